@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every failure has a name (rule 6). The gateway sends these codes; the client adds its own
+ * transport codes (`network_error`, `timeout`, `invalid_response`, `aborted`).
+ */
+export const GATEWAY_ERROR_CODES = [
+  // the request itself
+  'invalid_request',
+  'malformed_json',
+  'unauthorized',
+  'forbidden',
+  'origin_not_allowed',
+  'not_found',
+  'rate_limited',
+  'server_error',
+  'idempotency_conflict',
+  // catalog and quotes
+  'service_not_found',
+  'reference_not_found',
+  'nothing_due',
+  'quote_expired',
+  // sessions
+  'session_expired',
+  'session_canceled',
+  'session_completed',
+  'session_busy',
+  'method_not_allowed',
+  'payment_method_used',
+  'payment_method_expired',
+  // card and e-Dirham details
+  'invalid_card_number',
+  'invalid_expiry',
+  'invalid_cvc',
+  'invalid_pin',
+  // outcomes of an attempt (also found in a session's `last_error`)
+  'card_declined',
+  'insufficient_funds',
+  'lost_card',
+  'stolen_card',
+  'expired_card',
+  'incorrect_cvc',
+  'incorrect_pin',
+  'processing_error',
+  'authentication_failed',
+  'bank_rejected',
+  'bank_abandoned',
+] as const;
+
+export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
+
+/**
+ * Codes are kept open (`string`) on the wire so that a gateway adding a code does not make every
+ * deployed client reject the response; the client maps unknown codes to a generic message.
+ */
+export const errorIssue = z.object({ path: z.string(), message: z.string() });
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    /** For developers, in English. Citizens see the client's bilingual message for the code. */
+    message: z.string(),
+    /** The field the error is about, as a dotted path (`card.number`, `inputs.plate_number`). */
+    param: z.optional(z.string()),
+    issues: z.optional(z.array(errorIssue)),
+  }),
+});
+
+/** The outcome of a failed attempt, kept on the session while it stays open for another try. */
+export const attemptError = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** Whether another attempt may be made on the same session. */
+  retryable: z.boolean(),
+});

@@ -1,0 +1,12 @@
+export * from './banks.ts';
+export * from './case.ts';
+export * from './catalog.ts';
+export * from './common.ts';
+export * from './endpoints.ts';
+export * from './errors.ts';
+export * from './next-action.ts';
+export * from './payment-method.ts';
+export * from './quote.ts';
+export * from './search.ts';
+export * from './session.ts';
+export type * from './types.ts';

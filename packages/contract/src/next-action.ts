@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { bankId } from './banks.ts';
+
+/**
+ * What the browser must do before the gateway can finish a payment. Field names follow
+ * EMV 3-D Secure 2.x where the spec names them (threeDSServerTransID → three_ds_server_trans_id).
+ */
+export const threeDsMethodAction = z.object({
+  type: z.literal('three_ds_method'),
+  three_ds_method: z.object({
+    three_ds_server_trans_id: z.string(),
+    /** The ACS's 3DS Method URL, on the ACS origin. */
+    method_url: z.url(),
+    /** base64url JSON `{threeDSServerTransID, threeDSMethodNotificationURL}`, form-POSTed as `threeDSMethodData`. */
+    method_data: z.string(),
+    /** Gateway-origin page the ACS posts to when device data collection ends. */
+    notification_url: z.url(),
+    /** After this, the client reports completion indicator `N`. */
+    timeout_ms: z.int(),
+    /** Where the client reports the completion indicator. */
+    complete_url: z.url(),
+  }),
+});
+
+export const threeDsChallengeAction = z.object({
+  type: z.literal('three_ds_challenge'),
+  three_ds_challenge: z.object({
+    three_ds_server_trans_id: z.string(),
+    acs_trans_id: z.string(),
+    /** The ACS URL the CReq is form-POSTed to (as `creq`). */
+    acs_url: z.url(),
+    message_version: z.string(),
+    /** Gateway-origin page the ACS posts the CRes to. */
+    notification_url: z.url(),
+  }),
+});
+
+export const bankRedirectAction = z.object({
+  type: z.literal('bank_redirect'),
+  bank_redirect: z.object({
+    bank: bankId,
+    /** The bank's approval page (bank origin). */
+    url: z.url(),
+    /** Where the bank sends the customer back when they approve, reject or abandon. */
+    return_url: z.url(),
+  }),
+});
+
+export const nextAction = z.discriminatedUnion('type', [
+  threeDsMethodAction,
+  threeDsChallengeAction,
+  bankRedirectAction,
+]);
+
+/** The 3DS Method completion indicator (EMV 3DS `threeDSCompInd`). */
+export const threeDsMethodCompletion = z.object({ completion_indicator: z.enum(['Y', 'N', 'U']) });

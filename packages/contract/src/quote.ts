@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { amount, currency, localizedText, timestamp } from './common.ts';
+
+/** Values of a service's inputs, keyed by input name. Numbers are sent as strings or integers. */
+export const inputValues = z.record(z.string(), z.union([z.string(), z.int()]));
+
+export const lineItemKind = z.enum([
+  'service_fee',
+  'knowledge_fee',
+  'innovation_fee',
+  'fine',
+  'bill',
+  'dues',
+  'other',
+]);
+
+/** One line of what is owed. `amount` = `unit_amount` × `quantity`, in fils. */
+export const lineItem = z.object({
+  kind: lineItemKind,
+  description: localizedText,
+  quantity: z.int().check(z.positive()),
+  unit_amount: amount,
+  amount,
+});
+
+export const quoteRequest = z.object({
+  service: z.string().check(z.minLength(1)),
+  inputs: z.optional(inputValues),
+});
+
+export const quote = z.object({
+  id: z.string(),
+  object: z.literal('quote'),
+  service_id: z.string(),
+  entity_id: z.string(),
+  inputs: inputValues,
+  items: z.array(lineItem),
+  total: amount,
+  currency,
+  created_at: timestamp,
+  expires_at: timestamp,
+});

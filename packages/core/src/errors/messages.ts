@@ -1,0 +1,57 @@
+import type { LocalizedText } from '@dubai-pay/contract';
+
+/**
+ * What a citizen reads for each error code, in both languages. Written for the person paying:
+ * what happened and what to do next. Codes the gateway adds later fall back to `unknown`.
+ */
+export const ERROR_MESSAGES = {
+  invalid_request: { en: 'Some details are missing or not valid. Check them and try again.', ar: 'بعض البيانات ناقصة أو غير صحيحة. تحقق منها وحاول مرة أخرى.' },
+  malformed_json: { en: 'The payment could not be sent. Please try again.', ar: 'تعذّر إرسال الدفعة. يرجى المحاولة مرة أخرى.' },
+  unauthorized: { en: 'This payment page is not set up correctly. Please contact the entity.', ar: 'صفحة الدفع هذه غير مهيأة بشكل صحيح. يرجى التواصل مع الجهة.' },
+  forbidden: { en: 'This payment page is not set up correctly. Please contact the entity.', ar: 'صفحة الدفع هذه غير مهيأة بشكل صحيح. يرجى التواصل مع الجهة.' },
+  origin_not_allowed: { en: 'This website is not allowed to take payments. Please contact the entity.', ar: 'هذا الموقع غير مصرّح له بتحصيل المدفوعات. يرجى التواصل مع الجهة.' },
+  not_found: { en: 'We could not find this payment. Please start again.', ar: 'لم نعثر على هذه الدفعة. يرجى البدء من جديد.' },
+  rate_limited: { en: 'Too many attempts. Wait a moment and try again.', ar: 'محاولات كثيرة. انتظر قليلًا ثم حاول مرة أخرى.' },
+  server_error: { en: 'The payment service is having a problem. You have not been charged; try again shortly.', ar: 'تواجه خدمة الدفع مشكلة. لم يُخصم أي مبلغ؛ حاول مرة أخرى بعد قليل.' },
+  idempotency_conflict: { en: 'This payment was already sent with different details. Please start again.', ar: 'أُرسلت هذه الدفعة من قبل ببيانات مختلفة. يرجى البدء من جديد.' },
+  service_not_found: { en: 'This service is not available for payment.', ar: 'هذه الخدمة غير متاحة للدفع.' },
+  reference_not_found: { en: 'No record was found for this number. Check it and try again.', ar: 'لم يُعثر على سجل لهذا الرقم. تحقق منه وحاول مرة أخرى.' },
+  nothing_due: { en: 'Nothing is due for this number.', ar: 'لا توجد مبالغ مستحقة على هذا الرقم.' },
+  quote_expired: { en: 'The fees shown have expired. Review the updated amount to continue.', ar: 'انتهت صلاحية الرسوم المعروضة. راجع المبلغ المحدّث للمتابعة.' },
+  session_expired: { en: 'This payment has expired. You have not been charged; please start again.', ar: 'انتهت مهلة هذه الدفعة. لم يُخصم أي مبلغ؛ يرجى البدء من جديد.' },
+  session_canceled: { en: 'This payment was canceled. You have not been charged.', ar: 'أُلغيت هذه الدفعة. لم يُخصم أي مبلغ.' },
+  session_completed: { en: 'This payment is already complete.', ar: 'اكتملت هذه الدفعة بالفعل.' },
+  session_busy: { en: 'This payment is already being processed. Please wait.', ar: 'تجري معالجة هذه الدفعة حاليًا. يرجى الانتظار.' },
+  method_not_allowed: { en: 'This payment method cannot be used here. Choose another.', ar: 'لا يمكن استخدام طريقة الدفع هذه هنا. اختر طريقة أخرى.' },
+  payment_method_used: { en: 'Please enter your card details again.', ar: 'يرجى إدخال بيانات البطاقة مرة أخرى.' },
+  payment_method_expired: { en: 'Your card details timed out. Please enter them again.', ar: 'انتهت مهلة بيانات البطاقة. يرجى إدخالها مرة أخرى.' },
+  invalid_card_number: { en: 'The card number is not valid.', ar: 'رقم البطاقة غير صحيح.' },
+  invalid_expiry: { en: 'The expiry date is not valid.', ar: 'تاريخ الانتهاء غير صحيح.' },
+  invalid_cvc: { en: 'The security code is not valid.', ar: 'رمز الأمان غير صحيح.' },
+  invalid_pin: { en: 'The PIN must be 4 digits.', ar: 'يجب أن يتكون الرقم السري من 4 أرقام.' },
+  card_declined: { en: 'Your card was declined. Try another card or payment method.', ar: 'رُفضت بطاقتك. جرّب بطاقة أو طريقة دفع أخرى.' },
+  insufficient_funds: { en: 'Your card has insufficient funds. Try another card or payment method.', ar: 'الرصيد غير كافٍ في بطاقتك. جرّب بطاقة أو طريقة دفع أخرى.' },
+  lost_card: { en: 'Your card was declined. Contact your bank or use another card.', ar: 'رُفضت بطاقتك. تواصل مع البنك أو استخدم بطاقة أخرى.' },
+  stolen_card: { en: 'Your card was declined. Contact your bank or use another card.', ar: 'رُفضت بطاقتك. تواصل مع البنك أو استخدم بطاقة أخرى.' },
+  expired_card: { en: 'Your card has expired. Use another card.', ar: 'انتهت صلاحية بطاقتك. استخدم بطاقة أخرى.' },
+  incorrect_cvc: { en: 'The security code is incorrect. Check it and try again.', ar: 'رمز الأمان غير صحيح. تحقق منه وحاول مرة أخرى.' },
+  incorrect_pin: { en: 'The PIN is incorrect. Check it and try again.', ar: 'الرقم السري غير صحيح. تحقق منه وحاول مرة أخرى.' },
+  processing_error: { en: 'Your bank could not process the payment. You have not been charged; try again.', ar: 'تعذّر على البنك معالجة الدفعة. لم يُخصم أي مبلغ؛ حاول مرة أخرى.' },
+  authentication_failed: { en: 'Your bank could not verify this payment. Try again or use another card.', ar: 'تعذّر على البنك التحقق من هذه الدفعة. حاول مرة أخرى أو استخدم بطاقة أخرى.' },
+  bank_rejected: { en: 'Your bank did not approve the payment. Try again or choose another method.', ar: 'لم يوافق البنك على الدفعة. حاول مرة أخرى أو اختر طريقة أخرى.' },
+  bank_abandoned: { en: 'The bank approval was not completed. Try again or choose another method.', ar: 'لم تكتمل الموافقة من البنك. حاول مرة أخرى أو اختر طريقة أخرى.' },
+  network_error: { en: 'We could not reach the payment service. Check your connection and try again.', ar: 'تعذّر الاتصال بخدمة الدفع. تحقق من اتصالك وحاول مرة أخرى.' },
+  timeout: { en: 'The payment service took too long to answer. Try again; you will not be charged twice.', ar: 'استغرقت خدمة الدفع وقتًا طويلًا للرد. حاول مرة أخرى؛ لن يُخصم المبلغ مرتين.' },
+  invalid_response: { en: 'The payment service sent an unexpected answer. Please try again later.', ar: 'أرسلت خدمة الدفع ردًا غير متوقع. يرجى المحاولة لاحقًا.' },
+  unknown: { en: 'Something went wrong. Please try again.', ar: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function isKnownCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_MESSAGES, code);
+}
+
+export function messageFor(code: string): LocalizedText {
+  return isKnownCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.unknown;
+}

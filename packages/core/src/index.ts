@@ -1,0 +1,16 @@
+export { createClient } from './client.ts';
+export type { ClientOptions, DubaiPayClient } from './client.ts';
+export { Fees } from './fees.ts';
+export type { QuoteRequestOptions, QuoteResult } from './fees.ts';
+export { Sessions, isTerminal, sessionIdOf } from './sessions.ts';
+export type { ConfirmRequestOptions, ConfirmResult, SessionOptions, SessionResult, WaitOptions } from './sessions.ts';
+export { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
+export type { ErrorDetails } from './errors/dubai-pay-error.ts';
+export { ERROR_MESSAGES, messageFor } from './errors/messages.ts';
+export type { ErrorCode } from './errors/messages.ts';
+export { isExpectedOutcome } from './results.ts';
+export { formatAmount } from './money.ts';
+export type { Locale } from './money.ts';
+export { collectBrowserInfo, emvColorDepth } from './browser-info.ts';
+export { normalizeSearchText, BANKS } from '@dubai-pay/contract';
+export type * from '@dubai-pay/contract';

@@ -1,0 +1,20 @@
+/** An agency's keys and the origins its pages are served from. */
+export interface Agency {
+  id: string;
+  name: string;
+  publishableKey: string;
+  secretKey: string;
+  /** Exact origins (`scheme://host:port`) allowed to use the publishable key and client secrets. */
+  allowedOrigins: string[];
+}
+
+/** The agency the demo, the examples and the tests use. Its keys are documented in the README. */
+export function demoAgency(allowedOrigins: string[]): Agency {
+  return {
+    id: 'agency_demo',
+    name: 'Demo agency',
+    publishableKey: 'pk_test_demo',
+    secretKey: 'sk_test_demo',
+    allowedOrigins,
+  };
+}

@@ -1,0 +1,93 @@
+import { demoAgency, type Agency } from './agencies.ts';
+import type { AuthContext } from './auth.ts';
+import { buildCatalog, type Catalog } from './catalog/catalog.ts';
+import type { EntityCatalogSeed } from './catalog/seed-types.ts';
+import { catalogSeeds } from './catalog/services/index.ts';
+import { SandboxClock } from './clock.ts';
+import type { SandboxOrigins } from './config.ts';
+import { corsHeaders, withHeaders } from './cors.ts';
+import { DROP_RESPONSE_HEADER, FaultPlan } from './faults.ts';
+import { errorResponse } from './http.ts';
+import { IdempotencyStore } from './idempotency.ts';
+import { randomId } from './ids.ts';
+import { PaymentMethodVault } from './payments/payment-methods.ts';
+import { GatewayProblem } from './problems.ts';
+import { QuoteBook } from './quotes.ts';
+import { match, type RouterDeps } from './router.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { controlRoutes } from './routes/control.ts';
+import { paymentRoutes } from './routes/payments.ts';
+import { SessionBook } from './sessions.ts';
+
+export interface SandboxOptions {
+  /** Where the gateway, the ACS and the banks live. Defaults suit msw in browser tests. */
+  origins?: Partial<SandboxOrigins>;
+  /** Origins the demo agency's pages may call from (CORS and key checks). */
+  allowedOrigins?: string[];
+  /** More agencies besides the demo one. */
+  agencies?: Agency[];
+  catalog?: readonly EntityCatalogSeed[];
+}
+
+export interface Sandbox {
+  /** Handles one request to the gateway origin: the whole API. A fetch-style app. */
+  fetch(request: Request): Promise<Response>;
+  readonly origins: SandboxOrigins;
+  readonly agencies: readonly Agency[];
+  readonly catalog: Catalog;
+  readonly clock: SandboxClock;
+}
+
+export const DEFAULT_ORIGINS: SandboxOrigins = {
+  gateway: 'https://gateway.sandbox.test',
+  acs: 'https://acs.sandbox.test',
+  bank: 'https://bank.sandbox.test',
+};
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const origins: SandboxOrigins = { ...DEFAULT_ORIGINS, ...options.origins };
+  const agencies = [demoAgency(options.allowedOrigins ?? []), ...(options.agencies ?? [])];
+  const knownOrigins = new Set(agencies.flatMap((a) => a.allowedOrigins));
+  const clock = new SandboxClock();
+  const catalog = buildCatalog(options.catalog ?? catalogSeeds);
+  const quotes = new QuoteBook(catalog, clock);
+  const sessions = new SessionBook(clock, origins);
+  const vault = new PaymentMethodVault(clock);
+  const faults = new FaultPlan();
+  const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
+  const deps: RouterDeps = { auth, idempotency: new IdempotencyStore(), now: () => clock.now(), frameOrigin: origins.gateway };
+  const routes = [...catalogRoutes(catalog), ...paymentRoutes(quotes, sessions, vault), ...controlRoutes(sessions, clock, faults, auth)];
+
+  async function handle(request: Request, pathname: string): Promise<Response> {
+    const found = match(routes, request.method, pathname);
+    try {
+      if (found === undefined) throw new GatewayProblem(404, 'not_found', `No route ${pathname}.`);
+      if (found === 'wrong_method') throw new GatewayProblem(405, 'invalid_request', `${request.method} is not allowed on ${pathname}.`);
+      return await found.route.handle(request, found.params, deps);
+    } catch (error) {
+      if (error instanceof GatewayProblem) return errorResponse(error);
+      console.error('[sandbox] unexpected error', error);
+      return errorResponse(new GatewayProblem(500, 'server_error', 'The sandbox failed unexpectedly.'));
+    }
+  }
+
+  return {
+    origins,
+    agencies,
+    catalog,
+    clock,
+    async fetch(request) {
+      const { pathname } = new URL(request.url);
+      const cors = corsHeaders(request.headers.get('origin'), knownOrigins);
+      if (request.method === 'OPTIONS') return withHeaders(new Response(null, { status: 204 }), cors);
+      const fault = pathname.startsWith('/_sandbox/') ? undefined : faults.take(request.method, pathname);
+      if (fault?.action === 'unavailable') {
+        return withHeaders(errorResponse(new GatewayProblem(503, 'server_error', 'Injected fault: unavailable.')), cors);
+      }
+      const response = withHeaders(await handle(request, pathname), { ...cors, 'request-id': randomId('req') });
+      if (fault?.action === 'drop_response') response.headers.set(DROP_RESPONSE_HEADER, '1');
+      if (fault?.action === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delay_ms ?? 0));
+      return response;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { startSandboxServer } from './server.ts';
+import { TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN } from './payments/test-cards.ts';
+
+/** `pnpm sandbox`: the reference gateway on loopback, for the demo and for manual testing. */
+const port = Number(process.env.DUBAI_PAY_SANDBOX_PORT ?? 4010);
+const allowedOrigins = (process.env.DUBAI_PAY_ALLOWED_ORIGINS ?? 'http://localhost:4000,http://127.0.0.1:4000').split(',').filter(Boolean);
+const server = await startSandboxServer({ port, allowedOrigins });
+const agency = server.sandbox.agencies[0];
+
+console.log(`dubai-pay sandbox gateway: ${server.apiUrl}`);
+console.log(`  publishable key ${agency?.publishableKey}, secret key ${agency?.secretKey}`);
+console.log(`  allowed origins: ${allowedOrigins.join(', ')}`);
+console.log(`  catalog: ${server.sandbox.catalog.entities.length} entities, ${server.sandbox.catalog.services.length} services`);
+console.log(`  test cards: ${TEST_CARDS.map((c) => `${c.number} (${c.description})`).join('; ')}`);
+console.log(`  e-Dirham: ${TEST_EDIRHAM_CARDS.map((c) => c.number).join(', ')} with PIN ${TEST_EDIRHAM_PIN}`);
+
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,16 @@
+/** The sandbox's time, which tests may move forward to expire quotes and sessions without waiting. */
+export class SandboxClock {
+  #offsetMs = 0;
+
+  now(): number {
+    return Date.now() + this.#offsetMs;
+  }
+
+  iso(offsetMs = 0): string {
+    return new Date(this.now() + offsetMs).toISOString();
+  }
+
+  advance(ms: number): void {
+    this.#offsetMs += ms;
+  }
+}

@@ -1,0 +1,15 @@
+/** Where each simulated party lives. Each is its own origin, as in production. */
+export interface SandboxOrigins {
+  /** The gateway: API (`/v1`), hosted fields frame and 3-D Secure notification pages. */
+  gateway: string;
+  /** The 3-D Secure ACS simulator. */
+  acs: string;
+  /** The banks' approval pages. */
+  bank: string;
+}
+
+export const API_PREFIX = '/v1';
+
+export function apiBase(origins: SandboxOrigins): string {
+  return `${origins.gateway}${API_PREFIX}`;
+}

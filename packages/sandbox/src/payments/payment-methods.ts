@@ -1,0 +1,109 @@
+import type { CardBrand, Wire } from '@dubai-pay/contract';
+import type { SandboxClock } from '../clock.ts';
+import { normalizeDigits } from '../digits.ts';
+import { randomId } from '../ids.ts';
+import { GatewayProblem } from '../problems.ts';
+import { luhnValid } from './luhn.ts';
+import { TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN, type Scenario } from './test-cards.ts';
+
+export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
+
+/** What the gateway keeps behind a token. The number itself is not kept, only what the issuer would decide. */
+export interface StoredPaymentMethod {
+  method: Wire.PaymentMethod;
+  /** The simulated issuer's decision for this card or e-Dirham card. */
+  outcome: Scenario;
+  /** Test tokens (`pm_card_visa`) may be used again; real tokens once. */
+  reusable: boolean;
+  used: boolean;
+}
+
+function brandOf(number: string): CardBrand {
+  if (/^4/.test(number)) return 'visa';
+  if (/^(5[1-5]|2(2[2-9][1-9]|[3-6][0-9]{2}|7[01][0-9]|720))/.test(number)) return 'mastercard';
+  if (/^3[47]/.test(number)) return 'amex';
+  if (/^62/.test(number)) return 'unionpay';
+  if (/^35(2[89]|[3-8])/.test(number)) return 'jcb';
+  if (/^6(011|5)/.test(number)) return 'discover';
+  return 'unknown';
+}
+
+const invalid = (code: 'invalid_card_number' | 'invalid_expiry' | 'invalid_cvc' | 'invalid_pin', param: string, message: string) =>
+  new GatewayProblem(400, code, message, { param });
+
+export class PaymentMethodVault {
+  readonly #methods = new Map<string, StoredPaymentMethod>();
+
+  readonly #clock: SandboxClock;
+
+  constructor(clock: SandboxClock) {
+    this.#clock = clock;
+    for (const card of TEST_CARDS) {
+      this.#store(card.token, { type: 'card', brand: card.brand, last4: card.number.slice(-4), exp_month: 12, exp_year: 2034 }, card.scenario, true);
+    }
+    for (const card of TEST_EDIRHAM_CARDS) {
+      const outcome: Scenario = card.decline ? { kind: 'decline', code: card.decline } : { kind: 'frictionless' };
+      this.#store(card.token, { type: 'edirham', last4: card.number.slice(-4) }, outcome, true);
+    }
+  }
+
+  tokenize(request: Wire.PaymentMethodRequest): Wire.PaymentMethod {
+    return request.type === 'card' ? this.#tokenizeCard(request.card) : this.#tokenizeEdirham(request.edirham);
+  }
+
+  #tokenizeCard(card: Extract<Wire.PaymentMethodRequest, { type: 'card' }>['card']): Wire.PaymentMethod {
+    const number = normalizeDigits(card.number).replace(/[\s-]/g, '');
+    const brand = brandOf(number);
+    const lengthOk = brand === 'amex' ? number.length === 15 : number.length >= 13 && number.length <= 19;
+    if (!lengthOk || !luhnValid(number)) throw invalid('invalid_card_number', 'card.number', 'The card number is not valid.');
+    const now = new Date(this.#clock.now());
+    const year = card.exp_year < 100 ? 2000 + card.exp_year : card.exp_year;
+    const monthsLeft = (year - now.getUTCFullYear()) * 12 + (card.exp_month - (now.getUTCMonth() + 1));
+    if (card.exp_month < 1 || card.exp_month > 12 || monthsLeft < 0 || monthsLeft > 20 * 12) {
+      throw invalid('invalid_expiry', 'card.exp_month', 'The expiry date is not valid or is in the past.');
+    }
+    const cvc = normalizeDigits(card.cvc);
+    if (!(brand === 'amex' ? /^[0-9]{4}$/ : /^[0-9]{3}$/).test(cvc)) throw invalid('invalid_cvc', 'card.cvc', 'The security code is not valid.');
+    const scenario = TEST_CARDS.find((c) => c.number === number)?.scenario ?? { kind: 'frictionless' };
+    return this.#store(randomId('pm'), { type: 'card', brand, last4: number.slice(-4), exp_month: card.exp_month, exp_year: year }, scenario, false);
+  }
+
+  #tokenizeEdirham(card: { number: string; pin: string }): Wire.PaymentMethod {
+    const number = normalizeDigits(card.number).replace(/[\s-]/g, '');
+    if (!/^784[0-9]{13}$/.test(number) || !luhnValid(number)) {
+      throw invalid('invalid_card_number', 'edirham.number', 'The e-Dirham card number is not valid.');
+    }
+    const pin = normalizeDigits(card.pin);
+    if (!/^[0-9]{4}$/.test(pin)) throw invalid('invalid_pin', 'edirham.pin', 'The PIN must be 4 digits.');
+    const test = TEST_EDIRHAM_CARDS.find((c) => c.number === number);
+    // The PIN is checked by the issuer at authorisation, as with a real e-Dirham card.
+    const outcome: Scenario =
+      pin !== TEST_EDIRHAM_PIN ? { kind: 'decline', code: 'incorrect_pin' } : test?.decline ? { kind: 'decline', code: test.decline } : { kind: 'frictionless' };
+    return this.#store(randomId('pm'), { type: 'edirham', last4: number.slice(-4) }, outcome, false);
+  }
+
+  /** A token that may pay now: unknown, used or expired tokens are typed errors. The caller marks it used. */
+  usable(id: string): StoredPaymentMethod {
+    const stored = this.#methods.get(id);
+    if (!stored) throw new GatewayProblem(404, 'not_found', `No payment method ${id}.`, { param: 'payment_method' });
+    if (stored.used && !stored.reusable) {
+      throw new GatewayProblem(409, 'payment_method_used', 'This payment method was already used; enter the details again.', { param: 'payment_method' });
+    }
+    if (!stored.reusable && Date.parse(stored.method.expires_at) <= this.#clock.now()) {
+      throw new GatewayProblem(410, 'payment_method_expired', 'The payment details expired; enter them again.', { param: 'payment_method' });
+    }
+    return stored;
+  }
+
+  #store(id: string, summary: Wire.PaymentMethodSummary, outcome: Scenario, reusable: boolean): Wire.PaymentMethod {
+    const method: Wire.PaymentMethod = {
+      id,
+      object: 'payment_method',
+      summary,
+      created_at: this.#clock.iso(),
+      expires_at: this.#clock.iso(TOKEN_LIFETIME_MS),
+    };
+    this.#methods.set(id, { method, outcome, reusable, used: false });
+    return method;
+  }
+}

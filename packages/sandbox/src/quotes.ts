@@ -1,0 +1,129 @@
+import type { Wire } from '@dubai-pay/contract';
+import type { Catalog } from './catalog/catalog.ts';
+import { lookUpReference } from './catalog/lookup.ts';
+import type { SandboxClock } from './clock.ts';
+import { normalizeDigits } from './digits.ts';
+import { randomId } from './ids.ts';
+import { GatewayProblem, problem, type Issue } from './problems.ts';
+
+export const QUOTE_LIFETIME_MS = 15 * 60 * 1000;
+
+export interface StoredQuote {
+  quote: Wire.Quote;
+  agencyId: string;
+}
+
+/** Checks a service's inputs as its catalog entry describes them; returns them normalized. */
+export function validateInputs(service: Wire.Service, given: Record<string, string | number>): Record<string, string | number> {
+  const issues: Issue[] = [];
+  const values: Record<string, string | number> = {};
+  for (const input of service.inputs) {
+    const path = `inputs.${input.name}`;
+    const raw = given[input.name];
+    const text = raw === undefined ? '' : normalizeDigits(String(raw)).trim();
+    if (text === '') {
+      if (input.required) issues.push({ path, message: 'Required.' });
+      continue;
+    }
+    if (input.kind === 'integer') {
+      const number = /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
+      if (!Number.isSafeInteger(number)) issues.push({ path, message: 'Must be a whole number.' });
+      else if (input.min !== undefined && number < input.min) issues.push({ path, message: `Must be at least ${input.min}.` });
+      else if (input.max !== undefined && number > input.max) issues.push({ path, message: `Must be at most ${input.max}.` });
+      else values[input.name] = number;
+      continue;
+    }
+    const value = input.kind === 'plate' ? text.toUpperCase().replace(/\s+/g, ' ') : text;
+    if (input.min_length !== undefined && value.length < input.min_length) issues.push({ path, message: `Must be at least ${input.min_length} characters.` });
+    else if (input.max_length !== undefined && value.length > input.max_length) issues.push({ path, message: `Must be at most ${input.max_length} characters.` });
+    else if (input.pattern !== undefined && !new RegExp(input.pattern).test(value)) issues.push({ path, message: 'Has the wrong format.' });
+    else values[input.name] = value;
+  }
+  for (const name of Object.keys(given)) {
+    if (!service.inputs.some((input) => input.name === name)) issues.push({ path: `inputs.${name}`, message: 'Not an input of this service.' });
+  }
+  if (issues.length > 0) throw problem.invalid(issues);
+  return values;
+}
+
+/** The line items a service costs for the given (validated) inputs. */
+export function priceService(service: Wire.Service, inputs: Record<string, string | number>): Wire.LineItem[] {
+  const items: Wire.LineItem[] = [];
+  const fee = service.fee;
+  switch (fee.type) {
+    case 'fixed':
+      items.push({ kind: 'service_fee', description: service.name, quantity: 1, unit_amount: fee.amount, amount: fee.amount });
+      break;
+    case 'per_unit': {
+      const quantity = Number(inputs[fee.quantity_input]);
+      if (fee.base_amount > 0) {
+        items.push({ kind: 'service_fee', description: service.name, quantity: 1, unit_amount: fee.base_amount, amount: fee.base_amount });
+      }
+      items.push({
+        kind: 'service_fee',
+        description: { en: `${service.name.en} (${fee.unit.en})`, ar: `${service.name.ar} (${fee.unit.ar})` },
+        quantity,
+        unit_amount: fee.unit_amount,
+        amount: fee.unit_amount * quantity,
+      });
+      break;
+    }
+    case 'lookup':
+      items.push(...lookUpReference(fee.kind, String(inputs[fee.reference_input])));
+      break;
+  }
+  if (service.knowledge_fee > 0) {
+    items.push({ kind: 'knowledge_fee', description: { en: 'Knowledge fee', ar: 'رسوم المعرفة' }, quantity: 1, unit_amount: service.knowledge_fee, amount: service.knowledge_fee });
+  }
+  if (service.innovation_fee > 0) {
+    items.push({ kind: 'innovation_fee', description: { en: 'Innovation fee', ar: 'رسوم الابتكار' }, quantity: 1, unit_amount: service.innovation_fee, amount: service.innovation_fee });
+  }
+  return items;
+}
+
+export function total(items: readonly Wire.LineItem[]): number {
+  return items.reduce((sum, item) => sum + item.amount, 0);
+}
+
+export class QuoteBook {
+  readonly #quotes = new Map<string, StoredQuote>();
+
+  readonly #catalog: Catalog;
+  readonly #clock: SandboxClock;
+
+  constructor(catalog: Catalog, clock: SandboxClock) {
+    this.#catalog = catalog;
+    this.#clock = clock;
+  }
+
+  create(agencyId: string, request: Wire.QuoteRequest): Wire.Quote {
+    const service = this.#catalog.serviceById.get(request.service);
+    if (!service) throw new GatewayProblem(404, 'service_not_found', `No service ${request.service}.`, { param: 'service' });
+    const inputs = validateInputs(service, request.inputs ?? {});
+    const items = priceService(service, inputs);
+    const quote: Wire.Quote = {
+      id: randomId('qt'),
+      object: 'quote',
+      service_id: service.id,
+      entity_id: service.entity_id,
+      inputs,
+      items,
+      total: total(items),
+      currency: 'AED',
+      created_at: this.#clock.iso(),
+      expires_at: this.#clock.iso(QUOTE_LIFETIME_MS),
+    };
+    this.#quotes.set(quote.id, { quote, agencyId });
+    return quote;
+  }
+
+  /** A quote that can still be paid; an expired or unknown one is a typed error. */
+  usable(quoteId: string): StoredQuote {
+    const stored = this.#quotes.get(quoteId);
+    if (!stored) throw new GatewayProblem(404, 'not_found', `No quote ${quoteId}.`, { param: 'quote_id' });
+    if (Date.parse(stored.quote.expires_at) <= this.#clock.now()) {
+      throw new GatewayProblem(410, 'quote_expired', 'The quote has expired; ask for a new one.', { param: 'quote_id' });
+    }
+    return stored;
+  }
+}

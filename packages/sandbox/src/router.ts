@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import type { Endpoint } from '@dubai-pay/contract';
+import { authenticate, type AuthContext, type Caller } from './auth.ts';
+import { API_PREFIX } from './config.ts';
+import { errorResponse, json, parseBody } from './http.ts';
+import type { IdempotencyStore } from './idempotency.ts';
+import { GatewayProblem } from './problems.ts';
+
+export interface RouteContext<Body> {
+  request: Request;
+  caller: Caller;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: Body;
+}
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  paramNames: string[];
+  handle(request: Request, params: Record<string, string>, deps: RouterDeps): Promise<Response>;
+}
+
+export interface RouterDeps {
+  auth: AuthContext;
+  idempotency: IdempotencyStore;
+  now(): number;
+  /** The gateway's own origin: card details are accepted from it alone. */
+  frameOrigin: string;
+}
+
+function compile(path: string): { pattern: RegExp; paramNames: string[] } {
+  const paramNames: string[] = [];
+  const source = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    paramNames.push(name);
+    return '([^/]+)';
+  });
+  return { pattern: new RegExp(`^${source}$`), paramNames };
+}
+
+/**
+ * A route for an endpoint of the contract: credentials, body schema and idempotency all come
+ * from the contract's endpoint table, so the sandbox cannot drift from it.
+ */
+export function route<E extends Endpoint>(
+  endpoint: E,
+  handler: (context: RouteContext<E['body'] extends z.core.$ZodType ? z.output<E['body']> : undefined>) => unknown,
+  options: { cardDetails?: boolean } = {},
+): Route {
+  const { pattern, paramNames } = compile(`${API_PREFIX}${endpoint.path}`);
+  return {
+    method: endpoint.method,
+    pattern,
+    paramNames,
+    async handle(request, params, deps) {
+      const caller = authenticate(request, endpoint.credentials, deps.auth, options.cardDetails ? deps.frameOrigin : undefined);
+      if (caller.credential === 'client_secret' && params.id !== caller.sessionId) {
+        throw new GatewayProblem(404, 'not_found', `No session ${params.id ?? ''}.`);
+      }
+      const query = new URL(request.url).searchParams;
+      const run = async (bodyText: string) => {
+        const body = endpoint.body ? parseBody(bodyText, endpoint.body) : undefined;
+        return json(await handler({ request, caller, params, query, body: body as never }));
+      };
+      const bodyText = await request.text();
+      if (!endpoint.idempotent) return run(bodyText);
+      const scope = caller.credential === 'client_secret' ? caller.clientSecret : caller.agency.id + caller.credential;
+      const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${bodyText}`;
+      return deps.idempotency.run(scope, request.headers.get('idempotency-key'), fingerprint, deps.now(), () =>
+        run(bodyText).catch((error: unknown) => {
+          if (error instanceof GatewayProblem) return errorResponse(error);
+          throw error;
+        }),
+      );
+    },
+  };
+}
+
+/** A route outside the contract (sandbox controls), matched on the full path. */
+export function rawRoute(method: string, path: string, handle: Route['handle']): Route {
+  return { method, ...compile(path), handle };
+}
+
+export function match(routes: readonly Route[], method: string, pathname: string): { route: Route; params: Record<string, string> } | 'wrong_method' | undefined {
+  let pathMatched = false;
+  for (const candidate of routes) {
+    const found = candidate.pattern.exec(pathname);
+    if (!found) continue;
+    pathMatched = true;
+    if (candidate.method !== method) continue;
+    const params: Record<string, string> = {};
+    candidate.paramNames.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1] ?? '')));
+    return { route: candidate, params };
+  }
+  return pathMatched ? 'wrong_method' : undefined;
+}

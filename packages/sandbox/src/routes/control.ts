@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { authenticate, type AuthContext } from '../auth.ts';
+import type { SandboxClock } from '../clock.ts';
+import type { FaultPlan } from '../faults.ts';
+import { json, parseBody } from '../http.ts';
+import { rawRoute, type Route } from '../router.ts';
+import type { SessionBook } from '../sessions.ts';
+
+const faultRequest = z.object({
+  method: z.enum(['GET', 'POST']),
+  path: z.string().check(z.startsWith('/')),
+  action: z.enum(['drop_response', 'delay', 'unavailable']),
+  delay_ms: z.optional(z.int().check(z.positive(), z.maximum(120_000))),
+  times: z._default(z.int().check(z.positive()), 1),
+});
+
+const clockRequest = z.object({ advance_ms: z.int().check(z.positive()) });
+
+/**
+ * Sandbox-only controls for tests, under `/_sandbox`, behind the secret key: read how many
+ * times a session was charged, move the clock, inject network faults.
+ */
+export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, auth: AuthContext): Route[] {
+  const secret = (request: Request) => authenticate(request, ['secret'], auth);
+  return [
+    rawRoute('GET', '/_sandbox/health', async () => json({ ok: true })),
+    rawRoute('GET', '/_sandbox/sessions/{id}/charges', async (request, params) => {
+      const caller = secret(request);
+      return json({ charges: sessions.charges(params.id ?? '', caller.agency) });
+    }),
+    rawRoute('POST', '/_sandbox/clock', async (request) => {
+      secret(request);
+      clock.advance(parseBody(await request.text(), clockRequest).advance_ms);
+      return json({ now: clock.iso() });
+    }),
+    rawRoute('POST', '/_sandbox/faults', async (request) => {
+      secret(request);
+      faults.add(parseBody(await request.text(), faultRequest));
+      return json({ ok: true });
+    }),
+    rawRoute('POST', '/_sandbox/faults/clear', async (request) => {
+      secret(request);
+      faults.clear();
+      return json({ ok: true });
+    }),
+  ];
+}

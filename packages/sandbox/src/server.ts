@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
+import { DROP_RESPONSE_HEADER } from './faults.ts';
+
+export interface SandboxServerOptions extends Omit<SandboxOptions, 'origins'> {
+  /** Loopback address to listen on. */
+  host?: string;
+  /** Gateway port; 0 picks a free one. The ACS and bank simulators take their own ports. */
+  port?: number;
+}
+
+export interface SandboxServer {
+  sandbox: Sandbox;
+  /** The gateway origin, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  /** The API base URL: `${url}/v1`. */
+  apiUrl: string;
+  close(): Promise<void>;
+}
+
+async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = incoming.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(incoming.url ?? '/', origin), { method, headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
+}
+
+async function send(response: Response, outgoing: ServerResponse): Promise<void> {
+  if (response.headers.has(DROP_RESPONSE_HEADER)) {
+    outgoing.socket?.destroy(); // the work is done, the answer never arrives
+    return;
+  }
+  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+  outgoing.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Serves the sandbox over real HTTP on loopback. */
+export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
+  const host = options.host ?? '127.0.0.1';
+  let sandbox: Sandbox | undefined;
+  const server = createServer((incoming, outgoing) => {
+    if (!sandbox) return void outgoing.writeHead(503).end();
+    const app = sandbox;
+    toRequest(incoming, app.origins.gateway)
+      .then((request) => app.fetch(request))
+      .then((response) => send(response, outgoing))
+      .catch((error: unknown) => {
+        console.error('[sandbox] transport error', error);
+        if (!outgoing.headersSent) outgoing.writeHead(500).end();
+      });
+  });
+  server.keepAliveTimeout = 1000;
+  const port = await listen(server, options.port ?? 0, host);
+  const url = `http://${host}:${port}`;
+  sandbox = createSandbox({
+    ...options,
+    origins: { gateway: url, acs: `http://${host}:${port + 1}`, bank: `http://${host}:${port + 2}` },
+  });
+  return {
+    sandbox,
+    url,
+    apiUrl: `${url}/v1`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,275 @@
+import { TERMINAL_STATUSES, type BankId, type Wire } from '@dubai-pay/contract';
+import type { Agency } from './agencies.ts';
+import type { SandboxClock } from './clock.ts';
+import { apiBase, type SandboxOrigins } from './config.ts';
+import { base64url, randomId } from './ids.ts';
+import type { StoredPaymentMethod } from './payments/payment-methods.ts';
+import type { DeclineCode, Scenario } from './payments/test-cards.ts';
+import { GatewayProblem } from './problems.ts';
+import { total } from './quotes.ts';
+
+export const SESSION_LIFETIME_MS = 30 * 60 * 1000;
+export const MAX_ATTEMPTS = 5;
+export const THREE_DS_METHOD_TIMEOUT_MS = 10_000;
+export const THREE_DS_MESSAGE_VERSION = '2.2.0';
+
+/** An attempt waiting for the customer (3-D Secure or the bank). */
+interface PendingAttempt {
+  summary: Wire.PaymentMethodSummary;
+  scenario: Scenario;
+  threeDsServerTransId: string;
+  acsTransId: string;
+}
+
+interface StoredSession {
+  session: Wire.PaymentSession;
+  agency: Agency;
+  /** Successful authorisations: more than one for a session is a double charge. */
+  charges: number;
+  pending: PendingAttempt | null;
+}
+
+/** Who pays an attempt: a payment method token, or the customer's bank by direct debit. */
+export type Payer =
+  /** A token checked usable but not yet used up: the session marks it used once it commits. */
+  | { kind: 'token'; method: StoredPaymentMethod }
+  | { kind: 'bank'; bank: BankId };
+
+type SessionOptions = Pick<Wire.CreateSessionRequest, 'channel' | 'reference' | 'allowed_methods'>;
+
+const ALL_METHODS: Wire.PaymentSession['allowed_methods'] = ['card', 'edirham', 'direct_debit'];
+
+const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed', message: string) =>
+  new GatewayProblem(409, code, message);
+
+export class SessionBook {
+  readonly #sessions = new Map<string, StoredSession>();
+  readonly #bySecret = new Map<string, string>();
+  #receiptCounter = 0;
+
+  readonly #clock: SandboxClock;
+  readonly #origins: SandboxOrigins;
+
+  constructor(clock: SandboxClock, origins: SandboxOrigins) {
+    this.#clock = clock;
+    this.#origins = origins;
+  }
+
+  open(agency: Agency, items: Wire.LineItem[], origin: { quote?: Wire.Quote }, options: SessionOptions): Wire.PaymentSession {
+    const id = randomId('ps');
+    const session: Wire.PaymentSession = {
+      id,
+      object: 'payment_session',
+      client_secret: `${id}_secret_${randomId('cs', 16).slice(3)}`,
+      status: 'open',
+      amount: total(items),
+      currency: 'AED',
+      items,
+      entity_id: origin.quote?.entity_id ?? null,
+      service_id: origin.quote?.service_id ?? null,
+      quote_id: origin.quote?.id ?? null,
+      reference: options.reference ?? null,
+      channel: options.channel ?? 'web',
+      allowed_methods: options.allowed_methods ? ALL_METHODS.filter((m) => options.allowed_methods?.includes(m)) : [...ALL_METHODS],
+      created_at: this.#clock.iso(),
+      expires_at: this.#clock.iso(SESSION_LIFETIME_MS),
+      attempts: 0,
+      next_action: null,
+      last_error: null,
+      payment_method: null,
+      receipt: null,
+    };
+    this.#sessions.set(id, { session, agency, charges: 0, pending: null });
+    this.#bySecret.set(session.client_secret, id);
+    return session;
+  }
+
+  ownerOfSecret(clientSecret: string): { sessionId: string; agency: Agency } | undefined {
+    const sessionId = this.#bySecret.get(clientSecret);
+    const stored = sessionId ? this.#sessions.get(sessionId) : undefined;
+    return stored && sessionId ? { sessionId, agency: stored.agency } : undefined;
+  }
+
+  /** The session as the agency that owns it may see it. */
+  get(id: string, agency: Agency): Wire.PaymentSession {
+    return this.#stored(id, agency).session;
+  }
+
+  charges(id: string, agency: Agency): number {
+    return this.#stored(id, agency).charges;
+  }
+
+  confirm(id: string, agency: Agency, resolvePayer: () => Payer, request: Wire.ConfirmRequest, fromBrowser: boolean): Wire.PaymentSession {
+    // Every check comes before any change, so a refused confirm leaves nothing half done.
+    const stored = this.#payable(id, agency);
+    const { session } = stored;
+    const payer = resolvePayer();
+    const summary: Wire.PaymentMethodSummary = payer.kind === 'token' ? payer.method.method.summary : { type: 'direct_debit', bank: payer.bank };
+    if (!session.allowed_methods.includes(summary.type)) {
+      throw conflict('method_not_allowed', `This session cannot be paid by ${summary.type.replace('_', ' ')}.`);
+    }
+    if (summary.type === 'card' && fromBrowser && !request.browser_info) {
+      throw new GatewayProblem(400, 'invalid_request', 'Card payments from a browser need `browser_info` for 3-D Secure.', { param: 'browser_info' });
+    }
+    this.#abandonPending(stored);
+    session.attempts += 1;
+    session.last_error = null;
+    session.payment_method = summary;
+    if (payer.kind === 'bank') {
+      const pending: PendingAttempt = { summary, scenario: { kind: 'frictionless' }, threeDsServerTransId: '', acsTransId: '' };
+      return this.#await(stored, pending, {
+        type: 'bank_redirect',
+        bank_redirect: {
+          bank: payer.bank,
+          url: `${this.#origins.bank}/banks/${payer.bank}/approve?session=${encodeURIComponent(session.id)}`,
+          return_url: request.return_url ?? `${this.#origins.gateway}/return?session=${encodeURIComponent(session.id)}`,
+        },
+      });
+    }
+    payer.method.used = true;
+    const scenario = payer.method.outcome;
+    const needsBrowserAuthentication = scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless';
+    // Server channels (IVR, agency back ends) are card-not-present without a browser: no 3-D Secure.
+    if (!needsBrowserAuthentication || !fromBrowser) return this.#authorise(stored, summary, scenario);
+    const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID() };
+    const wantsMethod = scenario.kind === 'method_then_frictionless' || (scenario.kind === 'challenge' && scenario.method);
+    return this.#await(stored, pending, wantsMethod ? this.#methodAction(session, pending) : this.#challengeAction(pending));
+  }
+
+  /** The 3DS Method ended (Y), timed out (N) or had no URL (U): the gateway sends the AReq. */
+  completeThreeDsMethod(id: string, agency: Agency): Wire.PaymentSession {
+    const stored = this.#stored(id, agency);
+    const pending = stored.pending;
+    if (stored.session.status !== 'requires_action' || stored.session.next_action?.type !== 'three_ds_method' || !pending) {
+      throw conflict('session_busy', 'The session is not waiting for the 3DS Method.');
+    }
+    if (pending.scenario.kind === 'challenge') return this.#await(stored, pending, this.#challengeAction(pending));
+    return this.#authorise(stored, pending.summary, pending.scenario);
+  }
+
+  cancel(id: string, agency: Agency): Wire.PaymentSession {
+    const stored = this.#stored(id, agency);
+    const { session } = stored;
+    if (session.status === 'canceled') return session;
+    if (session.status === 'succeeded') throw conflict('session_completed', 'The session is already paid and cannot be canceled.');
+    if ((TERMINAL_STATUSES as readonly string[]).includes(session.status)) {
+      throw conflict('session_canceled', `The session is ${session.status} and cannot be canceled.`);
+    }
+    this.#abandonPending(stored);
+    session.status = 'canceled';
+    return session;
+  }
+
+  #stored(id: string, agency: Agency): StoredSession {
+    const stored = this.#sessions.get(id);
+    if (!stored || stored.agency.id !== agency.id) throw new GatewayProblem(404, 'not_found', `No session ${id}.`);
+    const { session } = stored;
+    if ((session.status === 'open' || session.status === 'requires_action') && Date.parse(session.expires_at) <= this.#clock.now()) {
+      this.#abandonPending(stored);
+      session.status = 'expired';
+    }
+    return stored;
+  }
+
+  /** A session a new attempt may start on. A pending action is abandoned by a new attempt. */
+  #payable(id: string, agency: Agency): StoredSession {
+    const stored = this.#stored(id, agency);
+    switch (stored.session.status) {
+      case 'open':
+      case 'requires_action':
+        return stored;
+      case 'succeeded':
+        throw conflict('session_completed', 'The session is already paid.');
+      case 'processing':
+        throw conflict('session_busy', 'A payment for this session is being processed.');
+      case 'expired':
+        throw new GatewayProblem(410, 'session_expired', 'The session has expired.');
+      case 'canceled':
+        throw conflict('session_canceled', 'The session was canceled.');
+      case 'failed':
+        throw new GatewayProblem(409, 'session_completed', 'The session has failed and takes no more attempts.');
+    }
+  }
+
+  /** A new attempt replaces one left waiting for 3-D Secure or the bank; its late results are ignored. */
+  #abandonPending(stored: StoredSession): void {
+    stored.pending = null;
+    stored.session.next_action = null;
+  }
+
+  #await(stored: StoredSession, pending: PendingAttempt, action: Wire.NextAction): Wire.PaymentSession {
+    stored.pending = pending;
+    stored.session.status = 'requires_action';
+    stored.session.next_action = action;
+    return stored.session;
+  }
+
+  #authorise(stored: StoredSession, summary: Wire.PaymentMethodSummary, scenario: Scenario): Wire.PaymentSession {
+    const { session } = stored;
+    stored.pending = null;
+    session.next_action = null;
+    if (scenario.kind === 'decline') return this.#decline(stored, scenario.code, declineMessages[scenario.code]);
+    stored.charges += 1;
+    session.status = 'succeeded';
+    session.receipt = {
+      number: `DXB-${new Date(this.#clock.now()).getUTCFullYear()}-${String(++this.#receiptCounter).padStart(6, '0')}`,
+      issued_at: this.#clock.iso(),
+      amount: session.amount,
+      currency: session.currency,
+      items: session.items,
+      payment_method: summary,
+      entity_id: session.entity_id,
+      service_id: session.service_id,
+      channel: session.channel,
+    };
+    return session;
+  }
+
+  /** A failed attempt leaves the session open for another, until the attempts run out. */
+  #decline(stored: StoredSession, code: DeclineCode, message: string): Wire.PaymentSession {
+    const { session } = stored;
+    const retryable = session.attempts < MAX_ATTEMPTS;
+    session.status = retryable ? 'open' : 'failed';
+    session.last_error = { code, message, retryable };
+    return session;
+  }
+
+  #methodAction(session: Wire.PaymentSession, pending: PendingAttempt): Wire.NextAction {
+    const notificationUrl = `${this.#origins.gateway}/3ds/method-notification`;
+    return {
+      type: 'three_ds_method',
+      three_ds_method: {
+        three_ds_server_trans_id: pending.threeDsServerTransId,
+        method_url: `${this.#origins.acs}/3ds/method`,
+        method_data: base64url({ threeDSServerTransID: pending.threeDsServerTransId, threeDSMethodNotificationURL: notificationUrl }),
+        notification_url: notificationUrl,
+        timeout_ms: THREE_DS_METHOD_TIMEOUT_MS,
+        complete_url: `${apiBase(this.#origins)}/sessions/${session.id}/three_ds_method`,
+      },
+    };
+  }
+
+  #challengeAction(pending: PendingAttempt): Wire.NextAction {
+    return {
+      type: 'three_ds_challenge',
+      three_ds_challenge: {
+        three_ds_server_trans_id: pending.threeDsServerTransId,
+        acs_trans_id: pending.acsTransId,
+        acs_url: `${this.#origins.acs}/3ds/challenge`,
+        message_version: THREE_DS_MESSAGE_VERSION,
+        notification_url: `${this.#origins.gateway}/3ds/challenge-notification`,
+      },
+    };
+  }
+}
+
+const declineMessages: Record<DeclineCode, string> = {
+  card_declined: 'The card was declined by the issuer.',
+  insufficient_funds: 'The card has insufficient funds.',
+  lost_card: 'The card was reported lost.',
+  stolen_card: 'The card was reported stolen.',
+  expired_card: 'The card has expired.',
+  incorrect_cvc: 'The security code is incorrect.',
+  incorrect_pin: 'The PIN is incorrect.',
+  processing_error: 'The issuer could not process the payment. Try again.',
+};

@@ -1,0 +1,83 @@
+// Browser tests: the same suites in Chromium, Firefox ESR and WebKit, each engine driven by the
+// one tool that can drive Debian's build of it (see README, "Browsers").
+// BROWSER=chromium|firefox|webkit picks one engine (default chromium); the test script runs all three.
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+
+const require = createRequire(import.meta.url);
+const engine = process.env.BROWSER ?? 'chromium';
+const WEBDRIVER_PORT = 4444;
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** WebKitGTK's WebDriver under a virtual display, started for the run and stopped after. */
+function webkitDriverPlugin() {
+  let driver;
+  return {
+    name: 'webkit-webdriver',
+    async serverStart() {
+      driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${WEBDRIVER_PORT}`], { stdio: 'ignore', detached: true });
+      for (let i = 0; i < 100; i++) {
+        try {
+          const response = await fetch(`http://127.0.0.1:${WEBDRIVER_PORT}/status`);
+          if (response.ok) return;
+        } catch {}
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('WebKitWebDriver did not start');
+    },
+    async serverStop() {
+      if (driver?.pid) process.kill(-driver.pid, 'SIGTERM');
+    },
+  };
+}
+
+const browsers = {
+  chromium: () => playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } }),
+  firefox: () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: WEBDRIVER_PORT,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation', '--headless'] },
+      },
+    }),
+};
+if (!browsers[engine]) throw new Error(`BROWSER must be one of ${Object.keys(browsers).join(', ')}`);
+
+/** msw's worker, served from the root with the header that lets it control the whole origin. */
+function mockServiceWorker() {
+  const file = require.resolve('msw/mockServiceWorker.js');
+  return async (context, next) => {
+    if (context.path !== '/mockServiceWorker.js') return next();
+    context.set('Service-Worker-Allowed', '/');
+    context.type = 'application/javascript';
+    context.body = await readFile(file, 'utf8');
+  };
+}
+
+export default {
+  files: process.env.WTR_FILES ?? 'packages/*/test/browser/**/*.test.ts',
+  nodeResolve: { exportConditions: ['@dubai-pay/source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...(engine === 'webkit' ? [webkitDriverPlugin()] : [])],
+  middleware: [mockServiceWorker()],
+  browsers: [browsers[engine]()],
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(process.env.DUBAI_PAY_RESULTS, `browser:${engine}`)],
+};
