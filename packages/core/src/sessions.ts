@@ -15,7 +15,7 @@ import {
 import { collectBrowserInfo, inBrowser } from './browser-info.ts';
 import { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { asResult } from './results.ts';
-import type { Transport } from './transport.ts';
+import { sleep, type Transport } from './transport.ts';
 
 export interface SessionOptions {
   channel?: Channel;
@@ -212,19 +212,4 @@ function sessionFields(options: SessionOptions) {
     ...(options.reference ? { reference: options.reference } : {}),
     ...(options.allowedMethods ? { allowedMethods: options.allowedMethods } : {}),
   };
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

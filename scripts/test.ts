@@ -1,0 +1,106 @@
+// `pnpm test`: every suite, one after another, then one line that adds them all up:
+//   N passed, N failed
+// Suites: node (contract, sandbox, core over HTTP), browser:chromium, browser:firefox,
+// browser:webkit (core against msw backed by the sandbox), e2e (Playwright, separate origins).
+// `pnpm test node e2e` runs only the suites named.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Totals {
+  suite: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+interface Suite {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Reads the suite's counts from the file its reporter wrote. */
+  count(file: string): Omit<Totals, 'suite'>;
+}
+
+const RESULTS = '.test-results';
+const bin = (name: string) => join('node_modules', '.bin', name);
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Omit<Totals, 'suite'>;
+
+function countTap(file: string): Omit<Totals, 'suite'> {
+  const text = readFileSync(file, 'utf8');
+  const number = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { passed: number('pass'), failed: number('fail') + number('cancelled'), skipped: number('skipped') + number('todo') };
+}
+
+function countPlaywright(file: string): Omit<Totals, 'suite'> {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped };
+}
+
+const browserSuite = (engine: string): Suite => ({
+  name: `browser:${engine}`,
+  command: [bin('web-test-runner'), '--config', 'web-test-runner.config.mjs'],
+  env: { BROWSER: engine },
+  count: readJson,
+});
+
+const suites: Suite[] = [
+  {
+    name: 'node',
+    command: [
+      process.execPath,
+      '--conditions=@dubai-pay/source',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${RESULTS}/node.tap`,
+      'packages/*/test/node/**/*.test.ts',
+    ],
+    count: countTap,
+  },
+  browserSuite('chromium'),
+  browserSuite('firefox'),
+  browserSuite('webkit'),
+  {
+    name: 'e2e',
+    command: [bin('playwright'), 'test', '--config', 'e2e/playwright.config.ts'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json` },
+    count: countPlaywright,
+  },
+];
+
+function run(suite: Suite, file: string): Promise<number> {
+  const [command, ...args] = suite.command;
+  return new Promise((resolve) => {
+    const child = spawn(command ?? '', args, { stdio: 'inherit', env: { ...process.env, ...suite.env, DUBAI_PAY_RESULTS: file } });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length === 0 ? suites : suites.filter((s) => wanted.some((w) => s.name === w || s.name.startsWith(`${w}:`)));
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const totals: Totals[] = [];
+for (const suite of selected) {
+  const file = join(RESULTS, suite.name === 'node' ? 'node.tap' : `${suite.name.replace(':', '-')}.json`);
+  console.log(`\n=== ${suite.name} ===`);
+  const exitCode = await run(suite, file);
+  let counts = existsSync(file) ? suite.count(file) : { passed: 0, failed: 0, skipped: 0 };
+  // A runner that failed without reporting a failed test still failed (it crashed, or ran nothing).
+  if (exitCode !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
+  if (exitCode === 0 && counts.passed === 0) counts = { ...counts, failed: counts.failed + 1 };
+  totals.push({ suite: suite.name, ...counts });
+}
+
+console.log('\n=== summary ===');
+for (const t of totals) console.log(`${t.suite.padEnd(18)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+const passed = totals.reduce((n, t) => n + t.passed, 0);
+const failed = totals.reduce((n, t) => n + t.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
