@@ -1,0 +1,108 @@
+import * as z from 'zod/mini';
+import { entity, entityList, feeRule, service, serviceInput, serviceList } from './catalog.ts';
+import { localizedText } from './common.ts';
+import { endpoints, type Credential, type Endpoint } from './endpoints.ts';
+import { attemptError, errorBody } from './errors.ts';
+import { nextAction, threeDsMethodCompletion } from './next-action.ts';
+import { paymentMethod, paymentMethodRequest, paymentMethodSummary } from './payment-method.ts';
+import { lineItem, quote, quoteRequest } from './quote.ts';
+import { browserInfo, confirmRequest, createSessionRequest, paymentSession, receipt, sessionItemRequest } from './session.ts';
+
+/** Schemas given a name in `components.schemas`, and referenced by it wherever they appear. */
+const named: Record<string, z.core.$ZodType> = {
+  LocalizedText: localizedText,
+  Entity: entity,
+  EntityList: entityList,
+  ServiceInput: serviceInput,
+  FeeRule: feeRule,
+  Service: service,
+  ServiceList: serviceList,
+  LineItem: lineItem,
+  QuoteRequest: quoteRequest,
+  Quote: quote,
+  PaymentMethodRequest: paymentMethodRequest,
+  PaymentMethodSummary: paymentMethodSummary,
+  PaymentMethod: paymentMethod,
+  NextAction: nextAction,
+  AttemptError: attemptError,
+  Receipt: receipt,
+  SessionItemRequest: sessionItemRequest,
+  CreateSessionRequest: createSessionRequest,
+  BrowserInfo: browserInfo,
+  ConfirmRequest: confirmRequest,
+  ThreeDsMethodCompletion: threeDsMethodCompletion,
+  PaymentSession: paymentSession,
+  Error: errorBody,
+};
+
+const securitySchemes = {
+  publishable: { type: 'http', scheme: 'bearer', description: 'Publishable key `pk_…`: browsers, kiosks, webviews; limited to the key’s registered origins.' },
+  secret: { type: 'http', scheme: 'bearer', description: 'Secret key `sk_…`: agency servers and PCI-scoped server channels (IVR) only; refused from browsers.' },
+  client_secret: { type: 'http', scheme: 'bearer', description: 'A session’s client secret `ps_…_secret_…`: reads and pays that one session.' },
+} satisfies Record<Credential, unknown>;
+
+const nameOf = new Map(Object.entries(named).map(([name, schema]) => [schema, name]));
+
+/** A `$ref` for a named schema, else the schema inline (query parameters, small bodies). */
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): unknown {
+  const name = nameOf.get(schema);
+  if (name) return { $ref: `#/components/schemas/${name}` };
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+}
+
+function components(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
+  return schemas;
+}
+
+function operation(name: string, endpoint: Endpoint) {
+  const parameters: unknown[] = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  if (endpoint.query) {
+    const query = jsonSchema(endpoint.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    for (const [param, schema] of Object.entries(query.properties ?? {})) {
+      parameters.push({ name: param, in: 'query', required: query.required?.includes(param) ?? false, schema });
+    }
+  }
+  if (endpoint.idempotent) {
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      description: 'Unique per operation; a retry reuses it. Same key and body → the first response again; same key, other body → 409.',
+      schema: { type: 'string', minLength: 8, maxLength: 255 },
+    });
+  }
+  return {
+    operationId: name,
+    summary: endpoint.summary,
+    security: endpoint.credentials.map((credential) => ({ [credential]: [] })),
+    ...(parameters.length ? { parameters } : {}),
+    ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } } } : {}),
+    responses: {
+      200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } },
+      default: { description: 'A typed error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the gateway API v1, generated from the contract. */
+export function buildOpenApi(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+    (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation(name, endpoint);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'dubai-pay gateway API',
+      version: '1.0.0',
+      description:
+        'JSON, snake_case. Amounts are integer fils (100 fils = 1 AED). Responses may carry fields not listed here; clients must ignore them.',
+    },
+    servers: [{ url: 'https://gateway.example/v1' }],
+    paths,
+    components: { securitySchemes, schemas: components() },
+  };
+}

@@ -1,0 +1,39 @@
+// `pnpm size`: builds the browser bundles with rollup and prints their raw, gzip and brotli
+// sizes; exits 1 when a bundle is over its budget. Budgets are gzip bytes of everything a page
+// downloads for that bundle, dependencies included.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+interface Bundle {
+  name: string;
+  files: string[];
+  /** gzip bytes */
+  budget: number;
+}
+
+const KB = 1024;
+const bundles: Bundle[] = [{ name: 'core (+ zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 20 * KB }];
+
+execFileSync(join('node_modules', '.bin', 'rollup'), ['-c', 'rollup.config.mjs', '--silent'], { stdio: 'inherit' });
+
+const rows = bundles.map((bundle) => {
+  const content = Buffer.concat(bundle.files.map((file) => readFileSync(file)));
+  const gzip = gzipSync(content, { level: 9 }).length;
+  const brotli = brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { ...bundle, raw: content.length, gzip, brotli, ok: gzip <= bundle.budget };
+});
+
+const format = (n: number) => n.toLocaleString('en-US');
+const table = [
+  ['bundle', 'raw', 'gzip', 'brotli', 'budget (gzip)', ''],
+  ...rows.map((r) => [r.name, format(r.raw), format(r.gzip), format(r.brotli), format(r.budget), r.ok ? 'ok' : 'OVER']),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+const over = rows.filter((r) => !r.ok);
+if (over.length > 0) {
+  console.error(`\nOver budget: ${over.map((r) => `${r.name} by ${format(r.gzip - r.budget)} bytes`).join('; ')}`);
+  process.exitCode = 1;
+}
