@@ -12,7 +12,7 @@ console.log(`dubai-pay sandbox gateway: ${server.apiUrl}`);
 console.log(`  publishable key ${agency?.publishableKey}, secret key ${agency?.secretKey}`);
 console.log(`  allowed origins: ${allowedOrigins.join(', ')}`);
 console.log(`  catalog: ${server.sandbox.catalog.entities.length} entities, ${server.sandbox.catalog.services.length} services`);
-console.log(`  test cards: ${TEST_CARDS.map((c) => `${c.number} (${c.description})`).join('; ')}`);
+console.log(`  test cards: ${TEST_CARDS.map((c) => `${c.number} (${c.description.en})`).join('; ')}`);
 console.log(`  e-Dirham: ${TEST_EDIRHAM_CARDS.map((c) => c.number).join(', ')} with PIN ${TEST_EDIRHAM_PIN}`);
 
 const stop = () => void server.close().then(() => process.exit(0));

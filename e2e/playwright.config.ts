@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
+
+// End-to-end: the demo's pages on http://localhost:4100 and the sandbox gateway on
+// http://127.0.0.1:4110, two origins, in Debian's Chromium (Playwright's own download is not
+// reachable here). Desktop and phone-sized projects.
+export const PAGE_ORIGIN = 'http://localhost:4100';
+export const GATEWAY_ORIGIN = 'http://127.0.0.1:4110';
+
+const chromium = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  timeout: 60_000,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? resolve(import.meta.dirname, '../.test-results/e2e.json') }]],
+  use: { baseURL: PAGE_ORIGIN, browserName: 'chromium', launchOptions: chromium, locale: 'en-AE', timezoneId: 'Asia/Dubai' },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+  ],
+  webServer: {
+    command: 'node --conditions=@dubai-pay/source scripts/demo.ts',
+    cwd: resolve(import.meta.dirname, '..'),
+    url: `${PAGE_ORIGIN}/`,
+    env: { DEMO_PAGE_PORT: '4100', DEMO_GATEWAY_PORT: '4110' },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { TEST_CARDS, TEST_EDIRHAM_CARDS } from '@dubai-pay/sandbox';
+import { startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Demo {
+  pageUrl: string;
+  gateway: SandboxServer;
+  close(): Promise<void>;
+}
+
+/**
+ * The examples, served from their own origin (`http://localhost:PORT`), beside the sandbox
+ * gateway on another (`http://127.0.0.1:PORT`): the browser enforces the same boundaries as in
+ * production. Pages get a strict Content-Security-Policy that allows exactly the gateway.
+ */
+export async function startDemo(options: { pagePort?: number; gatewayPort?: number } = {}): Promise<Demo> {
+  const pagePort = options.pagePort ?? 4000;
+  const pageOrigin = `http://localhost:${pagePort}`;
+  const gateway = await startSandboxServer({ port: options.gatewayPort ?? 4010, allowedOrigins: [pageOrigin] });
+  const agency = gateway.sandbox.agencies[0]!;
+  // What the examples need to know, served as a module so that pages keep `script-src 'self'`.
+  const config = {
+    gateway: gateway.apiUrl,
+    publishableKey: agency.publishableKey,
+    // Test payment method tokens that finish without 3-D Secure or a bank (those come with the
+    // checkout and its action handlers); card details themselves are only ever typed in the
+    // gateway's hosted fields.
+    testPaymentMethods: [
+      ...TEST_CARDS.filter((c) => c.scenario.kind === 'frictionless' || c.scenario.kind === 'decline').map((c) => ({
+        token: c.token,
+        label: { en: `${c.brand.toUpperCase()} •••• ${c.number.slice(-4)}: ${c.description.en}`, ar: `${c.brand.toUpperCase()} •••• ${c.number.slice(-4)}: ${c.description.ar}` },
+      })),
+      ...TEST_EDIRHAM_CARDS.map((c) => ({
+        token: c.token,
+        label: { en: `e-Dirham •••• ${c.number.slice(-4)}: ${c.description.en}`, ar: `الدرهم الإلكتروني •••• ${c.number.slice(-4)}: ${c.description.ar}` },
+      })),
+    ],
+  };
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self' ${gateway.url}`,
+    `frame-src ${gateway.url}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', pageOrigin).pathname);
+    if (path === '/config.js') {
+      response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+      return void response.end(`export default ${JSON.stringify(config, null, 2)};\n`);
+    }
+    const file = path.startsWith('/vendor/')
+      ? join(ROOT, 'dist', 'browser', normalize(path.slice('/vendor/'.length)))
+      : join(ROOT, 'examples', normalize(path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(join(ROOT, 'examples')) && !file.startsWith(join(ROOT, 'dist', 'browser'))) {
+      return void response.writeHead(403).end();
+    }
+    try {
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}) });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(pagePort, '127.0.0.1', done));
+  return {
+    pageUrl: `http://localhost:${(server.address() as AddressInfo).port}/`,
+    gateway,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await gateway.close();
+    },
+  };
+}

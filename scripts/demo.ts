@@ -1,0 +1,15 @@
+// `pnpm demo`: builds the browser bundles, starts the sandbox gateway and serves the examples.
+//   DEMO_PAGE_PORT (4000) and DEMO_GATEWAY_PORT (4010) move them.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startDemo } from './demo-server.ts';
+
+execFileSync(join('node_modules', '.bin', 'rollup'), ['-c', 'rollup.config.mjs', '--silent'], { stdio: 'inherit' });
+const demo = await startDemo({ pagePort: Number(process.env.DEMO_PAGE_PORT ?? 4000), gatewayPort: Number(process.env.DEMO_GATEWAY_PORT ?? 4010) });
+console.log(`\ndubai-pay demo`);
+console.log(`  examples:         ${demo.pageUrl}`);
+console.log(`  sandbox gateway:  ${demo.gateway.apiUrl}  (publishable key pk_test_demo, secret key sk_test_demo)`);
+console.log('  Ctrl+C to stop.');
+const stop = () => void demo.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
