@@ -19,7 +19,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? resolve(import.meta.dirname, '../.test-results/e2e.json') }]],
+  reporter: [['list'], ['json', { outputFile: process.env.DUBAI_PAY_RESULTS ?? resolve(import.meta.dirname, '../.test-results/e2e.json') }]],
   use: { baseURL: PAGE_ORIGIN, browserName: 'chromium', launchOptions: chromium, locale: 'en-AE', timezoneId: 'Asia/Dubai' },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },

@@ -1,11 +1,12 @@
 // `pnpm test`: every suite, one after another, then one line that adds them all up:
 //   N passed, N failed
 // Suites: node (contract, sandbox, core over HTTP), browser:chromium, browser:firefox,
-// browser:webkit (core against msw backed by the sandbox), e2e (Playwright, separate origins).
+// browser:webkit (core against msw backed by the sandbox), e2e (Playwright, separate origins),
+// and two checks counted as one test each: typecheck (tsc, TypeScript 7) and size (budgets).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 interface Totals {
   suite: string;
@@ -18,8 +19,8 @@ interface Suite {
   name: string;
   command: string[];
   env?: Record<string, string>;
-  /** Reads the suite's counts from the file its reporter wrote. */
-  count(file: string): Omit<Totals, 'suite'>;
+  /** Reads the suite's counts from the file its reporter wrote; absent for a single check. */
+  count?(file: string): Omit<Totals, 'suite'>;
 }
 
 const RESULTS = '.test-results';
@@ -47,6 +48,7 @@ const browserSuite = (engine: string): Suite => ({
 });
 
 const suites: Suite[] = [
+  { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
   {
     name: 'node',
     command: [
@@ -67,17 +69,17 @@ const suites: Suite[] = [
   {
     name: 'e2e',
     command: [bin('playwright'), 'test', '--config', 'e2e/playwright.config.ts'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json` },
     count: countPlaywright,
   },
+  { name: 'size', command: [process.execPath, 'scripts/size.ts'] },
 ];
 
 function run(suite: Suite, file: string): Promise<number> {
   const [command, ...args] = suite.command;
-  return new Promise((resolve) => {
-    const child = spawn(command ?? '', args, { stdio: 'inherit', env: { ...process.env, ...suite.env, DUBAI_PAY_RESULTS: file } });
-    child.on('exit', (code) => resolve(code ?? 1));
-    child.on('error', () => resolve(1));
+  return new Promise((done) => {
+    const child = spawn(command ?? '', args, { stdio: 'inherit', env: { ...process.env, ...suite.env, DUBAI_PAY_RESULTS: resolve(file) } });
+    child.on('exit', (code) => done(code ?? 1));
+    child.on('error', () => done(1));
   });
 }
 
@@ -91,6 +93,10 @@ for (const suite of selected) {
   const file = join(RESULTS, suite.name === 'node' ? 'node.tap' : `${suite.name.replace(':', '-')}.json`);
   console.log(`\n=== ${suite.name} ===`);
   const exitCode = await run(suite, file);
+  if (!suite.count) {
+    totals.push({ suite: suite.name, passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1, skipped: 0 });
+    continue;
+  }
   let counts = existsSync(file) ? suite.count(file) : { passed: 0, failed: 0, skipped: 0 };
   // A runner that failed without reporting a failed test still failed (it crashed, or ran nothing).
   if (exitCode !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
