@@ -21,8 +21,16 @@ const browserBundle = (input, file) => ({
   plugins: [resolve(), typescript(true)],
 });
 
+const elementsLibrary = library('elements', ['lit', 'zod', '@dubai-pay/contract', '@dubai-pay/core']);
+elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts'];
+
 export default [
   library('contract', ['zod']),
   library('core', ['zod', '@dubai-pay/contract']),
+  elementsLibrary,
   browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js'),
+  // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.
+  browserBundle('packages/elements/src/define.ts', 'dubai-pay.js'),
+  // The hosted fields' script, served by the gateway from its own origin.
+  browserBundle('packages/frame/src/main.ts', 'dubai-pay-frame.js'),
 ];

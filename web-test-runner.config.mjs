@@ -10,10 +10,14 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { startSandboxServer } from '@dubai-pay/sandbox/server';
 
 const require = createRequire(import.meta.url);
 const engine = process.env.BROWSER ?? 'chromium';
 const WEBDRIVER_PORT = 4444;
+/** The test pages' origin, and the sandbox gateway on another origin (component tests load the real hosted fields from it). */
+const PAGE_PORT = 8000;
+const SANDBOX_PORT = 4210;
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -56,6 +60,20 @@ const browsers = {
 };
 if (!browsers[engine]) throw new Error(`BROWSER must be one of ${Object.keys(browsers).join(', ')}`);
 
+/** The sandbox over HTTP for the run, so that <dubai-pay> embeds the real hosted fields cross-origin. */
+function sandboxServerPlugin() {
+  let server;
+  return {
+    name: 'dubai-pay-sandbox',
+    async serverStart() {
+      server = await startSandboxServer({ port: SANDBOX_PORT, allowedOrigins: [`http://localhost:${PAGE_PORT}`] });
+    },
+    async serverStop() {
+      await server?.close();
+    },
+  };
+}
+
 /** msw's worker, served from the root with the header that lets it control the whole origin. */
 function mockServiceWorker() {
   const file = require.resolve('msw/mockServiceWorker.js');
@@ -70,7 +88,13 @@ function mockServiceWorker() {
 export default {
   files: process.env.WTR_FILES ?? 'packages/*/test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['@dubai-pay/source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...(engine === 'webkit' ? [webkitDriverPlugin()] : [])],
+  hostname: 'localhost',
+  port: PAGE_PORT,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    sandboxServerPlugin(),
+    ...(engine === 'webkit' ? [webkitDriverPlugin()] : []),
+  ],
   middleware: [mockServiceWorker()],
   browsers: [browsers[engine]()],
   concurrency: 1,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { TEST_CARDS, TEST_EDIRHAM_CARDS } from '@dubai-pay/sandbox';
 import { startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
+import { serverSessionHandler } from '../examples/server-session/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TYPES: Record<string, string> = {
@@ -61,8 +62,14 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     "require-trusted-types-for 'script'",
   ].join('; ');
 
+  const serverSession = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: agency.secretKey, publishableKey: agency.publishableKey });
+
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', pageOrigin).pathname);
+    if (path === '/server-session/') {
+      response.setHeader('content-security-policy', csp);
+      return serverSession(request, response);
+    }
     if (path === '/config.js') {
       response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
       return void response.end(`export default ${JSON.stringify(config, null, 2)};\n`);

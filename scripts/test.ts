@@ -2,7 +2,8 @@
 //   N passed, N failed
 // Suites: node (contract, sandbox, core over HTTP), browser:chromium, browser:firefox,
 // browser:webkit (core against msw backed by the sandbox), e2e (Playwright, separate origins),
-// and two checks counted as one test each: typecheck (tsc, TypeScript 7) and size (budgets).
+// and three checks counted as one test each: typecheck (tsc, TypeScript 7), build (rollup) and
+// size (budgets).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -43,12 +44,15 @@ function countPlaywright(file: string): Omit<Totals, 'suite'> {
 const browserSuite = (engine: string): Suite => ({
   name: `browser:${engine}`,
   command: [bin('web-test-runner'), '--config', 'web-test-runner.config.mjs'],
-  env: { BROWSER: engine },
+  // The config starts the sandbox from its TypeScript sources.
+  env: { BROWSER: engine, NODE_OPTIONS: '--conditions=@dubai-pay/source' },
   count: readJson,
 });
 
 const suites: Suite[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
+  // The browser bundles: the gateway serves the hosted fields' script from them.
+  { name: 'build', command: [bin('rollup'), '-c', 'rollup.config.mjs', '--silent'] },
   {
     name: 'node',
     command: [

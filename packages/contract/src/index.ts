@@ -4,6 +4,7 @@ export * from './catalog.ts';
 export * from './common.ts';
 export * from './endpoints.ts';
 export * from './errors.ts';
+export * from './frame-messages.ts';
 export * from './next-action.ts';
 export * from './payment-method.ts';
 export * from './quote.ts';

@@ -15,6 +15,7 @@ import type {
   sessionStatus,
 } from './session.ts';
 import type { channel, localizedText, paymentMethodType } from './common.ts';
+import type { frameAppearance, frameField, fromFrameMessage, toFrameMessage } from './frame-messages.ts';
 
 /** Wire shapes (snake_case), as the gateway sends and receives them. */
 export namespace Wire {
@@ -65,3 +66,8 @@ export type PaymentMethod = Camelize<Wire.PaymentMethod>;
 export type PaymentMethodRequest = Camelize<Wire.PaymentMethodRequest>;
 export type PaymentMethodSummary = Camelize<Wire.PaymentMethodSummary>;
 export type AttemptError = Camelize<Wire.AttemptError>;
+
+export type ToFrameMessage = z.output<typeof toFrameMessage>;
+export type FromFrameMessage = z.output<typeof fromFrameMessage>;
+export type FrameAppearance = z.output<typeof frameAppearance>;
+export type FrameField = z.output<typeof frameField>;

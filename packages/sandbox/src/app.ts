@@ -16,6 +16,7 @@ import { QuoteBook } from './quotes.ts';
 import { match, type RouterDeps } from './router.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { controlRoutes } from './routes/control.ts';
+import { frameRoutes, type FrameAssets } from './routes/frame.ts';
 import { paymentRoutes } from './routes/payments.ts';
 import { SessionBook } from './sessions.ts';
 
@@ -27,6 +28,8 @@ export interface SandboxOptions {
   /** More agencies besides the demo one. */
   agencies?: Agency[];
   catalog?: readonly EntityCatalogSeed[];
+  /** The hosted fields' files; without them the frame answers 404 (msw-only browser tests). */
+  frameAssets?: FrameAssets;
 }
 
 export interface Sandbox {
@@ -56,7 +59,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const faults = new FaultPlan();
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
   const deps: RouterDeps = { auth, idempotency: new IdempotencyStore(), now: () => clock.now(), frameOrigin: origins.gateway };
-  const routes = [...catalogRoutes(catalog), ...paymentRoutes(quotes, sessions, vault), ...controlRoutes(sessions, clock, faults, auth)];
+  const routes = [
+    ...catalogRoutes(catalog),
+    ...paymentRoutes(quotes, sessions, vault),
+    ...frameRoutes(agencies, options.frameAssets),
+    ...controlRoutes(sessions, clock, faults, auth),
+  ];
 
   async function handle(request: Request, pathname: string): Promise<Response> {
     const found = match(routes, request.method, pathname);

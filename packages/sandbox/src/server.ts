@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
+import type { FrameAssets } from './routes/frame.ts';
 
 export interface SandboxServerOptions extends Omit<SandboxOptions, 'origins'> {
   /** Loopback address to listen on. */
@@ -18,6 +20,16 @@ export interface SandboxServer {
   apiUrl: string;
   close(): Promise<void>;
 }
+
+const ROOT = new URL('../../../', import.meta.url);
+
+/** The hosted fields as built: the page and stylesheet from packages/frame, the script from the rollup bundle. */
+const frameFiles: FrameAssets = {
+  async read(name) {
+    const path = name === 'fields.js' ? 'dist/browser/dubai-pay-frame.js' : `packages/frame/src/${name}`;
+    return readFile(new URL(path, ROOT), 'utf8').catch(() => undefined);
+  },
+};
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
@@ -66,6 +78,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const port = await listen(server, options.port ?? 0, host);
   const url = `http://${host}:${port}`;
   sandbox = createSandbox({
+    frameAssets: frameFiles,
     ...options,
     origins: { gateway: url, acs: `http://${host}:${port + 1}`, bank: `http://${host}:${port + 2}` },
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { authenticate, type AuthContext } from '../auth.ts';
+import type { AuthContext } from '../auth.ts';
+import { GatewayProblem } from '../problems.ts';
 import type { SandboxClock } from '../clock.ts';
 import type { FaultPlan } from '../faults.ts';
 import { json, parseBody } from '../http.ts';
@@ -18,10 +19,16 @@ const clockRequest = z.object({ advance_ms: z.int().check(z.positive()) });
 
 /**
  * Sandbox-only controls for tests, under `/_sandbox`, behind the secret key: read how many
- * times a session was charged, move the clock, inject network faults.
+ * times a session was charged, move the clock, inject network faults. Unlike the API, they may
+ * be called from a test page in a browser (test plumbing, not a payment path).
  */
 export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, auth: AuthContext): Route[] {
-  const secret = (request: Request) => authenticate(request, ['secret'], auth);
+  const secret = (request: Request) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const agency = auth.agencies.find((a) => a.secretKey === token);
+    if (!agency) throw new GatewayProblem(401, 'unauthorized', 'The sandbox controls need the secret key.');
+    return { agency };
+  };
   return [
     rawRoute('GET', '/_sandbox/health', async () => json({ ok: true })),
     rawRoute('GET', '/_sandbox/sessions/{id}/charges', async (request, params) => {

@@ -1,0 +1,211 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
+
+// <dubai-pay> on the agency example page (localhost) with the hosted fields from the gateway
+// (127.0.0.1): two origins, a strict CSP, real key presses into the frame.
+
+const SECRET = { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' };
+
+async function charges(sessionId: string): Promise<number> {
+  const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${sessionId}/charges`, { headers: SECRET });
+  return ((await response.json()) as { charges: number }).charges;
+}
+
+function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Trusted Type|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  return problems;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/screenshots/${test.info().project.name}-checkout-${name}.png`, fullPage: true });
+}
+
+const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="frame"]');
+const payButton = (page: Page) => page.locator('dubai-pay [part="pay-button"]');
+
+/** Opens the agency page on the driving licence renewal and gets to the payment step. */
+async function openCheckout(page: Page, lang: 'en' | 'ar' = 'en'): Promise<void> {
+  await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
+  await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
+  await page.locator('dubai-pay [part="submit-button"]').click();
+  await expect(page.locator('dubai-pay [part="total"]')).toBeVisible();
+  await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
+}
+
+async function typeCard(page: Page, number: string, expiry = '12/34', cvc = '123'): Promise<void> {
+  const number$ = frame(page).locator('input[autocomplete="cc-number"]');
+  await number$.fill('');
+  await number$.pressSequentially(number);
+  await frame(page).locator('input[autocomplete="cc-exp"]').fill('');
+  await frame(page).locator('input[autocomplete="cc-exp"]').pressSequentially(expiry);
+  await frame(page).locator('input[autocomplete="cc-csc"]').fill('');
+  await frame(page).locator('input[autocomplete="cc-csc"]').pressSequentially(cvc);
+  await expect(payButton(page)).toBeEnabled();
+}
+
+/** The session the checkout opened (it is created when the customer pays). */
+function sessionCreated(page: Page): Promise<{ id: string }> {
+  return page.waitForResponse((r) => r.url() === `${GATEWAY_ORIGIN}/v1/sessions` && r.request().method() === 'POST').then((r) => r.json());
+}
+
+test('pays by card in English, focus on the receipt, charged once', async ({ page }) => {
+  const problems = watchPage(page);
+  await openCheckout(page);
+  await shot(page, 'en-1-details');
+  await typeCard(page, '4242424242424242');
+  await expect(frame(page).locator('input[autocomplete="cc-number"]')).toHaveValue('4242 4242 4242 4242');
+  const created = sessionCreated(page);
+  await payButton(page).click();
+  const session = await created;
+  await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('VISA •••• 4242');
+  await expect(page.locator('dubai-pay #receipt-title')).toBeFocused();
+  await expect(page.locator('#outcome')).toContainText('Paid. Receipt DXB-');
+  await shot(page, 'en-2-receipt');
+  expect(await charges(session.id)).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('pays by e-Dirham in Arabic, right to left, digits left to right', async ({ page }) => {
+  const problems = watchPage(page);
+  await openCheckout(page, 'ar');
+  await expect(page.locator('dubai-pay [part="base"]')).toHaveAttribute('dir', 'rtl');
+  await page.locator('dubai-pay input[value="edirham"]').check();
+  const number = frame(page).locator('input[name="edirham-number"], input[inputmode="numeric"]').first();
+  await expect(number).toBeVisible();
+  await number.pressSequentially('٧٨٤٠٠٠٠٠٠٠٠٠٠٠٠٩'); // Arabic-Indic digits
+  await frame(page).locator('input[type="password"]').pressSequentially('1234');
+  await shot(page, 'ar-1-edirham');
+  await expect(payButton(page)).toBeEnabled();
+  const created = sessionCreated(page);
+  await payButton(page).click();
+  const session = await created;
+  await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('0009');
+  await expect(page.locator('dubai-pay #receipt-title')).toHaveText('تمت عملية الدفع بنجاح');
+  await shot(page, 'ar-2-receipt');
+  expect(await charges(session.id)).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`shows each decline reason in ${lang === 'en' ? 'English' : 'Arabic'}, then pays with another card`, async ({ page }) => {
+    const problems = watchPage(page);
+    await openCheckout(page, lang);
+    const declines: [string, RegExp][] =
+      lang === 'en'
+        ? [
+            ['4000000000000002', /Your card was declined/],
+            ['4000000000009995', /insufficient funds/],
+            ['4000000000009987', /Contact your bank/],
+            ['4000000000009979', /Contact your bank/],
+            ['4000000000000069', /Your card has expired/],
+            ['4000000000000119', /could not process/],
+          ]
+        : [
+            ['4000000000000002', /رُفضت بطاقتك/],
+            ['4000000000009995', /الرصيد غير كافٍ/],
+            ['4000000000009987', /تواصل مع البنك/],
+            ['4000000000009979', /تواصل مع البنك/],
+            ['4000000000000069', /انتهت صلاحية بطاقتك/],
+          ];
+    const created = sessionCreated(page);
+    for (const [index, [number, message]] of declines.entries()) {
+      await typeCard(page, number);
+      await payButton(page).click();
+      await expect(page.locator('dubai-pay [part="error"]')).toContainText(message);
+      if (index === 0) await shot(page, `${lang}-declined`);
+    }
+    const session = await created;
+    await typeCard(page, '4242424242424242');
+    await payButton(page).click();
+    await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
+    expect(await charges(session.id)).toBe(1);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a double click on Pay pays once', async ({ page }) => {
+  await openCheckout(page);
+  await typeCard(page, '4242424242424242');
+  const created = sessionCreated(page);
+  await payButton(page).dblclick();
+  const session = await created;
+  await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
+  expect(await charges(session.id)).toBe(1);
+});
+
+test('a session that expires before paying ends on a clear error, not a charge', async ({ page }) => {
+  await page.goto('/server-session/');
+  await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
+  await fetch(`${GATEWAY_ORIGIN}/_sandbox/clock`, { method: 'POST', headers: SECRET, body: JSON.stringify({ advance_ms: 31 * 60 * 1000 }) });
+  await typeCard(page, '4242424242424242');
+  await payButton(page).click();
+  await expect(page.locator('dubai-pay [part="error"]')).toContainText('This payment has expired. You have not been charged');
+  await shot(page, 'en-expired');
+});
+
+test('a session created by the agency server is paid with its client secret', async ({ page }) => {
+  await page.goto('/server-session/?lang=ar');
+  await expect(page.locator('dubai-pay [part="total"]')).toContainText('2,020.00');
+  await typeCard(page, '378282246310005', '12/34', '1234'); // Amex: 4-digit CVC
+  await payButton(page).click();
+  await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('AMEX •••• 0005');
+  await shot(page, 'ar-server-session-receipt');
+});
+
+test('a hostile script on the agency page captures no card number, CVC or PIN', async ({ page }) => {
+  // Everything a script on the page can reach: keys, DOM and shadow roots, mutations, messages.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'change', 'paste', 'beforeinput']) {
+      window.addEventListener(type, (event) => seen.push(`${type}:${(event as KeyboardEvent).key ?? ''}:${(event.target as HTMLInputElement)?.value ?? ''}`), true);
+    }
+    window.addEventListener('message', (event) => seen.push(`message:${JSON.stringify(event.data)}`), true);
+    const walk = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = walker.currentNode as Node | null; node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) seen.push(`text:${node.textContent}`);
+        const element = node as HTMLElement;
+        if (element.shadowRoot) walk(element.shadowRoot);
+        if (element instanceof HTMLInputElement) seen.push(`value:${element.value}`);
+        if (element instanceof HTMLIFrameElement) {
+          try {
+            seen.push(`frame:${element.contentDocument?.body?.innerText ?? 'no access'}`);
+          } catch (error) {
+            seen.push(`frame-blocked:${(error as Error).name}`);
+          }
+        }
+      }
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) seen.push(`mutation:${r.target.textContent ?? ''}:${(r.target as Element).getAttribute?.(r.attributeName ?? '') ?? ''}`);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      setInterval(() => walk(document), 50);
+    });
+  });
+  await openCheckout(page);
+  await typeCard(page, '4242424242424242', '11/33', '918');
+  await page.locator('dubai-pay input[value="edirham"]').check();
+  await frame(page).locator('input[type="password"]').pressSequentially('1234');
+  await page.locator('dubai-pay input[value="card"]').check();
+  await typeCard(page, '4242424242424242', '11/33', '918');
+  await payButton(page).click();
+  await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
+  await page.waitForTimeout(200);
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join('\n'));
+  const digits = seen.replace(/[\s\u2000-\u206f]/g, '');
+  expect(seen.length).toBeGreaterThan(1000); // it did see the page
+  expect(digits).not.toContain('4242424242424242');
+  expect(seen).not.toContain('4242 4242 4242 4242');
+  expect(seen).not.toContain('11/33');
+  expect(seen).not.toMatch(/\b918\b/);
+  expect(seen).not.toMatch(/keydown:[0-9]/); // no key typed in the frame reached the page
+  expect(seen).not.toContain('1234');
+  expect(seen).toContain('frame-blocked:SecurityError');
+  expect(new URL(page.url()).origin).toBe(PAGE_ORIGIN);
+});

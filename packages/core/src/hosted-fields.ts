@@ -1,0 +1,153 @@
+import * as z from 'zod/mini';
+import {
+  camelize,
+  FRAME_PATH,
+  fromFrameMessage,
+  type FrameAppearance,
+  type FrameField,
+  type FromFrameMessage,
+  type PaymentMethodSummary,
+  type ToFrameMessage,
+} from '@dubai-pay/contract';
+import { DubaiPayError } from './errors/dubai-pay-error.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
+
+export interface HostedFieldsOptions {
+  /** The gateway's API base URL (`…/v1`); the frame is served from its origin. */
+  gateway: string;
+  publishableKey: string;
+  method: 'card' | 'edirham';
+  locale: 'en' | 'ar';
+  /** The embedding page's origin (default: this window's). */
+  origin?: string;
+  /** Gives the frame's window once the iframe exists (the component renders the iframe). */
+  frameWindow: () => Window | null | undefined;
+  onReady?: () => void;
+  onChange?: (state: { complete: boolean; empty: boolean; brand?: string | undefined }) => void;
+  onResize?: (height: number) => void;
+}
+
+export type TokenizeResult =
+  | { paymentMethod: { id: string; summary: PaymentMethodSummary }; error?: undefined }
+  | { paymentMethod?: undefined; error: DubaiPayError; field?: FrameField | undefined };
+
+const SUBMIT_TIMEOUT_MS = 60_000;
+
+/**
+ * The page's side of the hosted fields: the frame URL, and the messages with the frame. The card
+ * and e-Dirham details never leave the frame; this side only ever sees completeness, the brand
+ * and the token (rule 1). Every message is checked for exact origin, source, channel and shape
+ * before it is used (rule 4).
+ */
+export class HostedFields {
+  readonly channel = newIdempotencyKey();
+  readonly url: string;
+  readonly #options: HostedFieldsOptions;
+  readonly #gatewayOrigin: string;
+  readonly #pending = new Map<string, (result: TokenizeResult) => void>();
+  #submitting: Promise<TokenizeResult> | undefined;
+  #ready = false;
+  #queued: ToFrameMessage[] = [];
+
+  constructor(options: HostedFieldsOptions) {
+    this.#options = options;
+    this.#gatewayOrigin = new URL(options.gateway).origin;
+    const query = new URLSearchParams({
+      key: options.publishableKey,
+      origin: options.origin ?? location.origin,
+      channel: this.channel,
+      locale: options.locale,
+      method: options.method,
+    });
+    this.url = `${this.#gatewayOrigin}${FRAME_PATH}?${query}`;
+    window.addEventListener('message', this.#onMessage);
+  }
+
+  /** Sets the language and the appearance (colours, radius, font) inside the frame. */
+  configure(locale: 'en' | 'ar', appearance: FrameAppearance = {}): void {
+    this.#send({ type: 'dubai-pay:configure', channel: this.channel, locale, method: this.#options.method, appearance });
+  }
+
+  focus(field: FrameField): void {
+    this.#send({ type: 'dubai-pay:focus', channel: this.channel, field });
+  }
+
+  /** Wipes every field in the frame. */
+  clear(): void {
+    this.#send({ type: 'dubai-pay:clear', channel: this.channel });
+  }
+
+  /**
+   * Asks the frame to validate its fields and exchange them for a one-time token. Invalid
+   * details come back as `{ error, field }` (the frame shows the message at the field).
+   * A second call while one runs returns the same promise.
+   */
+  tokenize(): Promise<TokenizeResult> {
+    this.#submitting ??= new Promise<TokenizeResult>((resolve) => {
+      const requestId = newIdempotencyKey();
+      const timer = setTimeout(() => this.#settle(requestId, { error: new DubaiPayError('timeout') }), SUBMIT_TIMEOUT_MS);
+      this.#pending.set(requestId, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      this.#send({ type: 'dubai-pay:submit', channel: this.channel, request_id: requestId });
+    }).finally(() => (this.#submitting = undefined));
+    return this.#submitting;
+  }
+
+  destroy(): void {
+    window.removeEventListener('message', this.#onMessage);
+    for (const requestId of [...this.#pending.keys()]) this.#settle(requestId, { error: new DubaiPayError('unknown', { detail: 'The hosted fields were removed.' }) });
+  }
+
+  #send(message: ToFrameMessage): void {
+    const target = this.#options.frameWindow();
+    // Until the frame says it is ready, messages wait: a message sent earlier would be lost.
+    if (!this.#ready || !target) {
+      this.#queued = [...this.#queued.filter((m) => m.type !== message.type || m.type === 'dubai-pay:submit'), message];
+      return;
+    }
+    target.postMessage(message, this.#gatewayOrigin);
+  }
+
+  #settle(requestId: string, result: TokenizeResult): void {
+    const resolve = this.#pending.get(requestId);
+    this.#pending.delete(requestId);
+    resolve?.(result);
+  }
+
+  readonly #onMessage = (event: MessageEvent): void => {
+    // Exact origin, the frame this instance made, this instance's channel, a known shape.
+    if (event.origin !== this.#gatewayOrigin) return;
+    const frame = this.#options.frameWindow();
+    if (!frame || event.source !== frame) return;
+    const parsed = z.safeParse(fromFrameMessage, event.data);
+    if (!parsed.success || parsed.data.channel !== this.channel) return;
+    this.#handle(parsed.data);
+  };
+
+  #handle(message: FromFrameMessage): void {
+    switch (message.type) {
+      case 'dubai-pay:ready': {
+        this.#ready = true;
+        const queued = this.#queued;
+        this.#queued = [];
+        for (const m of queued) this.#send(m);
+        this.#options.onReady?.();
+        break;
+      }
+      case 'dubai-pay:resize':
+        this.#options.onResize?.(message.height);
+        break;
+      case 'dubai-pay:change':
+        this.#options.onChange?.({ complete: message.complete, empty: message.empty, brand: message.brand });
+        break;
+      case 'dubai-pay:tokenized':
+        this.#settle(message.request_id, { paymentMethod: camelize(message.payment_method) });
+        break;
+      case 'dubai-pay:error':
+        this.#settle(message.request_id, { error: new DubaiPayError(message.code), field: message.field });
+        break;
+    }
+  }
+}

@@ -1,0 +1,340 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  createClient,
+  DubaiPayError,
+  HostedFields,
+  isDubaiPayError,
+  isTerminal,
+  type DubaiPayClient,
+  type Entity,
+  type FrameAppearance,
+  type InputValues,
+  type LineItem,
+  type PaymentMethodType,
+  type PaymentSession,
+  type Quote,
+  type Receipt,
+  type Service,
+} from '@dubai-pay/core';
+import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
+import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
+
+export type CheckoutStep = 'loading' | 'inputs' | 'ready' | 'paying' | 'receipt' | 'failed' | 'canceled';
+
+/** What the component is given: a session made by the agency's server, or a service to quote. */
+export interface CheckoutConfig {
+  gateway: string;
+  publishableKey: string;
+  clientSecret: string;
+  service: string;
+  inputs: InputValues;
+  methods: PaymentMethodType[];
+  locale: 'en' | 'ar';
+  appearance: () => FrameAppearance;
+}
+
+interface Host extends ReactiveControllerHost, EventTarget {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The checkout's logic, over `@dubai-pay/core`: load what is owed, take the inputs a service
+ * needs, pay once, end on a receipt or a named error. The component only renders this state.
+ */
+export class CheckoutController implements ReactiveController {
+  step: CheckoutStep = 'loading';
+  entity: Entity | null = null;
+  service: Service | null = null;
+  quote: Quote | null = null;
+  session: PaymentSession | null = null;
+  method: PaymentMethodType | null = null;
+  /** The details in the hosted fields are all valid. */
+  detailsComplete = false;
+  frameHeight = 0;
+  inputValues: Record<string, string> = {};
+  inputProblems: Record<string, InputProblem> = {};
+  /** The error being shown, if any; `terminal` when the payment cannot go on. */
+  error: DubaiPayError | null = null;
+  receipt: Receipt | null = null;
+  fields: HostedFields | null = null;
+
+  readonly #host: Host;
+  readonly #config: () => CheckoutConfig;
+  #client: DubaiPayClient | null = null;
+  /** Increases on every (re)start, so that answers for an older configuration are dropped. */
+  #run = 0;
+  #terminalSent = false;
+
+  constructor(host: Host, config: () => CheckoutConfig) {
+    this.#host = host;
+    this.#config = config;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.fields?.destroy();
+    this.fields = null;
+  }
+
+  get items(): LineItem[] {
+    return this.session?.items ?? this.quote?.items ?? [];
+  }
+
+  get total(): number {
+    return this.session?.amount ?? this.quote?.total ?? 0;
+  }
+
+  get allowedMethods(): PaymentMethodType[] {
+    const offered = this.session?.allowedMethods ?? ['card', 'edirham', 'direct_debit'];
+    const wanted = this.#config().methods;
+    return wanted.length ? offered.filter((m) => wanted.includes(m)) : offered;
+  }
+
+  get canPay(): boolean {
+    return this.step === 'ready' && (this.method === 'card' || this.method === 'edirham') && this.detailsComplete;
+  }
+
+  /** Loads the session or the service. Called when the inputs that identify the payment change. */
+  async start(): Promise<void> {
+    const run = ++this.#run;
+    const config = this.#config();
+    Object.assign(this, { step: 'loading', entity: null, service: null, quote: null, session: null, error: null, receipt: null });
+    this.#terminalSent = false;
+    this.#host.requestUpdate();
+    if (!config.gateway || !config.publishableKey || (!config.clientSecret && !config.service)) return;
+    this.#client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey });
+    try {
+      if (config.clientSecret) await this.#loadSession(config.clientSecret, run);
+      else await this.#loadService(config.service, config.inputs, run);
+    } catch (error) {
+      if (run === this.#run) this.#fail(error);
+    }
+  }
+
+  setInput(name: string, value: string): void {
+    this.inputValues = { ...this.inputValues, [name]: value };
+    if (this.inputProblems[name]) {
+      const { [name]: _, ...rest } = this.inputProblems;
+      this.inputProblems = rest;
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Checks the service's inputs, then asks the gateway for the fees. */
+  async submitInputs(): Promise<void> {
+    const service = this.service;
+    if (!service || this.step !== 'inputs') return;
+    const problems: Record<string, InputProblem> = {};
+    for (const input of service.inputs) {
+      const problem = checkInput(input, this.inputValues[input.name] ?? '');
+      if (problem) problems[input.name] = problem;
+    }
+    this.inputProblems = problems;
+    this.error = null;
+    this.#host.requestUpdate();
+    if (Object.keys(problems).length === 0) await this.#quote(service, this.#run);
+  }
+
+  chooseMethod(method: PaymentMethodType): void {
+    if (this.method === method || (this.step !== 'ready' && this.step !== 'inputs')) return;
+    this.method = method;
+    this.detailsComplete = false;
+    this.error = null;
+    this.#mountFields();
+    this.#changed();
+  }
+
+  /** The frame's language and looks follow the component's. */
+  configureFields(): void {
+    const config = this.#config();
+    this.fields?.configure(config.locale, config.appearance());
+  }
+
+  /** Pays once: a second click while paying does nothing. */
+  async pay(): Promise<void> {
+    if (!this.canPay || !this.fields || !this.#client) return;
+    const run = this.#run;
+    this.step = 'paying';
+    this.error = null;
+    this.#changed();
+    try {
+      const token = await this.fields.tokenize();
+      if (run !== this.#run) return;
+      if (token.error) return this.#declined(token.error);
+      const session = this.session ?? (await this.#openSession(run));
+      if (!session) return;
+      const { session: after, error } = await this.#client.sessions.confirm(session.clientSecret, { paymentMethod: token.paymentMethod.id });
+      if (run !== this.#run) return;
+      this.session = after;
+      if (after.status === 'succeeded' && after.receipt) return this.#succeeded(after.receipt);
+      if (isTerminal(after)) return this.#fail(error ?? new DubaiPayError(after.status === 'expired' ? 'session_expired' : 'session_canceled'));
+      if (after.status === 'requires_action') return this.#declined(new DubaiPayError('authentication_failed', { detail: 'needs_authentication' }));
+      return this.#declined(error ?? new DubaiPayError('unknown'));
+    } catch (error) {
+      if (run !== this.#run) return;
+      // Transport failures are not terminal: the same payment may be tried again (same key).
+      if (isDubaiPayError(error) && (error.code === 'network_error' || error.code === 'timeout' || error.code === 'server_error')) return this.#declined(error);
+      this.#fail(error);
+    }
+  }
+
+  async cancel(): Promise<void> {
+    if (this.step === 'paying' || this.step === 'receipt' || this.#terminalSent) return;
+    const session = this.session;
+    if (session && this.#client) {
+      const { error } = await this.#client.sessions.cancel(session.clientSecret);
+      // Paid meanwhile (another tab): the payment stands; show it rather than a cancel.
+      if (error?.code === 'session_completed') return this.start();
+    }
+    this.fields?.clear();
+    this.step = 'canceled';
+    this.#terminal(new DubaiPayCancelEvent({ sessionId: session?.id ?? null }));
+  }
+
+  async #loadSession(clientSecret: string, run: number): Promise<void> {
+    const session = await this.#client!.sessions.retrieve(clientSecret);
+    if (run !== this.#run) return;
+    this.session = session;
+    await this.#loadNames(session.entityId, session.serviceId, run);
+    if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
+    if (isTerminal(session)) return this.#fail(new DubaiPayError(session.status === 'expired' ? 'session_expired' : session.status === 'canceled' ? 'session_canceled' : 'session_completed'));
+    this.#ready();
+  }
+
+  async #loadService(serviceId: string, given: InputValues, run: number): Promise<void> {
+    const services = await this.#client!.fees.services();
+    if (run !== this.#run) return;
+    const service = services.find((s) => s.id === serviceId);
+    if (!service) throw new DubaiPayError('service_not_found');
+    this.service = service;
+    this.entity = (await this.#client!.fees.entities()).find((e) => e.id === service.entityId) ?? null;
+    this.inputValues = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)]));
+    const complete = service.inputs.every((input) => checkInput(input, this.inputValues[input.name] ?? '') === null);
+    if (service.inputs.length > 0 && !complete) {
+      this.step = 'inputs';
+      this.#changed();
+      return;
+    }
+    await this.#quote(service, run);
+  }
+
+  async #loadNames(entityId: string | null, serviceId: string | null, run: number): Promise<void> {
+    if (!entityId) return;
+    const [entities, services] = await Promise.all([this.#client!.fees.entities(), serviceId ? this.#client!.fees.services() : []]);
+    if (run !== this.#run) return;
+    this.entity = entities.find((e) => e.id === entityId) ?? null;
+    this.service = services.find((s) => s.id === serviceId) ?? null;
+  }
+
+  async #quote(service: Service, run: number): Promise<void> {
+    const inputs = Object.fromEntries(service.inputs.map((input) => [input.name, normalizeInput(this.inputValues[input.name] ?? '')]));
+    const { quote, error } = await this.#client!.fees.quote({ service: service.id, inputs });
+    if (run !== this.#run) return;
+    if (error) {
+      // Field errors go to their fields; others (nothing due, unknown reference) are shown above them.
+      const fieldIssues = error.issues.filter((issue) => issue.path.startsWith('inputs.'));
+      if (fieldIssues.length > 0) {
+        this.inputProblems = Object.fromEntries(fieldIssues.map((issue) => [issue.path.slice('inputs.'.length), { key: 'wrongFormat' } as const]));
+      } else {
+        this.error = error;
+      }
+      this.step = 'inputs';
+      this.#changed();
+      return;
+    }
+    this.quote = quote;
+    this.#ready();
+  }
+
+  async #openSession(run: number): Promise<PaymentSession | null> {
+    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, { channel: 'web' });
+    if (run !== this.#run) return null;
+    if (error) {
+      // An expired quote is priced again so the customer sees the current amount before paying.
+      if (error.code === 'quote_expired' && this.service) {
+        this.step = 'inputs';
+        await this.#quote(this.service, run);
+      }
+      this.#declined(error);
+      return null;
+    }
+    this.session = session;
+    return session;
+  }
+
+  #ready(): void {
+    this.step = 'ready';
+    const methods = this.allowedMethods;
+    if (!this.method || !methods.includes(this.method)) this.method = methods[0] ?? null;
+    this.#mountFields();
+    this.#host.dispatchEvent(new DubaiPayReadyEvent({ sessionId: this.session?.id ?? '', amount: this.total, currency: 'AED' }));
+    this.#changed();
+  }
+
+  #mountFields(): void {
+    const config = this.#config();
+    const wanted = this.method === 'card' || this.method === 'edirham' ? this.method : null;
+    this.fields?.destroy();
+    this.fields = null;
+    this.frameHeight = 0;
+    if (!wanted) return;
+    const fields: HostedFields = new HostedFields({
+      gateway: config.gateway,
+      publishableKey: config.publishableKey,
+      method: wanted,
+      locale: config.locale,
+      frameWindow: () => (this.#host.renderRoot.querySelector('iframe[part="frame"]') as HTMLIFrameElement | null)?.contentWindow,
+      onReady: () => this.configureFields(),
+      onResize: (height) => {
+        this.frameHeight = height;
+        this.#host.requestUpdate();
+      },
+      onChange: ({ complete }) => {
+        if (fields !== this.fields) return;
+        this.detailsComplete = complete;
+        this.#changed();
+      },
+    });
+    this.fields = fields;
+  }
+
+  #declined(error: DubaiPayError): void {
+    this.error = error;
+    if (this.step === 'paying') this.step = 'ready';
+    this.#changed();
+  }
+
+  #succeeded(receipt: Receipt): void {
+    this.receipt = receipt;
+    this.step = 'receipt';
+    this.error = null;
+    this.fields?.clear();
+    this.fields?.destroy();
+    this.fields = null;
+    this.#terminal(new DubaiPaySuccessEvent({ sessionId: this.session?.id ?? '', receipt }));
+  }
+
+  #fail(error: unknown): void {
+    const failure = isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error });
+    this.error = failure;
+    this.step = 'failed';
+    this.fields?.destroy();
+    this.fields = null;
+    this.#terminal(new DubaiPayErrorEvent({ code: failure.code, message: failure.messages, sessionId: this.session?.id ?? null }));
+  }
+
+  /** Exactly one terminal event per payment, whatever the path. */
+  #terminal(event: Event): void {
+    this.#changed();
+    if (this.#terminalSent) return;
+    this.#terminalSent = true;
+    this.#host.dispatchEvent(event);
+  }
+
+  #changed(): void {
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(
+      new DubaiPayChangeEvent({ step: this.step, method: this.method, complete: this.detailsComplete, error: this.error ? { code: this.error.code } : null }),
+    );
+  }
+}

@@ -1,0 +1,314 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BANKS, formatAmount, type FrameAppearance, type InputValues, type PaymentMethodType } from '@dubai-pay/core';
+import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
+import { ar } from './i18n/ar.ts';
+import { en } from './i18n/en.ts';
+import { format, type Translation } from './i18n/translation.ts';
+import type { InputProblem } from './input-rules.ts';
+import { styles } from './styles.ts';
+
+const translations = { en, ar } as const;
+const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debit: 'methodDirectDebit' } as const;
+
+/**
+ * @summary The drop-in checkout: shows what is owed, takes card or e-Dirham details in the
+ * gateway's hosted fields (the page never sees them), pays once, and ends on a receipt.
+ *
+ * @event dubai-pay-ready - Loaded and ready to pay. `detail: { sessionId, amount, currency }`
+ * @event dubai-pay-change - Step, method, completeness or a declined attempt changed. `detail: { step, method, complete, error }`
+ * @event dubai-pay-success - Terminal: paid. `detail: { sessionId, receipt }`
+ * @event dubai-pay-error - Terminal: the payment cannot go on. `detail: { code, message: { en, ar }, sessionId }`
+ * @event dubai-pay-cancel - Terminal: canceled by the customer. `detail: { sessionId }`
+ *
+ * @csspart base - The checkout's box.
+ * @csspart entity - The entity's name.
+ * @csspart summary - What is owed.
+ * @csspart line-item - One line of what is owed.
+ * @csspart total - The total line.
+ * @csspart inputs-form - The form for a service's inputs.
+ * @csspart field - One input with its label.
+ * @csspart submit-button - The button that asks for the fees.
+ * @csspart methods - The payment method group.
+ * @csspart method - One payment method option.
+ * @csspart frame - The hosted fields iframe.
+ * @csspart error - The error message.
+ * @csspart pay-button - The pay button.
+ * @csspart cancel-button - The cancel button.
+ * @csspart receipt - The receipt.
+ * @csspart print-button - The print button.
+ *
+ * @cssproperty --dubai-pay-color-primary - Buttons, selection. Default `#00665e`.
+ * @cssproperty --dubai-pay-color-on-primary - Text on primary. Default `#ffffff`.
+ * @cssproperty --dubai-pay-color-text - Text; forwarded to the hosted fields. Default `#1b1f23`.
+ * @cssproperty --dubai-pay-color-muted - Secondary text. Default `#57606a`.
+ * @cssproperty --dubai-pay-color-background - Background; forwarded. Default `#ffffff`.
+ * @cssproperty --dubai-pay-color-border - Borders; forwarded. Default `#8c959f`.
+ * @cssproperty --dubai-pay-color-error - Errors; forwarded. Default `#b42318`.
+ * @cssproperty --dubai-pay-color-focus - Focus ring; forwarded. Default `#b25e00`.
+ * @cssproperty --dubai-pay-radius - Corner radius; forwarded. Default `8px`.
+ * @cssproperty --dubai-pay-font-family - Font; forwarded. Default system UI with Noto Sans Arabic.
+ * @cssproperty --dubai-pay-font-size - Base size; forwarded. Default `16px`.
+ *
+ * Colours are forwarded to the hosted fields when given as hex (`#rgb`, `#rrggbb`).
+ */
+export class DubaiPayElement extends LitElement {
+  static override styles = styles;
+
+  /** The gateway's API base URL, e.g. `https://gateway.example/v1`. */
+  @property({ attribute: 'gateway' }) accessor gateway = '';
+
+  /** The agency's publishable key (`pk_…`). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
+
+  /** A session created by the agency's server: its client secret. */
+  @property({ attribute: 'client-secret' }) accessor clientSecret = '';
+
+  /** Or a service to quote and pay in the browser: its catalog id. */
+  @property({ attribute: 'service' }) accessor service = '';
+
+  /**
+   * The service's inputs. As an attribute, URL-encoded (`plate_number=A%2012345&years=2`);
+   * as a property, an object.
+   */
+  @property({
+    attribute: 'inputs',
+    converter: { fromAttribute: (value: string | null) => Object.fromEntries(new URLSearchParams(value ?? '')) },
+  })
+  accessor inputs: InputValues = {};
+
+  /** `ar` or `en`; by default the nearest `lang` attribute's language. */
+  @property({ attribute: 'locale', reflect: true }) accessor locale: 'en' | 'ar' | '' = '';
+
+  /** Space-separated methods to offer, among `card edirham direct_debit`; default all the session allows. */
+  @property({
+    attribute: 'methods',
+    converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) as PaymentMethodType[] },
+  })
+  accessor methods: PaymentMethodType[] = [];
+
+  private readonly checkout = new CheckoutController(this, (): CheckoutConfig => ({
+    gateway: this.gateway,
+    publishableKey: this.publishableKey,
+    clientSecret: this.clientSecret,
+    service: this.service,
+    inputs: this.inputs,
+    methods: this.methods,
+    locale: this.activeLocale,
+    appearance: () => this.appearance(),
+  }));
+
+  /** The language in use: `locale`, else the nearest `lang`, else English. */
+  get activeLocale(): 'en' | 'ar' {
+    if (this.locale) return this.locale;
+    return (this.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+  }
+
+  private get t(): Translation {
+    return translations[this.activeLocale];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const identity = ['gateway', 'publishableKey', 'clientSecret', 'service', 'inputs'] as const;
+    if (identity.some((name) => changed.has(name))) void this.checkout.start();
+    if (changed.has('locale')) this.checkout.configureFields();
+  }
+
+  protected override updated(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
+    if (target && target.dataset.focused !== 'true') {
+      target.dataset.focused = 'true';
+      target.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const c = this.checkout;
+    return html`<div part="base" lang=${t.$lang} dir=${t.$dir}>
+      ${c.step === 'loading' ? html`<p role="status">${t.loading}</p>` : nothing}
+      ${c.entity ? html`<p part="entity">${c.entity.name[t.$lang]}</p>` : nothing}
+      ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
+      ${c.step === 'inputs' ? this.renderInputs() : nothing}
+      ${['ready', 'paying', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
+      ${c.step === 'ready' || c.step === 'paying' ? this.renderPayment() : nothing}
+      ${this.renderError()}
+      ${c.step === 'receipt' ? this.renderReceipt() : nothing}
+      ${c.step === 'canceled' ? html`<p role="status" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSummary(): TemplateResult {
+    const { t, checkout: c } = this;
+    return html`<section part="summary" aria-labelledby="owed">
+      <h3 id="owed">${t.owed}</h3>
+      <ul>
+        ${c.items.map(
+          (item) => html`<li part="line-item">
+            <span>${item.description[t.$lang]}${item.quantity > 1 ? html` <span class="ltr">${format(t.quantity, { quantity: item.quantity })}</span>` : nothing}</span>
+            <span class="ltr">${formatAmount(item.amount, t.$lang)}</span>
+          </li>`,
+        )}
+      </ul>
+      <p part="total"><span>${t.total}</span><span class="ltr">${formatAmount(c.total, t.$lang)}</span></p>
+    </section>`;
+  }
+
+  private renderInputs(): TemplateResult {
+    const { t, checkout: c } = this;
+    const service = c.service!;
+    return html`<form part="inputs-form" novalidate @submit=${this.onSubmitInputs}>
+      <h3>${t.inputsTitle}</h3>
+      ${service.inputs.map((input) => {
+        const id = `input-${input.name}`;
+        const problem = c.inputProblems[input.name];
+        const label = input.label[t.$lang];
+        return html`<div part="field">
+          <label for=${id}>${label}</label>
+          <input
+            id=${id}
+            name=${input.name}
+            .value=${c.inputValues[input.name] ?? ''}
+            inputmode=${input.kind === 'integer' || input.kind === 'digits' ? 'numeric' : 'text'}
+            autocomplete="off"
+            dir="ltr"
+            aria-invalid=${problem ? 'true' : 'false'}
+            aria-describedby=${[input.hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}
+            @input=${(event: Event) => c.setInput(input.name, (event.target as HTMLInputElement).value)}
+          />
+          ${input.hint ? html`<small id="${id}-hint" class="muted">${input.hint[t.$lang]}</small>` : nothing}
+          ${problem ? html`<small id="${id}-error" class="field-error">${this.problemText(problem, label)}</small>` : nothing}
+        </div>`;
+      })}
+      <button part="submit-button" type="submit">${t.showFees}</button>
+    </form>`;
+  }
+
+  private renderPayment(): TemplateResult {
+    const { t, checkout: c } = this;
+    const paying = c.step === 'paying';
+    return html`<fieldset part="methods" ?disabled=${paying}>
+        <legend>${t.methodLegend}</legend>
+        ${c.allowedMethods.map(
+          (method) => html`<label part="method">
+            <input type="radio" name="method" value=${method} .checked=${c.method === method} @change=${() => c.chooseMethod(method)} />
+            <span>${t[METHOD_LABEL[method]]}</span>
+          </label>`,
+        )}
+      </fieldset>
+      ${c.method === 'card' || c.method === 'edirham' ? this.renderFrame(c.method) : nothing}
+      ${c.method === 'direct_debit' ? this.renderBanks() : nothing}
+      <div class="actions">
+        <button part="pay-button" type="button" ?disabled=${!c.canPay && !paying} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${() => void c.pay()}>
+          ${paying ? t.paying : format(t.pay, { amount: formatAmount(c.total, t.$lang) })}
+        </button>
+        <button part="cancel-button" type="button" ?disabled=${paying} @click=${() => void c.cancel()}>${t.cancel}</button>
+      </div>`;
+  }
+
+  private renderFrame(method: 'card' | 'edirham'): TemplateResult {
+    const { t, checkout: c } = this;
+    const fields = c.fields;
+    if (!fields) return html``;
+    const label = method === 'card' ? t.cardDetails : t.edirhamDetails;
+    return html`<div>
+      <span class="details-label" id="details-label" @click=${() => fields.focus('number')}>${label}</span>
+      <iframe
+        part="frame"
+        src=${fields.url}
+        title=${method === 'card' ? t.cardFrameTitle : t.edirhamFrameTitle}
+        aria-labelledby="details-label"
+        style=${styleMap({ blockSize: `${Math.max(c.frameHeight, 120)}px` })}
+        sandbox="allow-scripts allow-same-origin allow-forms"
+        referrerpolicy="no-referrer"
+        loading="eager"
+      ></iframe>
+      <p class="secure">${t.secureNote}</p>
+    </div>`;
+  }
+
+  private renderBanks(): TemplateResult {
+    const t = this.t;
+    return html`<fieldset>
+      <legend>${t.bankLegend}</legend>
+      <ul>
+        ${Object.values(BANKS).map((bank) => html`<li>${bank[t.$lang]}</li>`)}
+      </ul>
+      <p class="muted">${t.directDebitSoon}</p>
+    </fieldset>`;
+  }
+
+  private renderError(): TemplateResult {
+    const { t, checkout: c } = this;
+    const error = c.error;
+    // Always in the DOM, so that screen readers announce what is put in it.
+    return html`<div role="alert" aria-live="assertive">
+      ${error
+        ? html`<div part="error" tabindex="-1" ?data-focus-target=${c.step === 'failed'}>
+            ${c.step === 'failed' ? html`<h3>${t.errorTitle}</h3>` : nothing}
+            <p>${error.detail === 'needs_authentication' ? t.needsAuthentication : error.messages[t.$lang]}</p>
+            ${c.step === 'ready' && error.detail !== 'needs_authentication' ? html`<p>${t.tryAnother}</p>` : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderReceipt(): TemplateResult {
+    const { t, checkout: c } = this;
+    const receipt = c.receipt!;
+    const method = receipt.paymentMethod;
+    const methodText =
+      method.type === 'card' ? `${method.brand.toUpperCase()} •••• ${method.last4}` : method.type === 'edirham' ? `${t.edirham} •••• ${method.last4}` : method.bank;
+    const time = new Intl.DateTimeFormat(t.$lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(receipt.issuedAt));
+    return html`<section part="receipt" aria-labelledby="receipt-title">
+      <h3 id="receipt-title" tabindex="-1" data-focus-target>${t.receiptTitle}</h3>
+      <dl>
+        <dt>${t.receiptNumber}</dt><dd class="ltr">${receipt.number}</dd>
+        <dt>${t.receiptTime}</dt><dd>${time}</dd>
+        ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
+        <dt>${t.receiptMethod}</dt><dd class="ltr">${methodText}</dd>
+      </dl>
+      <ul>
+        ${receipt.items.map((item) => html`<li part="line-item"><span>${item.description[t.$lang]}</span><span class="ltr">${formatAmount(item.amount, t.$lang)}</span></li>`)}
+      </ul>
+      <p part="total"><span>${t.total}</span><span class="ltr">${formatAmount(receipt.amount, t.$lang)}</span></p>
+      <div class="actions"><button part="print-button" type="button" @click=${() => window.print()}>${t.print}</button></div>
+    </section>`;
+  }
+
+  private problemText(problem: InputProblem, label: string): string {
+    return format(this.t[problem.key], { label, count: 'count' in problem ? problem.count : '' });
+  }
+
+  private onSubmitInputs = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.checkout.submitInputs().then(() => {
+      const invalid = this.renderRoot.querySelector<HTMLInputElement>('[part="inputs-form"] input[aria-invalid="true"]');
+      invalid?.focus();
+    });
+  };
+
+  /** The hosted fields' appearance, from this element's custom properties (hex colours only). */
+  private appearance(): FrameAppearance {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    const hex = (name: string) => (/^#[0-9a-f]{3,8}$/i.test(read(name)) ? read(name) : undefined);
+    const px = (name: string, min: number, max: number) => {
+      const value = Number.parseInt(read(name), 10);
+      return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : undefined;
+    };
+    const family = read('--dubai-pay-font-family');
+    const appearance: FrameAppearance = {
+      color_text: hex('--dubai-pay-color-text'),
+      color_background: hex('--dubai-pay-color-background'),
+      color_border: hex('--dubai-pay-color-border'),
+      color_focus: hex('--dubai-pay-color-focus'),
+      color_error: hex('--dubai-pay-color-error'),
+      radius_px: px('--dubai-pay-radius', 0, 24),
+      font_size_px: px('--dubai-pay-font-size', 12, 32),
+      font_family: /^[\w\s\-,'"]+$/.test(family) ? family : undefined,
+    };
+    return Object.fromEntries(Object.entries(appearance).filter(([, v]) => v !== undefined)) as FrameAppearance;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Every string `<dubai-pay>` shows. A locale that misses a key does not compile.
+ * `{name}` placeholders are filled by `format()`.
+ */
+export interface Translation {
+  $dir: 'ltr' | 'rtl';
+  $lang: 'en' | 'ar';
+  loading: string;
+  owed: string;
+  total: string;
+  quantity: string;
+  inputsTitle: string;
+  showFees: string;
+  required: string;
+  wrongFormat: string;
+  tooShort: string;
+  tooLong: string;
+  wholeNumber: string;
+  atLeast: string;
+  atMost: string;
+  methodLegend: string;
+  methodCard: string;
+  methodEdirham: string;
+  methodDirectDebit: string;
+  cardDetails: string;
+  edirhamDetails: string;
+  cardFrameTitle: string;
+  edirhamFrameTitle: string;
+  bankLegend: string;
+  directDebitSoon: string;
+  pay: string;
+  paying: string;
+  cancel: string;
+  retry: string;
+  startAgain: string;
+  tryAnother: string;
+  receiptTitle: string;
+  receiptNumber: string;
+  receiptTime: string;
+  receiptMethod: string;
+  receiptEntity: string;
+  print: string;
+  errorTitle: string;
+  canceled: string;
+  needsAuthentication: string;
+  edirham: string;
+  secureNote: string;
+}
+
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/** Logical properties throughout: the Arabic (RTL) layout needs nothing of its own. */
+export const styles = css`
+  :host {
+    --dubai-pay-color-primary: #00665e;
+    --dubai-pay-color-on-primary: #ffffff;
+    --dubai-pay-color-text: #1b1f23;
+    --dubai-pay-color-muted: #57606a;
+    --dubai-pay-color-background: #ffffff;
+    --dubai-pay-color-border: #8c959f;
+    --dubai-pay-color-error: #b42318;
+    --dubai-pay-color-focus: #b25e00;
+    --dubai-pay-radius: 8px;
+    --dubai-pay-font-family: system-ui, 'Noto Sans Arabic', 'Noto Sans', sans-serif;
+    --dubai-pay-font-size: 16px;
+    display: block;
+    color: var(--dubai-pay-color-text);
+    font-family: var(--dubai-pay-font-family);
+    font-size: var(--dubai-pay-font-size);
+    line-height: 1.5;
+  }
+  [part='base'] {
+    background: var(--dubai-pay-color-background);
+    border: 1px solid var(--dubai-pay-color-border);
+    border-radius: var(--dubai-pay-radius);
+    padding: 1.25em;
+    display: grid;
+    gap: 1em;
+  }
+  h2, h3 { margin: 0; line-height: 1.3; }
+  h2 { font-size: 1.2em; }
+  h3 { font-size: 1em; }
+  .muted, [part='entity'] { color: var(--dubai-pay-color-muted); margin: 0; }
+  [part='summary'] { display: grid; gap: 0.5em; }
+  ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25em; }
+  [part='line-item'], [part='total'] { display: flex; justify-content: space-between; gap: 1em; }
+  [part='total'] { font-weight: 700; border-block-start: 1px solid var(--dubai-pay-color-border); padding-block-start: 0.5em; }
+  /* Amounts, card and receipt numbers read left to right inside Arabic too. */
+  .ltr { direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
+  fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: 0.5em; min-inline-size: 0; }
+  legend { font-weight: 600; margin-block-end: 0.5em; padding: 0; }
+  [part='method'] {
+    display: flex; align-items: center; gap: 0.75em; min-block-size: 44px; padding-inline: 0.75em;
+    border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); cursor: pointer;
+  }
+  [part='method']:has(input:checked) { border-color: var(--dubai-pay-color-primary); box-shadow: inset 0 0 0 1px var(--dubai-pay-color-primary); }
+  input[type='radio'] { inline-size: 1.25em; block-size: 1.25em; accent-color: var(--dubai-pay-color-primary); margin: 0; }
+  [part='field'] { display: grid; gap: 0.25em; }
+  [part='field'] input {
+    font: inherit; min-block-size: 44px; padding-inline: 0.75em; box-sizing: border-box; inline-size: 100%;
+    border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); color: inherit; background: var(--dubai-pay-color-background);
+  }
+  [part='field'] input[aria-invalid='true'] { border-color: var(--dubai-pay-color-error); }
+  .field-error, [part='error'] { color: var(--dubai-pay-color-error); font-weight: 600; }
+  [part='error'] { border: 1px solid var(--dubai-pay-color-error); border-radius: var(--dubai-pay-radius); padding: 0.75em; margin: 0; }
+  [part='error'] p { margin: 0; }
+  .details-label { font-weight: 600; cursor: default; }
+  [part='frame'] { border: 0; inline-size: 100%; display: block; color-scheme: normal; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.75em; }
+  button {
+    font: inherit; min-block-size: 44px; padding-inline: 1.25em; border-radius: var(--dubai-pay-radius); cursor: pointer;
+    border: 1px solid var(--dubai-pay-color-primary);
+  }
+  [part='pay-button'], [part='submit-button'] { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); flex: 1 1 12em; }
+  [part='cancel-button'], [part='print-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
+  button:disabled { opacity: 0.55; cursor: not-allowed; }
+  button[aria-busy='true'] { cursor: progress; }
+  :focus-visible { outline: 3px solid var(--dubai-pay-color-focus); outline-offset: 2px; }
+  [part='receipt'] dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
+  [part='receipt'] dd { margin: 0; }
+  .secure { font-size: 0.875em; color: var(--dubai-pay-color-muted); margin: 0; }
+  .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  @media print {
+    [part='base'] { border: 0; padding: 0; }
+    button { display: none; }
+  }
+`;

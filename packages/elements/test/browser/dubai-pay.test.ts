@@ -1,0 +1,189 @@
+import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { DubaiPayElement } from '@dubai-pay/elements';
+import { advanceClock, charges, collect, frameReady, mount, openSession, shadow, typeCard, unmountAll, until } from './support.ts';
+
+declare const axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+
+async function noViolations(element: DubaiPayElement): Promise<void> {
+  // The hosted fields are another origin: axe checks them in the frame's own tests (e2e).
+  const { violations } = await axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+}
+
+const text = (element: DubaiPayElement) => shadow(element).textContent?.replace(/\s+/g, ' ') ?? '';
+const part = (element: DubaiPayElement, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+afterEach(unmountAll);
+
+describe('<dubai-pay> accessibility', () => {
+  for (const lang of ['en', 'ar']) {
+    it(`has no axe violations with a session, a receipt and an error (${lang})`, async () => {
+      const session = await openSession();
+      const element = await mount({ 'client-secret': session.client_secret }, lang);
+      await until(() => part(element, 'pay-button'));
+      await frameReady(element);
+      await noViolations(element);
+      await typeCard(element, { number: '4000000000009995' });
+      await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+      part(element, 'pay-button')!.click();
+      await until(() => part(element, 'error'));
+      await noViolations(element);
+    });
+
+    it(`has no axe violations on the inputs form, with field errors (${lang})`, async () => {
+      const element = await mount({ service: 'rta-fines' }, lang);
+      const form = await until(() => part(element, 'inputs-form'));
+      await noViolations(element);
+      part(element, 'submit-button')!.click();
+      await until(() => form.querySelector('[aria-invalid="true"]'));
+      await noViolations(element);
+    });
+  }
+
+  it('moves focus to the receipt and announces errors', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    await typeCard(element, { number: '4242424242424242' });
+    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    part(element, 'pay-button')!.click();
+    const title = await until(() => shadow(element).querySelector('#receipt-title'));
+    await until(() => shadow(element).activeElement === title);
+    expect(shadow(element).querySelector('[role="alert"]')).to.exist;
+  });
+});
+
+describe('<dubai-pay> properties', () => {
+  it('takes its language from the nearest lang, and switches live with locale', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret }, 'ar');
+    await until(() => part(element, 'pay-button'));
+    expect(part(element, 'base')!.getAttribute('dir')).to.equal('rtl');
+    expect(text(element)).to.include('المبلغ المستحق');
+    element.locale = 'en';
+    await element.updateComplete;
+    expect(part(element, 'base')!.getAttribute('dir')).to.equal('ltr');
+    expect(text(element)).to.include('What you owe');
+  });
+
+  it('offers only the methods asked for', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret, methods: 'edirham' });
+    await until(() => part(element, 'pay-button'));
+    const radios = [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="method"]')].map((r) => r.value);
+    expect(radios).to.deep.equal(['edirham']);
+  });
+
+  it('quotes a service from inputs given as an attribute, with knowledge and innovation fees', async () => {
+    const element = await mount({ service: 'police-good-conduct', inputs: 'emirates_id=784199012345671' });
+    await until(() => part(element, 'total'));
+    expect(text(element)).to.include('Knowledge fee');
+    expect(text(element)).to.include('Innovation fee');
+    expect(part(element, 'total')!.textContent).to.match(/AED\s?220\.00/);
+  });
+
+  it('checks a service’s inputs before quoting, accepting Arabic-Indic digits', async () => {
+    const element = await mount({ service: 'police-good-conduct' });
+    const input = await until(() => shadow(element).querySelector<HTMLInputElement>('#input-emirates_id'));
+    input.value = '123';
+    input.dispatchEvent(new Event('input'));
+    part(element, 'submit-button')!.click();
+    await until(() => input.getAttribute('aria-invalid') === 'true');
+    expect(shadow(element).querySelector('#input-emirates_id-error')!.textContent).to.include('Emirates ID');
+    input.value = '٧٨٤١٩٩٠١٢٣٤٥٦٧١';
+    input.dispatchEvent(new Event('input'));
+    part(element, 'submit-button')!.click();
+    await until(() => part(element, 'total'));
+  });
+
+  it('shows a reference that owes nothing, in the page language', async () => {
+    const element = await mount({ service: 'rta-fines', inputs: 'plate_number=B 12340' }, 'ar');
+    await until(() => part(element, 'error'));
+    expect(part(element, 'error')!.textContent).to.include('لا توجد مبالغ مستحقة');
+  });
+});
+
+describe('<dubai-pay> events', () => {
+  it('sends ready, change and exactly one success, with the masked receipt', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    const events = collect(element, 'dubai-pay-ready', 'dubai-pay-change', 'dubai-pay-success', 'dubai-pay-error', 'dubai-pay-cancel');
+    await until(() => part(element, 'pay-button'));
+    await typeCard(element, { number: '4242 4242 4242 4242' });
+    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    part(element, 'pay-button')!.click();
+    await until(() => events.some((e) => e.type === 'dubai-pay-success'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const terminal = events.filter((e) => ['dubai-pay-success', 'dubai-pay-error', 'dubai-pay-cancel'].includes(e.type));
+    expect(terminal.map((e) => e.type)).to.deep.equal(['dubai-pay-success']);
+    const success = terminal[0] as GlobalEventHandlersEventMap['dubai-pay-success'];
+    expect(success.bubbles && success.composed).to.equal(true);
+    expect(success.detail.receipt.paymentMethod).to.deep.include({ type: 'card', last4: '4242' });
+    expect(JSON.stringify(success.detail)).to.not.include('4242424242424242');
+    expect(events.some((e) => e.type === 'dubai-pay-change' && (e as GlobalEventHandlersEventMap['dubai-pay-change']).detail.complete)).to.equal(true);
+    expect(await charges(session.id)).to.equal(1);
+  });
+
+  it('a decline is a change with its code, not a terminal event; another card then pays', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    const events = collect(element, 'dubai-pay-change', 'dubai-pay-success', 'dubai-pay-error');
+    await typeCard(element, { number: '4000000000000002' });
+    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    part(element, 'pay-button')!.click();
+    await until(() => events.some((e) => e.type === 'dubai-pay-change' && (e as GlobalEventHandlersEventMap['dubai-pay-change']).detail.error?.code === 'card_declined'));
+    expect(part(element, 'error')!.textContent).to.include('declined');
+    expect(events.filter((e) => e.type !== 'dubai-pay-change')).to.deep.equal([]);
+  });
+
+  it('cancel ends with one cancel event and a canceled session', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    const events = collect(element, 'dubai-pay-cancel', 'dubai-pay-error', 'dubai-pay-success');
+    await until(() => part(element, 'cancel-button'));
+    part(element, 'cancel-button')!.click();
+    await until(() => events.length === 1);
+    expect(events[0]!.type).to.equal('dubai-pay-cancel');
+    expect(text(element)).to.include('not been charged');
+  });
+
+  it('an expired session ends with one error event (session_expired)', async () => {
+    const session = await openSession();
+    await advanceClock(31 * 60 * 1000);
+    const element = await mount({ 'client-secret': session.client_secret });
+    const events = collect(element, 'dubai-pay-error', 'dubai-pay-success', 'dubai-pay-cancel');
+    await until(() => events.length === 1);
+    expect((events[0] as GlobalEventHandlersEventMap['dubai-pay-error']).detail.code).to.equal('session_expired');
+  });
+});
+
+describe('<dubai-pay> flows', () => {
+  it('pays by e-Dirham with number and PIN typed in the hosted fields', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret, methods: 'edirham card' });
+    await frameReady(element);
+    (shadow(element).querySelector('.details-label') as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await sendKeys({ type: '7840000000000009' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '1234' });
+    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    part(element, 'pay-button')!.click();
+    await until(() => part(element, 'receipt'));
+    expect(part(element, 'receipt')!.textContent).to.include('0009');
+    expect(await charges(session.id)).to.equal(1);
+  });
+
+  it('a double click on Pay pays once', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    await typeCard(element, { number: '4242424242424242' });
+    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    pay.click();
+    pay.click();
+    pay.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    await until(() => part(element, 'receipt'));
+    expect(await charges(session.id)).to.equal(1);
+  });
+});

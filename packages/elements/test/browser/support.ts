@@ -1,0 +1,96 @@
+import { sendKeys } from '@web/test-runner-commands';
+import type { DubaiPayElement } from '@dubai-pay/elements';
+import '@dubai-pay/elements/define';
+
+/** The sandbox the test runner started over HTTP, on its own origin (see web-test-runner.config.mjs). */
+export const GATEWAY = 'http://127.0.0.1:4210/v1';
+export const PUBLISHABLE_KEY = 'pk_test_demo';
+const SECRET_KEY = 'sk_test_demo';
+
+export async function mount(attributes: Record<string, string>, lang = 'en'): Promise<DubaiPayElement> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  const element = document.createElement('dubai-pay');
+  element.gateway = GATEWAY;
+  element.publishableKey = PUBLISHABLE_KEY;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  wrapper.append(element);
+  document.body.append(wrapper);
+  await element.updateComplete;
+  return element;
+}
+
+export function unmountAll(): void {
+  for (const node of [...document.body.children]) if (node.tagName !== 'SCRIPT') node.remove();
+}
+
+export function shadow(element: HTMLElement): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/** Waits until `check` passes (or throws after `timeout`). */
+export async function until<T>(check: () => T | undefined | null | false, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Events of a type dispatched by an element, collected. */
+export function collect<K extends keyof GlobalEventHandlersEventMap>(element: HTMLElement, ...types: K[]): GlobalEventHandlersEventMap[K][] {
+  const events: GlobalEventHandlersEventMap[K][] = [];
+  for (const type of types) element.addEventListener(type, (event) => events.push(event as GlobalEventHandlersEventMap[K]));
+  return events;
+}
+
+/** Waits for the hosted fields to be ready (the frame reports its size). */
+export async function frameReady(element: DubaiPayElement): Promise<HTMLIFrameElement> {
+  const frame = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]'));
+  await until(() => Number.parseInt(frame.style.blockSize, 10) > 120 || undefined);
+  return frame;
+}
+
+/**
+ * Types into the hosted fields the way a person does: focus goes into the frame (a label click
+ * asks the frame to focus its field), then real key presses from the browser driver.
+ */
+export async function typeCard(element: DubaiPayElement, values: { number: string; expiry?: string; cvc?: string }): Promise<void> {
+  await frameReady(element);
+  (shadow(element).querySelector('.details-label') as HTMLElement).click();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await sendKeys({ type: values.number });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: values.expiry ?? '12/34' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: values.cvc ?? '123' });
+}
+
+export async function charges(sessionId: string): Promise<number> {
+  const response = await fetch(`${new URL(GATEWAY).origin}/_sandbox/sessions/${sessionId}/charges`, { headers: { authorization: `Bearer ${SECRET_KEY}` } });
+  return ((await response.json()) as { charges: number }).charges;
+}
+
+/** A session opened from a quote with the publishable key, as a browser may: its client secret. */
+export async function openSession(service = 'police-good-conduct', inputs: Record<string, string> = { emirates_id: '784199012345671' }): Promise<{ id: string; client_secret: string; amount: number }> {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${GATEWAY}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify(body),
+    });
+    return response.json();
+  };
+  const quote = (await post('/quotes', { service, inputs })) as { id: string };
+  return (await post('/sessions', { quote_id: quote.id })) as { id: string; client_secret: string; amount: number };
+}
+
+export async function advanceClock(ms: number): Promise<void> {
+  await fetch(`${new URL(GATEWAY).origin}/_sandbox/clock`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ advance_ms: ms }),
+  });
+}
