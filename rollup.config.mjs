@@ -2,7 +2,10 @@
 // - each published package's library build (ESM, dependencies left external) in packages/*/dist;
 // - the self-contained, minified browser bundles for CDNs, the demo and `pnpm size` in dist/browser.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { transformSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const resolve = () => nodeResolve({ exportConditions: ['@dubai-pay/source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: 'none' });
@@ -14,15 +17,36 @@ const library = (pkg, external) => ({
   plugins: [resolve(), typescript(false)],
 });
 
-/** One file a page can load with `<script type="module">`, everything inlined. */
+/**
+ * One file a page can load with `<script type="module">`, everything inlined. Minified by terser
+ * (three passes, top-level names mangled): 4–6% smaller than esbuild's minifier here, which the
+ * hosted fields' 15 KB budget needs.
+ */
 const browserBundle = (input, file) => ({
   input,
   output: { file: `dist/browser/${file}`, format: 'es', sourcemap: true },
-  plugins: [resolve(), typescript(true)],
+  plugins: [
+    resolve(),
+    typescript(false),
+    terser({ module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: { toplevel: true }, format: { comments: false } }),
+  ],
 });
 
 const elementsLibrary = library('elements', ['lit', 'zod', '@dubai-pay/contract', '@dubai-pay/core']);
 elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts'];
+
+/** Emits the hosted fields' page and stylesheet beside its script, minified. */
+function framePageAndStyle() {
+  return {
+    name: 'frame-page-and-style',
+    generateBundle() {
+      const css = transformSync(readFileSync('packages/frame/src/fields.css', 'utf8'), { loader: 'css', minify: true }).code;
+      const html = readFileSync('packages/frame/src/fields.html', 'utf8').replace(/<!--[\s\S]*?-->/g, '').replace(/>\s+</g, '><').trim();
+      this.emitFile({ type: 'asset', fileName: 'fields.css', source: css });
+      this.emitFile({ type: 'asset', fileName: 'fields.html', source: html });
+    },
+  };
+}
 
 export default [
   library('contract', ['zod']),
@@ -31,6 +55,6 @@ export default [
   browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js'),
   // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.
   browserBundle('packages/elements/src/define.ts', 'dubai-pay.js'),
-  // The hosted fields' script, served by the gateway from its own origin.
-  browserBundle('packages/frame/src/main.ts', 'dubai-pay-frame.js'),
+  // The hosted fields, served by the gateway from its own origin: script, page and stylesheet.
+  { ...browserBundle('packages/frame/src/main.ts', 'frame/fields.js'), plugins: [...browserBundle('', '').plugins, framePageAndStyle()] },
 ];

@@ -74,6 +74,39 @@ function sandboxServerPlugin() {
   };
 }
 
+/**
+ * WebKit's WebDriver sends keys to the top document's active element, which for a focused iframe
+ * is the iframe itself: keys never reach the field inside. This command types into the
+ * <dubai-pay> hosted fields frame the WebDriver way: switch into the frame, type, switch back.
+ */
+function typeInFrameCommand() {
+  return {
+    name: 'type-in-frame',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'type-in-frame') return undefined;
+      const driver = session.browser.driverManager?.driver;
+      if (!driver) throw new Error('type-in-frame is for the WebDriver launcher');
+      const frame = await driver.execute(() => document.querySelector('dubai-pay').shadowRoot.querySelector('iframe[part="frame"]'));
+      await driver.switchToFrame(frame);
+      try {
+        // Focus inside the frame is the frame's own (the parent asked for it by message); make
+        // sure the frame document's focused field is the one WebDriver types into.
+        const focused = await driver.execute(() => {
+          const active = document.activeElement;
+          const target = active && active.tagName === 'INPUT' ? active : document.querySelector('input');
+          target?.focus();
+          return target?.name ?? null;
+        });
+        if (!focused) throw new Error('no field in the hosted fields frame');
+        await driver.keys(payload.keys);
+      } finally {
+        await driver.switchToParentFrame();
+      }
+      return true;
+    },
+  };
+}
+
 /** msw's worker, served from the root with the header that lets it control the whole origin. */
 function mockServiceWorker() {
   const file = require.resolve('msw/mockServiceWorker.js');
@@ -93,7 +126,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     sandboxServerPlugin(),
-    ...(engine === 'webkit' ? [webkitDriverPlugin()] : []),
+    ...(engine === 'webkit' ? [webkitDriverPlugin(), typeInFrameCommand()] : []),
   ],
   middleware: [mockServiceWorker()],
   browsers: [browsers[engine]()],

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-for (const pkg of ['contract', 'core']) {
+for (const pkg of ['contract', 'core', 'elements']) {
   const dist = join('packages', pkg, 'dist');
   for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (!entry.endsWith('.d.ts')) continue;

@@ -21,7 +21,7 @@ const bundles: Bundle[] = [
   // The hosted fields frame: its page, script and stylesheet.
   {
     name: 'hosted fields frame (HTML + JS + CSS)',
-    files: ['packages/frame/src/fields.html', 'dist/browser/dubai-pay-frame.js', 'packages/frame/src/fields.css'],
+    files: ['dist/browser/frame/fields.html', 'dist/browser/frame/fields.js', 'dist/browser/frame/fields.css'],
     budget: 15 * KB,
   },
 ];

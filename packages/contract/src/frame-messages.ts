@@ -35,6 +35,12 @@ export const frameAppearance = z.object({
   size: z.optional(z.enum(['normal', 'large'])),
 });
 
+/**
+ * What the frame keeps of the gateway's payment method answer and hands the parent: the token
+ * and the masked summary. (Parsing only this keeps the frame small; extra fields are tolerated.)
+ */
+export const frameToken = z.object({ id: z.string(), summary: paymentMethodSummary });
+
 const base = { channel: z.string().check(z.minLength(8), z.maxLength(64)) };
 
 /** Parent → frame. */
@@ -69,7 +75,7 @@ export const fromFrameMessage = z.discriminatedUnion('type', [
     type: z.literal('dubai-pay:tokenized'),
     ...base,
     request_id: z.string(),
-    payment_method: z.object({ id: z.string(), summary: paymentMethodSummary }),
+    payment_method: frameToken,
   }),
   z.object({
     type: z.literal('dubai-pay:error'),

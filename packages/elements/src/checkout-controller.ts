@@ -87,7 +87,8 @@ export class CheckoutController implements ReactiveController {
   get allowedMethods(): PaymentMethodType[] {
     const offered = this.session?.allowedMethods ?? ['card', 'edirham', 'direct_debit'];
     const wanted = this.#config().methods;
-    return wanted.length ? offered.filter((m) => wanted.includes(m)) : offered;
+    // In the order the agency listed them: the first is chosen by default.
+    return wanted.length ? wanted.filter((m) => offered.includes(m)) : offered;
   }
 
   get canPay(): boolean {

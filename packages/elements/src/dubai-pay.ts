@@ -13,6 +13,7 @@ const translations = { en, ar } as const;
 const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debit: 'methodDirectDebit' } as const;
 
 /**
+ * @tagname dubai-pay
  * @summary The drop-in checkout: shows what is owed, takes card or e-Dirham details in the
  * gateway's hosted fields (the page never sees them), pays once, and ends on a receipt.
  *
@@ -213,7 +214,7 @@ export class DubaiPayElement extends LitElement {
     if (!fields) return html``;
     const label = method === 'card' ? t.cardDetails : t.edirhamDetails;
     return html`<div>
-      <span class="details-label" id="details-label" @click=${() => fields.focus('number')}>${label}</span>
+      <span class="details-label" id="details-label" @click=${this.onDetailsLabelClick}>${label}</span>
       <iframe
         part="frame"
         src=${fields.url}
@@ -280,6 +281,12 @@ export class DubaiPayElement extends LitElement {
   private problemText(problem: InputProblem, label: string): string {
     return format(this.t[problem.key], { label, count: 'count' in problem ? problem.count : '' });
   }
+
+  /** A label click focuses the first field inside the frame (the iframe first: browsers only let a focused frame focus its fields). */
+  private onDetailsLabelClick = (): void => {
+    this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]')?.focus();
+    this.checkout.fields?.focus('number'); // the frame maps it to the e-Dirham number too
+  };
 
   private onSubmitInputs = (event: SubmitEvent): void => {
     event.preventDefault();

@@ -23,12 +23,9 @@ export interface SandboxServer {
 
 const ROOT = new URL('../../../', import.meta.url);
 
-/** The hosted fields as built: the page and stylesheet from packages/frame, the script from the rollup bundle. */
+/** The hosted fields as built by rollup (`pnpm build`, run by `pnpm demo` and `pnpm test`). */
 const frameFiles: FrameAssets = {
-  async read(name) {
-    const path = name === 'fields.js' ? 'dist/browser/dubai-pay-frame.js' : `packages/frame/src/${name}`;
-    return readFile(new URL(path, ROOT), 'utf8').catch(() => undefined);
-  },
+  read: (name) => readFile(new URL(`dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
 };
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {

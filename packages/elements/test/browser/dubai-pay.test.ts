@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { DubaiPayElement } from '@dubai-pay/elements';
-import { advanceClock, charges, collect, frameReady, mount, openSession, shadow, typeCard, unmountAll, until } from './support.ts';
+import { advanceClock, charges, collect, frameReady, mount, openSession, shadow, typeCard, typeInFrame, itTypes, unmountAll, until } from './support.ts';
 
 declare const axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
 
@@ -19,7 +18,7 @@ afterEach(unmountAll);
 
 describe('<dubai-pay> accessibility', () => {
   for (const lang of ['en', 'ar']) {
-    it(`has no axe violations with a session, a receipt and an error (${lang})`, async () => {
+    itTypes(`has no axe violations with a session, a receipt and an error (${lang})`, async () => {
       const session = await openSession();
       const element = await mount({ 'client-secret': session.client_secret }, lang);
       await until(() => part(element, 'pay-button'));
@@ -42,7 +41,7 @@ describe('<dubai-pay> accessibility', () => {
     });
   }
 
-  it('moves focus to the receipt and announces errors', async () => {
+  itTypes('moves focus to the receipt and announces errors', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     await typeCard(element, { number: '4242424242424242' });
@@ -105,7 +104,7 @@ describe('<dubai-pay> properties', () => {
 });
 
 describe('<dubai-pay> events', () => {
-  it('sends ready, change and exactly one success, with the masked receipt', async () => {
+  itTypes('sends ready, change and exactly one success, with the masked receipt', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     const events = collect(element, 'dubai-pay-ready', 'dubai-pay-change', 'dubai-pay-success', 'dubai-pay-error', 'dubai-pay-cancel');
@@ -125,7 +124,7 @@ describe('<dubai-pay> events', () => {
     expect(await charges(session.id)).to.equal(1);
   });
 
-  it('a decline is a change with its code, not a terminal event; another card then pays', async () => {
+  itTypes('a decline is a change with its code, not a terminal event; another card then pays', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     const events = collect(element, 'dubai-pay-change', 'dubai-pay-success', 'dubai-pay-error');
@@ -159,15 +158,15 @@ describe('<dubai-pay> events', () => {
 });
 
 describe('<dubai-pay> flows', () => {
-  it('pays by e-Dirham with number and PIN typed in the hosted fields', async () => {
+  itTypes('pays by e-Dirham with number and PIN typed in the hosted fields', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret, methods: 'edirham card' });
     await frameReady(element);
     (shadow(element).querySelector('.details-label') as HTMLElement).click();
     await new Promise((resolve) => setTimeout(resolve, 150));
-    await sendKeys({ type: '7840000000000009' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '1234' });
+    await typeInFrame({ type: '7840000000000009' });
+    await typeInFrame({ press: 'Tab' });
+    await typeInFrame({ type: '1234' });
     await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
     part(element, 'pay-button')!.click();
     await until(() => part(element, 'receipt'));
@@ -175,7 +174,7 @@ describe('<dubai-pay> flows', () => {
     expect(await charges(session.id)).to.equal(1);
   });
 
-  it('a double click on Pay pays once', async () => {
+  itTypes('a double click on Pay pays once', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     await typeCard(element, { number: '4242424242424242' });

@@ -1,0 +1,75 @@
+import type { ToFrameMessage } from '@dubai-pay/contract';
+import { applyAppearance } from './appearance.ts';
+import { fieldKeyOf } from './field-rules.ts';
+import { FieldsForm } from './form.ts';
+import { translations, type FrameStrings } from './i18n.ts';
+import { ParentChannel, readFrameQuery, type FrameQuery } from './parent-channel.ts';
+import { summarize, type DetailsSummary } from './payment-details.ts';
+import { submitDetails } from './submit.ts';
+import { Tokenizer } from './tokenize.ts';
+
+/**
+ * The hosted fields page's script: `/frame/fields.js`, loaded by `fields.html` from the gateway's
+ * origin. Without a valid query (a key, the exact embedding origin, a channel) it does nothing.
+ */
+function start(query: FrameQuery): void {
+  const root = document.documentElement;
+  const formElement = document.querySelector('form') ?? document.body.appendChild(document.createElement('form'));
+  const now = () => new Date();
+  let lastSummary = '';
+
+  const reportChange = () => {
+    const method = form.method ?? query.method;
+    const summary: DetailsSummary = summarize(method, form.values, now());
+    const key = JSON.stringify(summary);
+    if (key === lastSummary) return;
+    lastSummary = key;
+    channel.send({ type: 'dubai-pay:change', ...summary });
+  };
+
+  const form = new FieldsForm({ form: formElement, now, onEdit: reportChange });
+  const tokenizer = new Tokenizer({ publishableKey: query.key });
+
+  const show = (strings: FrameStrings, method: FrameQuery['method']) => {
+    root.lang = strings.$code;
+    root.dir = strings.$dir;
+    document.title = strings.title;
+    form.render(method, strings);
+  };
+
+  const onMessage = (message: ToFrameMessage) => {
+    switch (message.type) {
+      case 'dubai-pay:configure':
+        show(translations[message.locale], message.method);
+        applyAppearance(root, message.appearance);
+        reportChange();
+        break;
+      case 'dubai-pay:submit':
+        void submitDetails(form, tokenizer, message.request_id).then((report) => {
+          channel.send(report);
+          reportChange();
+        });
+        break;
+      case 'dubai-pay:focus': {
+        const key = fieldKeyOf(message.field, form.method ?? query.method);
+        if (key) form.focus(key);
+        break;
+      }
+      case 'dubai-pay:clear':
+        form.clear();
+        tokenizer.forget();
+        reportChange();
+        break;
+    }
+  };
+
+  const channel = new ParentChannel({ window, parentOrigin: query.origin, channel: query.channel, onMessage });
+  show(translations[query.locale], query.method);
+  channel.start();
+  channel.send({ type: 'dubai-pay:ready' });
+  channel.observeHeight(document.body);
+  reportChange();
+}
+
+const query = readFrameQuery(location.search);
+if (query) start(query);

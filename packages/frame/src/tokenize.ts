@@ -1,0 +1,119 @@
+import * as z from 'zod/mini';
+import { errorBody, frameToken, type Wire } from '@dubai-pay/contract';
+import { newIdempotencyKey } from './idempotency-key.ts';
+
+/** The gateway's API on the frame's own origin (the frame is served by the gateway). */
+export const PAYMENT_METHODS_PATH = '/v1/payment_methods';
+
+export interface TokenizerOptions {
+  /** The publishable key the frame was opened with. */
+  publishableKey: string;
+  /** Default: `/v1/payment_methods`, on the frame's origin. */
+  url?: string;
+  fetch?: typeof fetch;
+  /** Per attempt. Default 15 s. */
+  timeoutMs?: number;
+  /** Retries after a network error, a timeout or a 5xx. Default 2. */
+  retries?: number;
+  /** Wait before retry n (0-based). Default 0.3 s, 0.6 s, with jitter. */
+  retryDelayMs?: (retry: number) => number;
+}
+
+/** What the parent may see of the token: the id and the masked summary. */
+export interface TokenizedMethod {
+  id: string;
+  summary: Wire.PaymentMethodSummary;
+}
+
+/** A token, or a named failure: a gateway code (`invalid_card_number`…) with its `param`, or `network_error`, `timeout`, `invalid_response`. */
+export type TokenizeOutcome = { paymentMethod: TokenizedMethod; error?: undefined } | { paymentMethod?: undefined; error: { code: string; param?: string } };
+
+type Attempt = { kind: 'answer'; response: Response } | { kind: 'network_error' | 'timeout' };
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Exchanges card or e-Dirham details for a one-time token with `POST /v1/payment_methods`.
+ * Retries reuse the request's `Idempotency-Key`, and so does a new submit of the same details
+ * while the last outcome is unknown (rule 3). One request at a time: a submit while one runs
+ * gets that one's outcome. Failures are returned as values, never thrown.
+ */
+export class Tokenizer {
+  readonly #options: TokenizerOptions;
+  #running: Promise<TokenizeOutcome> | undefined;
+  /** The last body whose outcome is unknown (network error, timeout, 5xx), with its key. */
+  #unsettled: { body: string; key: string } | undefined;
+
+  constructor(options: TokenizerOptions) {
+    this.#options = options;
+  }
+
+  get busy(): boolean {
+    return this.#running !== undefined;
+  }
+
+  tokenize(request: Wire.PaymentMethodRequest): Promise<TokenizeOutcome> {
+    this.#running ??= this.#send(request).finally(() => {
+      this.#running = undefined;
+    });
+    return this.#running;
+  }
+
+  /** Forgets the pending key and the details it was for (the fields were cleared). */
+  forget(): void {
+    this.#unsettled = undefined;
+  }
+
+  async #send(request: Wire.PaymentMethodRequest): Promise<TokenizeOutcome> {
+    const body = JSON.stringify(request);
+    const key = this.#unsettled?.body === body ? this.#unsettled.key : newIdempotencyKey();
+    this.#unsettled = { body, key };
+    const retries = this.#options.retries ?? 2;
+    for (let retry = 0; ; retry++) {
+      const attempt = await this.#attempt(body, key);
+      const unknown = attempt.kind !== 'answer' || attempt.response.status >= 500;
+      if (unknown && retry < retries) {
+        await sleep(this.#options.retryDelayMs?.(retry) ?? 300 * 2 ** retry * (0.5 + Math.random() / 2));
+        continue;
+      }
+      if (!unknown) this.#unsettled = undefined;
+      return attempt.kind === 'answer' ? readAnswer(attempt.response) : { error: { code: attempt.kind } };
+    }
+  }
+
+  async #attempt(body: string, key: string): Promise<Attempt> {
+    const timeout = AbortSignal.timeout(this.#options.timeoutMs ?? 15_000);
+    try {
+      const response = await (this.#options.fetch ?? fetch)(this.#options.url ?? PAYMENT_METHODS_PATH, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${this.#options.publishableKey}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'idempotency-key': key,
+        },
+        body,
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: timeout,
+      });
+      return { kind: 'answer', response };
+    } catch {
+      return { kind: timeout.aborted ? 'timeout' : 'network_error' };
+    }
+  }
+}
+
+/** Parses the gateway's answer with the contract's schemas (rule 4). */
+async function readAnswer(response: Response): Promise<TokenizeOutcome> {
+  const data: unknown = await response.json().catch(() => undefined);
+  if (response.ok) {
+    const parsed = z.safeParse(frameToken, data);
+    if (!parsed.success) return { error: { code: 'invalid_response' } };
+    return { paymentMethod: { id: parsed.data.id, summary: parsed.data.summary } };
+  }
+  const parsed = z.safeParse(errorBody, data);
+  if (!parsed.success) return { error: { code: response.status >= 500 ? 'server_error' : 'invalid_response' } };
+  const { code, param } = parsed.data.error;
+  return { error: param === undefined ? { code } : { code, param } };
+}
