@@ -27,6 +27,24 @@ async function shot(page: Page, name: string): Promise<void> {
 const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="frame"]');
 const payButton = (page: Page) => page.locator('dubai-pay [part="pay-button"]');
 
+/**
+ * Presses Pay as a hand does (the mouse moves onto it first), and waits until the frame asks
+ * the gateway for a token. Right after key presses inside the cross-origin frame, Chromium now
+ * and then drops a click synthesised by the test driver; a dropped click sends nothing, so
+ * pressing again is what a person would do and cannot pay twice.
+ */
+async function pay(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const tokenRequested = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    await payButton(page).hover();
+    await payButton(page).click();
+    if ((await tokenRequested) || attempt === 1) return;
+  }
+}
+
 /** Opens the agency page on the driving licence renewal and gets to the payment step. */
 async function openCheckout(page: Page, lang: 'en' | 'ar' = 'en'): Promise<void> {
   await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
@@ -48,8 +66,12 @@ async function typeCard(page: Page, number: string, expiry = '12/34', cvc = '123
 }
 
 /** The session the checkout opened (it is created when the customer pays). */
-function sessionCreated(page: Page): Promise<{ id: string }> {
-  return page.waitForResponse((r) => r.url() === `${GATEWAY_ORIGIN}/v1/sessions` && r.request().method() === 'POST').then((r) => r.json());
+async function sessionCreated(page: Page, action: () => Promise<void>): Promise<{ id: string }> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url() === `${GATEWAY_ORIGIN}/v1/sessions` && r.request().method() === 'POST'),
+    action(),
+  ]);
+  return response.json();
 }
 
 test('pays by card in English, focus on the receipt, charged once', async ({ page }) => {
@@ -58,9 +80,7 @@ test('pays by card in English, focus on the receipt, charged once', async ({ pag
   await shot(page, 'en-1-details');
   await typeCard(page, '4242424242424242');
   await expect(frame(page).locator('input[autocomplete="cc-number"]')).toHaveValue('4242 4242 4242 4242');
-  const created = sessionCreated(page);
-  await payButton(page).click();
-  const session = await created;
+  const session = await sessionCreated(page, () => pay(page));
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('VISA •••• 4242');
   await expect(page.locator('dubai-pay #receipt-title')).toBeFocused();
   await expect(page.locator('#outcome')).toContainText('Paid. Receipt DXB-');
@@ -80,9 +100,7 @@ test('pays by e-Dirham in Arabic, right to left, digits left to right', async ({
   await frame(page).locator('input[type="password"]').pressSequentially('1234');
   await shot(page, 'ar-1-edirham');
   await expect(payButton(page)).toBeEnabled();
-  const created = sessionCreated(page);
-  await payButton(page).click();
-  const session = await created;
+  const session = await sessionCreated(page, () => pay(page));
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('0009');
   await expect(page.locator('dubai-pay #receipt-title')).toHaveText('تمت عملية الدفع بنجاح');
   await shot(page, 'ar-2-receipt');
@@ -90,39 +108,56 @@ test('pays by e-Dirham in Arabic, right to left, digits left to right', async ({
   expect(problems).toEqual([]);
 });
 
+// A session takes five attempts (then it fails for good), so the reasons come in two rounds,
+// each on its own session and each ending in a payment.
+const DECLINES = {
+  en: [
+    [
+      ['4000000000000002', /Your card was declined/],
+      ['4000000000009995', /insufficient funds/],
+      ['4000000000009987', /Contact your bank/],
+      ['4000000000009979', /Contact your bank/],
+    ],
+    [
+      ['4000000000000069', /Your card has expired/],
+      ['4000000000000127', /security code is incorrect/],
+      ['4000000000000119', /could not process/],
+    ],
+  ],
+  ar: [
+    [
+      ['4000000000000002', /رُفضت بطاقتك/],
+      ['4000000000009995', /الرصيد غير كافٍ/],
+      ['4000000000009987', /تواصل مع البنك/],
+      ['4000000000009979', /تواصل مع البنك/],
+    ],
+    [
+      ['4000000000000069', /انتهت صلاحية بطاقتك/],
+      ['4000000000000127', /رمز الأمان غير صحيح/],
+      ['4000000000000119', /تعذّر على البنك معالجة الدفعة/],
+    ],
+  ],
+} satisfies Record<'en' | 'ar', [string, RegExp][][]>;
+
 for (const lang of ['en', 'ar'] as const) {
   test(`shows each decline reason in ${lang === 'en' ? 'English' : 'Arabic'}, then pays with another card`, async ({ page }) => {
     const problems = watchPage(page);
-    await openCheckout(page, lang);
-    const declines: [string, RegExp][] =
-      lang === 'en'
-        ? [
-            ['4000000000000002', /Your card was declined/],
-            ['4000000000009995', /insufficient funds/],
-            ['4000000000009987', /Contact your bank/],
-            ['4000000000009979', /Contact your bank/],
-            ['4000000000000069', /Your card has expired/],
-            ['4000000000000119', /could not process/],
-          ]
-        : [
-            ['4000000000000002', /رُفضت بطاقتك/],
-            ['4000000000009995', /الرصيد غير كافٍ/],
-            ['4000000000009987', /تواصل مع البنك/],
-            ['4000000000009979', /تواصل مع البنك/],
-            ['4000000000000069', /انتهت صلاحية بطاقتك/],
-          ];
-    const created = sessionCreated(page);
-    for (const [index, [number, message]] of declines.entries()) {
-      await typeCard(page, number);
-      await payButton(page).click();
-      await expect(page.locator('dubai-pay [part="error"]')).toContainText(message);
-      if (index === 0) await shot(page, `${lang}-declined`);
+    for (const [round, declines] of DECLINES[lang].entries()) {
+      await openCheckout(page, lang);
+      let session: { id: string } | undefined;
+      for (const [index, [number, message]] of declines.entries()) {
+        await typeCard(page, number);
+        // The session is opened at the first attempt and kept for the next ones.
+        if (index === 0) session = await sessionCreated(page, () => pay(page));
+        else await pay(page);
+        await expect(page.locator('dubai-pay [part="error"]')).toContainText(message);
+        if (round === 0 && index === 0) await shot(page, `${lang}-declined`);
+      }
+      await typeCard(page, '4242424242424242');
+      await pay(page);
+      await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
+      expect(await charges(session!.id)).toBe(1);
     }
-    const session = await created;
-    await typeCard(page, '4242424242424242');
-    await payButton(page).click();
-    await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
-    expect(await charges(session.id)).toBe(1);
     expect(problems).toEqual([]);
   });
 }
@@ -130,9 +165,10 @@ for (const lang of ['en', 'ar'] as const) {
 test('a double click on Pay pays once', async ({ page }) => {
   await openCheckout(page);
   await typeCard(page, '4242424242424242');
-  const created = sessionCreated(page);
-  await payButton(page).dblclick();
-  const session = await created;
+  const session = await sessionCreated(page, async () => {
+    await payButton(page).hover();
+    await payButton(page).dblclick();
+  });
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
   expect(await charges(session.id)).toBe(1);
 });
@@ -142,7 +178,7 @@ test('a session that expires before paying ends on a clear error, not a charge',
   await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
   await fetch(`${GATEWAY_ORIGIN}/_sandbox/clock`, { method: 'POST', headers: SECRET, body: JSON.stringify({ advance_ms: 31 * 60 * 1000 }) });
   await typeCard(page, '4242424242424242');
-  await payButton(page).click();
+  await pay(page);
   await expect(page.locator('dubai-pay [part="error"]')).toContainText('This payment has expired. You have not been charged');
   await shot(page, 'en-expired');
 });
@@ -151,7 +187,7 @@ test('a session created by the agency server is paid with its client secret', as
   await page.goto('/server-session/?lang=ar');
   await expect(page.locator('dubai-pay [part="total"]')).toContainText('2,020.00');
   await typeCard(page, '378282246310005', '12/34', '1234'); // Amex: 4-digit CVC
-  await payButton(page).click();
+  await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('AMEX •••• 0005');
   await shot(page, 'ar-server-session-receipt');
 });
@@ -174,7 +210,7 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
         if (element instanceof HTMLInputElement) seen.push(`value:${element.value}`);
         if (element instanceof HTMLIFrameElement) {
           try {
-            seen.push(`frame:${element.contentDocument?.body?.innerText ?? 'no access'}`);
+            seen.push(`frame:${element.contentWindow?.document.body.innerText}`);
           } catch (error) {
             seen.push(`frame-blocked:${(error as Error).name}`);
           }
@@ -191,10 +227,10 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
   await openCheckout(page);
   await typeCard(page, '4242424242424242', '11/33', '918');
   await page.locator('dubai-pay input[value="edirham"]').check();
-  await frame(page).locator('input[type="password"]').pressSequentially('1234');
+  await frame(page).locator('input[type="password"]').pressSequentially('9876');
   await page.locator('dubai-pay input[value="card"]').check();
   await typeCard(page, '4242424242424242', '11/33', '918');
-  await payButton(page).click();
+  await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
   await page.waitForTimeout(200);
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join('\n'));
@@ -205,7 +241,7 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
   expect(seen).not.toContain('11/33');
   expect(seen).not.toMatch(/\b918\b/);
   expect(seen).not.toMatch(/keydown:[0-9]/); // no key typed in the frame reached the page
-  expect(seen).not.toContain('1234');
-  expect(seen).toContain('frame-blocked:SecurityError');
+  expect(seen).not.toContain('9876');
+  expect(seen).toContain('frame-blocked:SecurityError'); // reading the loaded frame's document throws
   expect(new URL(page.url()).origin).toBe(PAGE_ORIGIN);
 });

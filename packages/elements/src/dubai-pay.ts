@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BANKS, formatAmount, type FrameAppearance, type InputValues, type PaymentMethodType } from '@dubai-pay/core';
 import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
@@ -117,6 +116,10 @@ export class DubaiPayElement extends LitElement {
   }
 
   protected override updated(): void {
+    // The frame's height is set through the CSSOM, not a style attribute: agency pages run with
+    // `style-src 'self'`, which blocks inline style attributes (and lit's styleMap writes one on first render).
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]');
+    if (frame) frame.style.blockSize = `${Math.max(this.checkout.frameHeight, 120)}px`;
     const target = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
     if (target && target.dataset.focused !== 'true') {
       target.dataset.focused = 'true';
@@ -220,7 +223,6 @@ export class DubaiPayElement extends LitElement {
         src=${fields.url}
         title=${method === 'card' ? t.cardFrameTitle : t.edirhamFrameTitle}
         aria-labelledby="details-label"
-        style=${styleMap({ blockSize: `${Math.max(c.frameHeight, 120)}px` })}
         sandbox="allow-scripts allow-same-origin allow-forms"
         referrerpolicy="no-referrer"
         loading="eager"
