@@ -1,4 +1,7 @@
 export * from './banks.ts';
+export * from './card-rules.ts';
+export * from './digits.ts';
+export * from './idempotency-key.ts';
 export * from './case.ts';
 export * from './catalog.ts';
 export * from './common.ts';

@@ -1,11 +1,6 @@
-/** A fresh `Idempotency-Key`: a random UUID (crypto.randomUUID needs a secure context; this does not). */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { newIdempotencyKey } from '@dubai-pay/contract';
+
+export { newIdempotencyKey };
 
 /**
  * Keys for mutating calls whose outcome is not known yet (rule 3). The same call (same path and

@@ -12,7 +12,7 @@ export { isExpectedOutcome } from './results.ts';
 export { formatAmount } from './money.ts';
 export type { Locale } from './money.ts';
 export { collectBrowserInfo, emvColorDepth } from './browser-info.ts';
-export { normalizeSearchText, BANKS } from '@dubai-pay/contract';
+export { normalizeSearchText, normalizeDigits, BANKS } from '@dubai-pay/contract';
 export type * from '@dubai-pay/contract';
 export { HostedFields } from './hosted-fields.ts';
 export type { HostedFieldsOptions, TokenizeResult } from './hosted-fields.ts';

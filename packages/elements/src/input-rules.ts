@@ -1,4 +1,4 @@
-import type { ServiceInput } from '@dubai-pay/core';
+import { normalizeDigits, type ServiceInput } from '@dubai-pay/core';
 
 /** Why an input value is not acceptable, as a translation key and its values. */
 export type InputProblem =
@@ -10,14 +10,9 @@ export type InputProblem =
   | { key: 'atLeast'; count: number }
   | { key: 'atMost'; count: number };
 
-const DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-
 /** Arabic-Indic and Persian digits → ASCII; direction marks removed; trimmed. */
 export function normalizeInput(value: string): string {
-  return value
-    .replace(DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)))
-    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
-    .trim();
+  return normalizeDigits(value).trim();
 }
 
 /**

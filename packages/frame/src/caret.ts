@@ -1,4 +1,4 @@
-import { digitsOnly } from './digits.ts';
+import { digitsOnly } from '@dubai-pay/contract';
 
 /** Which way the user deleted, from `InputEvent.inputType`; `undefined` for typing and pasting. */
 export type Deletion = 'backward' | 'forward' | undefined;

@@ -1,5 +1,5 @@
 import { editDigits, type Deletion, type FormattedEdit } from './caret.ts';
-import { luhnValid } from './luhn.ts';
+import { luhnValid } from '@dubai-pay/contract';
 
 /** Why an e-Dirham card number cannot be sent yet. */
 export type EdirhamNumberError = 'empty' | 'incomplete' | 'invalid';

@@ -1,5 +1,5 @@
 import { caretAfterDigits, readDigitsAtCaret, type Deletion, type FormattedEdit } from './caret.ts';
-import { normalizeDigits } from './digits.ts';
+import { normalizeDigits } from '@dubai-pay/contract';
 
 /** Why an expiry date cannot be sent yet. */
 export type ExpiryError = 'empty' | 'incomplete' | 'invalid_month' | 'expired' | 'too_far';

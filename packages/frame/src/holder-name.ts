@@ -1,4 +1,4 @@
-import { normalizeDigits } from './digits.ts';
+import { normalizeDigits } from '@dubai-pay/contract';
 
 /** Why a cardholder name cannot be sent. The name is optional; a card number typed here is not a name. */
 export type HolderNameError = 'invalid';

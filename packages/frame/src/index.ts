@@ -2,8 +2,8 @@
  * The hosted fields' pure parts, for tests and for anyone checking what the frame accepts. The
  * page itself is `fields.html` with the bundle of `main.ts`.
  */
-export { normalizeDigits, stripSeparators, digitsOnly } from './digits.ts';
-export { luhnValid } from './luhn.ts';
+export { normalizeDigits, stripSeparators, digitsOnly } from '@dubai-pay/contract';
+export { luhnValid } from '@dubai-pay/contract';
 export { caretAfterDigits, deletionOf, editDigits, readDigitsAtCaret } from './caret.ts';
 export {
   cardBrandOf,

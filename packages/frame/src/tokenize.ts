@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { errorBody, frameToken, type Wire } from '@dubai-pay/contract';
-import { newIdempotencyKey } from './idempotency-key.ts';
+import { newIdempotencyKey } from '@dubai-pay/contract';
 
 /** The gateway's API on the frame's own origin (the frame is served by the gateway). */
 export const PAYMENT_METHODS_PATH = '/v1/payment_methods';

@@ -4,4 +4,3 @@ export type { SandboxOrigins } from './config.ts';
 export type { Fault } from './faults.ts';
 export type { FrameAssets } from './routes/frame.ts';
 export { TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN, type TestCard, type TestEdirhamCard } from './payments/test-cards.ts';
-export { luhnValid } from './payments/luhn.ts';

@@ -2,7 +2,7 @@ import type { Wire } from '@dubai-pay/contract';
 import type { Catalog } from './catalog/catalog.ts';
 import { lookUpReference } from './catalog/lookup.ts';
 import type { SandboxClock } from './clock.ts';
-import { normalizeDigits } from './digits.ts';
+import { normalizeDigits } from '@dubai-pay/contract';
 import { randomId } from './ids.ts';
 import { GatewayProblem, problem, type Issue } from './problems.ts';
 

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { luhnValid } from '@dubai-pay/sandbox';
 import {
   cardBrandOf,
   cardNumberIsFull,
   cardNumberLengths,
   editCardNumber,
   formatCardNumber,
-  luhnValid as frameLuhnValid,
+  luhnValid,
   maxCardNumberLength,
   validateCardNumber,
   type Deletion,
@@ -84,8 +83,7 @@ describe('frame: card number', () => {
     ];
     for (const [digits, valid] of table) {
       it(`${digits || '(empty)'} → ${valid}`, () => {
-        assert.equal(frameLuhnValid(digits), valid);
-        assert.equal(frameLuhnValid(digits), luhnValid(digits));
+        assert.equal(luhnValid(digits), valid);
       });
     }
   });

@@ -1,9 +1,7 @@
-import type { CardBrand, Wire } from '@dubai-pay/contract';
+import { CARD_NUMBER_LENGTHS, cardBrandOf, luhnValid, normalizeDigits, stripSeparators, type Wire } from '@dubai-pay/contract';
 import type { SandboxClock } from '../clock.ts';
-import { normalizeDigits } from '../digits.ts';
 import { randomId } from '../ids.ts';
 import { GatewayProblem } from '../problems.ts';
-import { luhnValid } from './luhn.ts';
 import { TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN, type Scenario } from './test-cards.ts';
 
 export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
@@ -16,16 +14,6 @@ export interface StoredPaymentMethod {
   /** Test tokens (`pm_card_visa`) may be used again; real tokens once. */
   reusable: boolean;
   used: boolean;
-}
-
-function brandOf(number: string): CardBrand {
-  if (/^4/.test(number)) return 'visa';
-  if (/^(5[1-5]|2(2[2-9][1-9]|[3-6][0-9]{2}|7[01][0-9]|720))/.test(number)) return 'mastercard';
-  if (/^3[47]/.test(number)) return 'amex';
-  if (/^62/.test(number)) return 'unionpay';
-  if (/^35(2[89]|[3-8])/.test(number)) return 'jcb';
-  if (/^6(011|5)/.test(number)) return 'discover';
-  return 'unknown';
 }
 
 const invalid = (code: 'invalid_card_number' | 'invalid_expiry' | 'invalid_cvc' | 'invalid_pin', param: string, message: string) =>
@@ -52,9 +40,9 @@ export class PaymentMethodVault {
   }
 
   #tokenizeCard(card: Extract<Wire.PaymentMethodRequest, { type: 'card' }>['card']): Wire.PaymentMethod {
-    const number = normalizeDigits(card.number).replace(/[\s-]/g, '');
-    const brand = brandOf(number);
-    const lengthOk = brand === 'amex' ? number.length === 15 : number.length >= 13 && number.length <= 19;
+    const number = stripSeparators(card.number);
+    const brand = cardBrandOf(number);
+    const lengthOk = CARD_NUMBER_LENGTHS[brand].includes(number.length);
     if (!lengthOk || !luhnValid(number)) throw invalid('invalid_card_number', 'card.number', 'The card number is not valid.');
     const now = new Date(this.#clock.now());
     const year = card.exp_year < 100 ? 2000 + card.exp_year : card.exp_year;
@@ -69,7 +57,7 @@ export class PaymentMethodVault {
   }
 
   #tokenizeEdirham(card: { number: string; pin: string }): Wire.PaymentMethod {
-    const number = normalizeDigits(card.number).replace(/[\s-]/g, '');
+    const number = stripSeparators(card.number);
     if (!/^784[0-9]{13}$/.test(number) || !luhnValid(number)) {
       throw invalid('invalid_card_number', 'edirham.number', 'The e-Dirham card number is not valid.');
     }

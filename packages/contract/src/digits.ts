@@ -1,8 +1,8 @@
 /**
  * Digits as people type and paste them: from an Arabic or Persian keyboard, from an RTL
  * document that wrapped the number in direction marks, with spaces or dashes between groups.
- * The gateway normalises the same way (packages/sandbox/src/digits.ts), so what the frame
- * checks is what the gateway checks.
+ * Shared by the gateway, the hosted fields and the checkout, so that what one checks is what the
+ * others check.
  */
 
 const ARABIC_INDIC = /[\u0660-\u0669]/g;
