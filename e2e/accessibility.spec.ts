@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+
+// WCAG 2.2 AA, checked with axe-core in the page and inside the hosted fields frame (another
+// origin: axe is injected into it by the test driver), in both languages; and a whole payment
+// made with the keyboard alone.
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function violations(target: Page | Frame): Promise<string[]> {
+  await target.addScriptTag({ path: AXE });
+  return target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+function hostedFields(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes('/frame/fields'));
+  if (!frame) throw new Error('no hosted fields frame');
+  return frame;
+}
+
+test.describe('axe', () => {
+  // axe is injected as a script: the pages' CSP (Trusted Types) rightly refuses it, so the test
+  // driver lifts CSP for these checks only. Every other spec runs under the CSP.
+  test.use({ bypassCSP: true });
+
+  for (const lang of ['en', 'ar'] as const) {
+    test(`no axe violations on the checkout page and in the hosted fields (${lang})`, async ({ page }) => {
+      await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
+      await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
+      await page.locator('dubai-pay [part="submit-button"]').click();
+      await expect(page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-number"]')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      expect(await violations(hostedFields(page))).toEqual([]);
+      // With the fields' own error messages showing.
+      await page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-number"]').pressSequentially('4242424242424241');
+      await page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-exp"]').focus();
+      expect(await violations(hostedFields(page))).toEqual([]);
+    });
+  }
+});
+
+test('a whole payment with the keyboard alone', async ({ page }) => {
+  await page.goto('/agency-web/');
+  const tabUntil = async (check: () => Promise<boolean>, limit = 30) => {
+    for (let i = 0; i < limit; i++) {
+      if (await check()) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('focus never got there');
+  };
+  await tabUntil(() => page.locator('dubai-pay #input-traffic_file_number').evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el));
+  await page.keyboard.type('12345678');
+  await page.keyboard.press('Enter'); // submits the inputs form
+  const frame = page.frameLocator('dubai-pay iframe[part="frame"]');
+  await expect(frame.locator('input[autocomplete="cc-number"]')).toBeVisible();
+  // Into the frame with Tab, like any other field.
+  await tabUntil(() => frame.locator('input[autocomplete="cc-number"]').evaluate((el) => document.activeElement === el));
+  await page.keyboard.type('4242424242424242');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1234');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('123');
+  // Out of the frame to Pay (past the optional name field).
+  await tabUntil(() => page.locator('dubai-pay [part="pay-button"]').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('VISA •••• 4242');
+  await expect(page.locator('dubai-pay #receipt-title')).toBeFocused();
+});
