@@ -117,8 +117,9 @@ export class HostedFields {
   }
 
   readonly #onMessage = (event: MessageEvent): void => {
-    // Exact origin, the frame this instance made, this instance's channel, a known shape.
-    if (event.origin !== this.#gatewayOrigin) return;
+    // A real postMessage (not an event a page script made up), from the exact origin, the frame
+    // this instance made, on this instance's channel, with a known shape.
+    if (!event.isTrusted || event.origin !== this.#gatewayOrigin) return;
     const frame = this.#options.frameWindow();
     if (!frame || event.source !== frame) return;
     const parsed = z.safeParse(fromFrameMessage, event.data);

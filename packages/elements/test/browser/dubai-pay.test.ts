@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import type { DubaiPayElement } from '@dubai-pay/elements';
-import { advanceClock, charges, collect, frameReady, mount, openSession, shadow, typeCard, typeInFrame, itTypes, unmountAll, until } from './support.ts';
+import { GATEWAY, advanceClock, charges, collect, frameReady, mount, openSession, shadow, typeCard, typeInFrame, itTypes, unmountAll, until } from './support.ts';
 
 declare const axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
 
@@ -154,6 +154,34 @@ describe('<dubai-pay> events', () => {
     const events = collect(element, 'dubai-pay-error', 'dubai-pay-success', 'dubai-pay-cancel');
     await until(() => events.length === 1);
     expect((events[0] as GlobalEventHandlersEventMap['dubai-pay-error']).detail.code).to.equal('session_expired');
+  });
+});
+
+describe('<dubai-pay> messages from strangers', () => {
+  it('ignores forged hosted-fields messages: wrong origin, wrong source, wrong channel, bad shape', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    await frameReady(element);
+    const pay = part(element, 'pay-button') as HTMLButtonElement;
+    const channel = (element as unknown as { checkout: { fields: { channel: string } } }).checkout.fields.channel;
+    const gatewayOrigin = new URL(GATEWAY).origin;
+    const complete = { type: 'dubai-pay:change', channel, complete: true, empty: false };
+    // From this page (origin is the page's, not the gateway's).
+    window.postMessage(complete, '*');
+    // Claiming the gateway's origin, but not from the frame.
+    window.dispatchEvent(new MessageEvent('message', { data: complete, origin: gatewayOrigin, source: window }));
+    window.dispatchEvent(new MessageEvent('message', { data: complete, origin: gatewayOrigin, source: null }));
+    // From the frame's origin and window, but another channel or a malformed body.
+    const frameWindow = shadow(element).querySelector('iframe')!.contentWindow;
+    window.dispatchEvent(new MessageEvent('message', { data: { ...complete, channel: 'another-channel-123' }, origin: gatewayOrigin, source: frameWindow }));
+    window.dispatchEvent(new MessageEvent('message', { data: { ...complete, complete: 'yes' }, origin: gatewayOrigin, source: frameWindow }));
+    window.dispatchEvent(new MessageEvent('message', { data: '{"type":"dubai-pay:change"}', origin: gatewayOrigin, source: frameWindow }));
+    // Even a perfect one, if a page script made it up rather than the frame posting it.
+    window.dispatchEvent(new MessageEvent('message', { data: complete, origin: gatewayOrigin, source: frameWindow }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await element.updateComplete;
+    expect(pay.disabled, 'the pay button stays disabled').to.equal(true);
+    expect(shadow(element).querySelector('[part="error"]')).to.equal(null);
   });
 });
 
