@@ -170,7 +170,7 @@ describe('<dubai-pay> messages from strangers', () => {
     window.postMessage(complete, '*');
     // Claiming the gateway's origin, but not from the frame.
     window.dispatchEvent(new MessageEvent('message', { data: complete, origin: gatewayOrigin, source: window }));
-    window.dispatchEvent(new MessageEvent('message', { data: complete, origin: gatewayOrigin, source: null }));
+    window.dispatchEvent(new MessageEvent('message', { data: complete, origin: gatewayOrigin })); // no source at all
     // From the frame's origin and window, but another channel or a malformed body.
     const frameWindow = shadow(element).querySelector('iframe')!.contentWindow;
     window.dispatchEvent(new MessageEvent('message', { data: { ...complete, channel: 'another-channel-123' }, origin: gatewayOrigin, source: frameWindow }));
