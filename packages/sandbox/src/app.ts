@@ -14,6 +14,7 @@ import { PaymentMethodVault } from './payments/payment-methods.ts';
 import { GatewayProblem } from './problems.ts';
 import { QuoteBook } from './quotes.ts';
 import { match, type RouterDeps } from './router.ts';
+import { createBankApp } from './banks/bank-app.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { controlRoutes } from './routes/control.ts';
 import { frameRoutes, type FrameAssets } from './routes/frame.ts';
@@ -35,6 +36,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Handles one request to the gateway origin: the whole API. A fetch-style app. */
   fetch(request: Request): Promise<Response>;
+  /** Handles one request to the banks' origin: the five banks' approval pages. */
+  bankFetch(request: Request): Promise<Response>;
   readonly origins: SandboxOrigins;
   readonly agencies: readonly Agency[];
   readonly catalog: Catalog;
@@ -80,6 +83,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   return {
+    bankFetch: createBankApp(sessions),
     origins,
     agencies,
     catalog,

@@ -60,33 +60,47 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const host = options.host ?? '127.0.0.1';
   let sandbox: Sandbox | undefined;
-  const server = createServer((incoming, outgoing) => {
-    if (!sandbox) return void outgoing.writeHead(503).end();
-    const app = sandbox;
-    toRequest(incoming, app.origins.gateway)
-      .then((request) => app.fetch(request))
-      .then((response) => send(response, outgoing))
-      .catch((error: unknown) => {
-        console.error('[sandbox] transport error', error);
-        if (!outgoing.headersSent) outgoing.writeHead(500).end();
-      });
-  });
-  server.keepAliveTimeout = 1000;
+  /** One listener per origin, each answered by its part of the sandbox. */
+  const serve = (part: (app: Sandbox) => { origin: string; fetch: (request: Request) => Promise<Response> }) => {
+    const server = createServer((incoming, outgoing) => {
+      if (!sandbox) return void outgoing.writeHead(503).end();
+      const { origin, fetch } = part(sandbox);
+      toRequest(incoming, origin)
+        .then(fetch)
+        .then((response) => send(response, outgoing))
+        .catch((error: unknown) => {
+          console.error('[sandbox] transport error', error);
+          if (!outgoing.headersSent) outgoing.writeHead(500).end();
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    return server;
+  };
+  const server = serve((app) => ({ origin: app.origins.gateway, fetch: (request) => app.fetch(request) }));
+  const bankServer = serve((app) => ({ origin: app.origins.bank, fetch: (request) => app.bankFetch(request) }));
   const port = await listen(server, options.port ?? 0, host);
+  // The ACS takes the next port (its simulator comes with the 3-D Secure work); the banks the one after.
+  const bankPort = await listen(bankServer, options.port ? options.port + 2 : 0, host);
   const url = `http://${host}:${port}`;
   sandbox = createSandbox({
     frameAssets: frameFiles,
     ...options,
-    origins: { gateway: url, acs: `http://${host}:${port + 1}`, bank: `http://${host}:${port + 2}` },
+    origins: { gateway: url, acs: `http://${host}:${port + 1}`, bank: `http://${host}:${bankPort}` },
   });
   return {
     sandbox,
     url,
     apiUrl: `${url}/v1`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      await Promise.all(
+        [server, bankServer].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        ),
+      );
+    },
   };
 }

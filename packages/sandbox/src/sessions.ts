@@ -160,15 +160,53 @@ export class SessionBook {
     return session;
   }
 
+  /** The direct debit waiting at this bank for this session (for the bank's approval page), or null. */
+  pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string } | null {
+    const stored = this.#waitingAtBank(id, bank);
+    return stored ? { amount: stored.session.amount, payee: stored.agency.name } : null;
+  }
+
+  /**
+   * The bank's answer, as its server would send it to the gateway: approve pays, reject and
+   * abandon leave the session open for another method. Returns where the bank sends the customer,
+   * or null when nothing waits for this bank (a second answer changes nothing).
+   */
+  completeBankPayment(id: string, bank: BankId, decision: 'approve' | 'reject' | 'abandon'): string | null {
+    const stored = this.#waitingAtBank(id, bank);
+    const action = stored?.session.next_action;
+    if (!stored || !stored.pending || action?.type !== 'bank_redirect') return null;
+    const back = new URL(action.bank_redirect.return_url);
+    back.searchParams.set('dubai_pay_session', id);
+    if (decision === 'approve') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
+    else {
+      this.#abandonPending(stored);
+      const code = decision === 'reject' ? 'bank_rejected' : 'bank_abandoned';
+      this.#decline(stored, code, declineMessages[code]);
+    }
+    return back.href;
+  }
+
+  #waitingAtBank(id: string, bank: BankId): StoredSession | null {
+    const stored = this.#sessions.get(id);
+    if (!stored) return null;
+    this.#expireIfDue(stored);
+    const action = stored.session.next_action;
+    return stored.session.status === 'requires_action' && action?.type === 'bank_redirect' && action.bank_redirect.bank === bank ? stored : null;
+  }
+
   #stored(id: string, agency: Agency): StoredSession {
     const stored = this.#sessions.get(id);
     if (!stored || stored.agency.id !== agency.id) throw new GatewayProblem(404, 'not_found', `No session ${id}.`);
+    this.#expireIfDue(stored);
+    return stored;
+  }
+
+  #expireIfDue(stored: StoredSession): void {
     const { session } = stored;
     if ((session.status === 'open' || session.status === 'requires_action') && Date.parse(session.expires_at) <= this.#clock.now()) {
       this.#abandonPending(stored);
       session.status = 'expired';
     }
-    return stored;
   }
 
   /** A session a new attempt may start on. A pending action is abandoned by a new attempt. */
@@ -272,4 +310,6 @@ const declineMessages: Record<DeclineCode, string> = {
   incorrect_cvc: 'The security code is incorrect.',
   incorrect_pin: 'The PIN is incorrect.',
   processing_error: 'The issuer could not process the payment. Try again.',
+  bank_rejected: 'The bank did not approve the direct debit.',
+  bank_abandoned: 'The customer left the bank without answering.',
 };

@@ -19,7 +19,9 @@ export type DeclineCode =
   | 'expired_card'
   | 'incorrect_cvc'
   | 'incorrect_pin'
-  | 'processing_error';
+  | 'processing_error'
+  | 'bank_rejected'
+  | 'bank_abandoned';
 
 export interface TestCard {
   number: string;

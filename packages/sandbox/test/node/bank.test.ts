@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createSandbox } from '@dubai-pay/sandbox';
+
+// The banks' approval pages (their own origin) and what each answer does to the session.
+const sandbox = createSandbox();
+const gateway = `${sandbox.origins.gateway}/v1`;
+let keyCounter = 0;
+
+async function api(method: string, path: string, token: string, body?: unknown) {
+  const response = await sandbox.fetch(
+    new Request(`${gateway}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `bank-test-${++keyCounter}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }),
+  );
+  return (await response.json()) as Record<string, any>;
+}
+
+async function atTheBank(bank: string) {
+  const session = await api('POST', '/sessions', 'sk_test_demo', { items: [{ description: { en: 'Permit', ar: 'تصريح' }, unit_amount: 123456 }] });
+  const pending = await api('POST', `/sessions/${session.id}/confirm`, session.client_secret, { direct_debit: { bank }, return_url: 'https://agency.example/paid?x=1' });
+  assert.equal(pending.status, 'requires_action');
+  const approveUrl = new URL(pending.next_action.bank_redirect.url);
+  assert.equal(approveUrl.origin, sandbox.origins.bank);
+  return { session, approveUrl };
+}
+
+const decide = (bank: string, sessionId: string, decision: string) =>
+  sandbox.bankFetch(
+    new Request(`${sandbox.origins.bank}/banks/${bank}/decide`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ session: sessionId, decision }),
+    }),
+  );
+
+async function charges(id: string): Promise<{ charges: number }> {
+  const response = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${id}/charges`, { headers: { authorization: 'Bearer sk_test_demo' } }));
+  return (await response.json()) as { charges: number };
+}
+
+describe('sandbox: bank approval pages', () => {
+  for (const bank of ['cbd', 'dib', 'adcb', 'adib', 'unb']) {
+    it(`${bank}: shows the payment in English and Arabic, and an approval pays once`, async () => {
+      const { session, approveUrl } = await atTheBank(bank);
+      const english = await sandbox.bankFetch(new Request(approveUrl));
+      assert.equal(english.status, 200);
+      assert.match(english.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+      const html = await english.text();
+      assert.match(html, /AED\s?1,234\.56/);
+      approveUrl.searchParams.set('lang', 'ar');
+      const arabic = await (await sandbox.bankFetch(new Request(approveUrl))).text();
+      assert.match(arabic, /dir="rtl"/);
+      assert.match(arabic, /الموافقة على الدفع/);
+      const answer = await decide(bank, session.id, 'approve');
+      assert.equal(answer.status, 303);
+      assert.equal(answer.headers.get('location'), `https://agency.example/paid?x=1&dubai_pay_session=${session.id}`);
+      const after = await api('GET', `/sessions/${session.id}`, session.client_secret);
+      assert.equal(after.status, 'succeeded');
+      assert.deepEqual(after.receipt.payment_method, { type: 'direct_debit', bank });
+      assert.equal((await decide(bank, session.id, 'approve')).status, 410, 'a second answer changes nothing');
+      assert.equal((await charges(session.id)).charges, 1);
+    });
+  }
+
+  it('a rejection or an abandon leaves the session open for another method, with the reason', async () => {
+    for (const [decision, code] of [['reject', 'bank_rejected'], ['abandon', 'bank_abandoned']] as const) {
+      const { session } = await atTheBank('dib');
+      assert.equal((await decide('dib', session.id, decision)).status, 303);
+      const after = await api('GET', `/sessions/${session.id}`, session.client_secret);
+      assert.equal(after.status, 'open');
+      assert.equal(after.last_error.code, code);
+      assert.equal(after.next_action, null);
+      assert.equal((await charges(session.id)).charges, 0);
+    }
+  });
+
+  it('answers only for the bank the customer chose, and refuses unknown banks and decisions', async () => {
+    const { session, approveUrl } = await atTheBank('adcb');
+    assert.equal((await decide('cbd', session.id, 'approve')).status, 410);
+    assert.equal((await decide('adcb', session.id, 'maybe')).status, 400);
+    assert.equal((await sandbox.bankFetch(new Request(`${sandbox.origins.bank}/banks/hsbc/approve?session=${session.id}`))).status, 404);
+    assert.equal((await sandbox.bankFetch(new Request(approveUrl.href.replace('/adcb/', '/cbd/')))).status, 410);
+    assert.equal((await charges(session.id)).charges, 0);
+  });
+});
