@@ -245,3 +245,48 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
   expect(seen).toContain('frame-blocked:SecurityError'); // reading the loaded frame's document throws
   expect(new URL(page.url()).origin).toBe(PAGE_ORIGIN);
 });
+
+test.describe('direct debit', () => {
+  /** Chooses direct debit at a bank, pays, and lands on the bank's approval page (another origin). */
+  async function toTheBank(page: Page, bank: string, lang: 'en' | 'ar' = 'en'): Promise<void> {
+    await openCheckout(page, lang);
+    await page.locator('dubai-pay input[value="direct_debit"]').check();
+    await page.locator(`dubai-pay input[name="bank"][value="${bank}"]`).check();
+    await payButton(page).click();
+    await page.waitForURL((url) => url.pathname === `/banks/${bank}/approve`);
+    expect(new URL(page.url()).origin).not.toBe(PAGE_ORIGIN);
+    expect(new URL(page.url()).origin).not.toBe(GATEWAY_ORIGIN);
+  }
+
+  for (const bank of ['cbd', 'dib', 'adcb', 'adib', 'unb']) {
+    test(`approved at ${bank}: back on the agency page with the receipt, charged once`, async ({ page }) => {
+      await toTheBank(page, bank);
+      await expect(page.locator('dd.ltr').first()).toContainText('AED 320.00');
+      if (bank === 'dib') await shot(page, 'en-bank-approval');
+      await page.getByRole('button', { name: 'Approve payment' }).click();
+      await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
+      await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(bank);
+      expect(new URL(page.url()).searchParams.has('dubai_pay_session')).toBe(false);
+      const sessionId = await page.locator('dubai-pay').evaluate((element) => (element as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
+      expect(await charges(sessionId)).toBe(1);
+    });
+  }
+
+  test('rejected, then abandoned, at the bank: the reason in Arabic, the session open for another try', async ({ page }) => {
+    await toTheBank(page, 'adcb', 'ar');
+    const arabic = new URL(page.url());
+    arabic.searchParams.set('lang', 'ar');
+    await page.goto(arabic.href);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await shot(page, 'ar-bank-approval');
+    await page.getByRole('button', { name: 'رفض' }).click();
+    await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
+    await expect(page.locator('dubai-pay [part="error"]')).toContainText('لم يوافق البنك على الدفعة');
+    await page.locator('dubai-pay input[name="bank"][value="adcb"]').check();
+    await payButton(page).click();
+    await page.waitForURL((url) => url.pathname === '/banks/adcb/approve');
+    await page.getByRole('button', { name: 'Cancel and go back' }).click();
+    await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
+    await expect(page.locator('dubai-pay [part="error"]')).toContainText('لم تكتمل الموافقة من البنك');
+  });
+});

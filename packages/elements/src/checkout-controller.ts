@@ -7,6 +7,7 @@ import {
   isTerminal,
   type DubaiPayClient,
   type Entity,
+  type BankId,
   type FrameAppearance,
   type InputValues,
   type LineItem,
@@ -18,6 +19,10 @@ import {
 } from '@dubai-pay/core';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
+
+/** The query parameter the gateway's bank redirect comes back with. */
+const RETURN_PARAM = 'dubai_pay_session';
+const pendingKey = (sessionId: string) => `dubai-pay:bank:${sessionId}`;
 
 export type CheckoutStep = 'loading' | 'inputs' | 'ready' | 'paying' | 'receipt' | 'failed' | 'canceled';
 
@@ -48,6 +53,8 @@ export class CheckoutController implements ReactiveController {
   quote: Quote | null = null;
   session: PaymentSession | null = null;
   method: PaymentMethodType | null = null;
+  /** For direct debit: the customer's bank. */
+  bank: BankId | null = null;
   /** The details in the hosted fields are all valid. */
   detailsComplete = false;
   frameHeight = 0;
@@ -64,6 +71,8 @@ export class CheckoutController implements ReactiveController {
   /** Increases on every (re)start, so that answers for an older configuration are dropped. */
   #run = 0;
   #terminalSent = false;
+  /** The client secret of a session this page sent to a bank, read on return (null: none). */
+  #returning: string | null | undefined;
 
   constructor(host: Host, config: () => CheckoutConfig) {
     this.#host = host;
@@ -92,7 +101,14 @@ export class CheckoutController implements ReactiveController {
   }
 
   get canPay(): boolean {
-    return this.step === 'ready' && (this.method === 'card' || this.method === 'edirham') && this.detailsComplete;
+    if (this.step !== 'ready') return false;
+    if (this.method === 'direct_debit') return this.bank !== null;
+    return (this.method === 'card' || this.method === 'edirham') && this.detailsComplete;
+  }
+
+  chooseBank(bank: BankId): void {
+    this.bank = bank;
+    this.#changed();
   }
 
   /** Loads the session or the service. Called when the inputs that identify the payment change. */
@@ -105,7 +121,10 @@ export class CheckoutController implements ReactiveController {
     if (!config.gateway || !config.publishableKey || (!config.clientSecret && !config.service)) return;
     this.#client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey });
     try {
-      if (config.clientSecret) await this.#loadSession(config.clientSecret, run);
+      // Read once per page: later restarts (attributes set one by one) keep showing that payment.
+      this.#returning ??= CheckoutController.returningFromBank();
+      if (this.#returning) await this.#loadSession(this.#returning, run);
+      else if (config.clientSecret) await this.#loadSession(config.clientSecret, run);
       else await this.#loadService(config.service, config.inputs, run);
     } catch (error) {
       if (run === this.#run) this.#fail(error);
@@ -153,6 +172,7 @@ export class CheckoutController implements ReactiveController {
 
   /** Pays once: a second click while paying does nothing. */
   async pay(): Promise<void> {
+    if (this.method === 'direct_debit') return this.#payByBank();
     if (!this.canPay || !this.fields || !this.#client) return;
     const run = this.#run;
     this.step = 'paying';
@@ -179,6 +199,47 @@ export class CheckoutController implements ReactiveController {
     }
   }
 
+  /**
+   * Direct debit: the customer approves at their bank by a full-page redirect (which works in
+   * webviews and kiosks, where popups do not), and comes back to this page. The session's
+   * client secret waits in sessionStorage so that the page can show the outcome on return.
+   */
+  async #payByBank(): Promise<void> {
+    if (!this.canPay || !this.bank || !this.#client) return;
+    const run = this.#run;
+    this.step = 'paying';
+    this.error = null;
+    this.#changed();
+    try {
+      const session = this.session ?? (await this.#openSession(run));
+      if (!session || run !== this.#run) return;
+      const back = new URL(location.href);
+      back.searchParams.delete(RETURN_PARAM);
+      const { session: after, error } = await this.#client.sessions.confirm(session.clientSecret, { directDebit: { bank: this.bank }, returnUrl: back.href });
+      if (run !== this.#run) return;
+      this.session = after;
+      if (after.nextAction?.type !== 'bank_redirect') return this.#declined(error ?? new DubaiPayError('unknown'));
+      sessionStorage.setItem(pendingKey(after.id), after.clientSecret);
+      location.assign(after.nextAction.bankRedirect.url);
+    } catch (error) {
+      if (run !== this.#run) return;
+      if (isDubaiPayError(error) && (error.code === 'network_error' || error.code === 'timeout' || error.code === 'server_error')) return this.#declined(error);
+      this.#fail(error);
+    }
+  }
+
+  /** Back from the bank: the session the page was paying, if this page sent the customer there. */
+  static returningFromBank(): string | null {
+    const id = new URL(location.href).searchParams.get(RETURN_PARAM);
+    const clientSecret = id ? sessionStorage.getItem(pendingKey(id)) : null;
+    if (!id || !clientSecret) return null;
+    sessionStorage.removeItem(pendingKey(id));
+    const url = new URL(location.href);
+    url.searchParams.delete(RETURN_PARAM);
+    history.replaceState(history.state, '', url);
+    return clientSecret;
+  }
+
   async cancel(): Promise<void> {
     if (this.step === 'paying' || this.step === 'receipt' || this.#terminalSent) return;
     const session = this.session;
@@ -199,7 +260,14 @@ export class CheckoutController implements ReactiveController {
     await this.#loadNames(session.entityId, session.serviceId, run);
     if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
     if (isTerminal(session)) return this.#fail(new DubaiPayError(session.status === 'expired' ? 'session_expired' : session.status === 'canceled' ? 'session_canceled' : 'session_completed'));
+    // Back from the bank: the same method and bank stay chosen.
+    if (session.paymentMethod?.type === 'direct_debit') {
+      this.method = 'direct_debit';
+      this.bank = session.paymentMethod.bank as BankId;
+    }
     this.#ready();
+    // Back from a bank that did not approve: say why, and let the customer choose again.
+    if (session.lastError) this.#declined(new DubaiPayError(session.lastError.code, { retryable: session.lastError.retryable }));
   }
 
   async #loadService(serviceId: string, given: InputValues, run: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BANKS, formatAmount, type FrameAppearance, type InputValues, type PaymentMethodType } from '@dubai-pay/core';
+import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValues, type PaymentMethodType } from '@dubai-pay/core';
 import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -31,7 +31,9 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart field - One input with its label.
  * @csspart submit-button - The button that asks for the fees.
  * @csspart methods - The payment method group.
- * @csspart method - One payment method option.
+ * @csspart method - One payment method option (and one bank).
+ * @csspart banks - The bank group, for direct debit.
+ * @csspart bank - One bank option.
  * @csspart frame - The hosted fields iframe.
  * @csspart error - The error message.
  * @csspart pay-button - The pay button.
@@ -232,13 +234,16 @@ export class DubaiPayElement extends LitElement {
   }
 
   private renderBanks(): TemplateResult {
-    const t = this.t;
-    return html`<fieldset>
+    const { t, checkout: c } = this;
+    return html`<fieldset part="banks" ?disabled=${c.step === 'paying'}>
       <legend>${t.bankLegend}</legend>
-      <ul>
-        ${Object.values(BANKS).map((bank) => html`<li>${bank[t.$lang]}</li>`)}
-      </ul>
-      <p class="muted">${t.directDebitSoon}</p>
+      ${(Object.keys(BANKS) as BankId[]).map(
+        (bank) => html`<label part="method bank">
+          <input type="radio" name="bank" value=${bank} .checked=${c.bank === bank} @change=${() => c.chooseBank(bank)} />
+          <span>${BANKS[bank][t.$lang]}</span>
+        </label>`,
+      )}
+      <p class="muted">${t.bankRedirectNote}</p>
     </fieldset>`;
   }
 

@@ -161,9 +161,11 @@ export class SessionBook {
   }
 
   /** The direct debit waiting at this bank for this session (for the bank's approval page), or null. */
-  pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string } | null {
+  pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string; returnUrl: string } | null {
     const stored = this.#waitingAtBank(id, bank);
-    return stored ? { amount: stored.session.amount, payee: stored.agency.name } : null;
+    const action = stored?.session.next_action;
+    if (!stored || action?.type !== 'bank_redirect') return null;
+    return { amount: stored.session.amount, payee: stored.agency.name, returnUrl: action.bank_redirect.return_url };
   }
 
   /**

@@ -25,7 +25,7 @@ export const ar: Translation = {
   cardFrameTitle: 'نموذج آمن لبيانات البطاقة',
   edirhamFrameTitle: 'نموذج آمن لبيانات بطاقة الدرهم الإلكتروني',
   bankLegend: 'البنك',
-  directDebitSoon: 'الدفع بالخصم المباشر من هذه الصفحة متاح قريبًا. اختر البطاقة أو الدرهم الإلكتروني حاليًا.',
+  bankRedirectNote: 'ستوافق على الدفع في صفحة البنك، ثم تعود إلى هنا.',
   pay: 'ادفع {amount}',
   paying: 'جارٍ الدفع…',
   cancel: 'إلغاء الدفع',

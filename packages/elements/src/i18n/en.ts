@@ -25,7 +25,7 @@ export const en: Translation = {
   cardFrameTitle: 'Secure card details form',
   edirhamFrameTitle: 'Secure e-Dirham card details form',
   bankLegend: 'Your bank',
-  directDebitSoon: 'Paying by direct debit from this page is coming soon. Choose a card or e-Dirham for now.',
+  bankRedirectNote: 'You will approve the payment on your bank’s page, then come back here.',
   pay: 'Pay {amount}',
   paying: 'Paying…',
   cancel: 'Cancel payment',

@@ -27,7 +27,7 @@ export interface Translation {
   cardFrameTitle: string;
   edirhamFrameTitle: string;
   bankLegend: string;
-  directDebitSoon: string;
+  bankRedirectNote: string;
   pay: string;
   paying: string;
   cancel: string;

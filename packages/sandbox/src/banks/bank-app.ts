@@ -19,13 +19,14 @@ function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function page(status: number, html: string): Response {
+/** `returnOrigin`: where the decision's redirect goes (CSP's form-action also governs a form's redirects). */
+function page(status: number, html: string, returnOrigin = ''): Response {
   return new Response(html, {
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'content-security-policy': "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      'content-security-policy': `default-src 'none'; style-src 'self'; form-action 'self' ${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`.replace(' ;', ';'),
       'referrer-policy': 'no-referrer',
     },
   });
@@ -64,6 +65,7 @@ export function createBankApp(sessions: SessionBook) {
 <body><main><nav><a href="${escape(other.pathname + other.search)}" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</a></nav><h1>${escape(name[lang])}</h1><p>${escape(t.title)}</p>
 <dl><dt>${t.merchant}</dt><dd>${escape(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escape(amountText(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escape(sessionId)}</dd></dl>
 <div class="actions">${button('approve', t.approve)}${button('reject', t.reject)}${button('abandon', t.abandon)}</div><p><small>${t.sandbox}</small></p></main></body></html>`,
+        new URL(pending.returnUrl).origin,
       );
     }
     if (match[2] === 'decide' && request.method === 'POST') {
