@@ -192,10 +192,7 @@ export class CheckoutController implements ReactiveController {
       if (after.status === 'requires_action') return this.#declined(new DubaiPayError('authentication_failed', { detail: 'needs_authentication' }));
       return this.#declined(error ?? new DubaiPayError('unknown'));
     } catch (error) {
-      if (run !== this.#run) return;
-      // Transport failures are not terminal: the same payment may be tried again (same key).
-      if (isDubaiPayError(error) && (error.code === 'network_error' || error.code === 'timeout' || error.code === 'server_error')) return this.#declined(error);
-      this.#fail(error);
+      if (run === this.#run) this.#payFailed(error);
     }
   }
 
@@ -222,9 +219,7 @@ export class CheckoutController implements ReactiveController {
       sessionStorage.setItem(pendingKey(after.id), after.clientSecret);
       location.assign(after.nextAction.bankRedirect.url);
     } catch (error) {
-      if (run !== this.#run) return;
-      if (isDubaiPayError(error) && (error.code === 'network_error' || error.code === 'timeout' || error.code === 'server_error')) return this.#declined(error);
-      this.#fail(error);
+      if (run === this.#run) this.#payFailed(error);
     }
   }
 
@@ -365,6 +360,12 @@ export class CheckoutController implements ReactiveController {
       },
     });
     this.fields = fields;
+  }
+
+  /** Transport failures are not terminal: the same payment may be tried again (same key). */
+  #payFailed(error: unknown): void {
+    if (isDubaiPayError(error) && (error.code === 'network_error' || error.code === 'timeout' || error.code === 'server_error')) this.#declined(error);
+    else this.#fail(error);
   }
 
   #declined(error: DubaiPayError): void {
