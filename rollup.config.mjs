@@ -57,4 +57,7 @@ export default [
   browserBundle('packages/elements/src/define.ts', 'dubai-pay.js'),
   // The hosted fields, served by the gateway from its own origin: script, page and stylesheet.
   { ...browserBundle('packages/frame/src/main.ts', 'frame/fields.js'), plugins: [...browserBundle('', '').plugins, framePageAndStyle()] },
+  // The 3-D Secure container the ACS's frames nest in, and the notification page's script.
+  browserBundle('packages/frame/src/three-ds/container-main.ts', 'frame/3ds.js'),
+  browserBundle('packages/frame/src/three-ds/notify-main.ts', 'frame/3ds-notify.js'),
 ];

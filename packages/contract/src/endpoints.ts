@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { entityList, serviceList } from './catalog.ts';
 import { errorBody } from './errors.ts';
-import { threeDsMethodCompletion } from './next-action.ts';
+import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethod, paymentMethodRequest } from './payment-method.ts';
 import { quote, quoteRequest } from './quote.ts';
 import { confirmRequest, createSessionRequest, paymentSession } from './session.ts';
@@ -97,6 +97,15 @@ export const endpoints = {
     summary: 'Reports how the 3DS Method ended (Y, N or U) so that authentication can go on.',
     credentials: ['client_secret', 'secret'],
     body: threeDsMethodCompletion,
+    response: paymentSession,
+    idempotent: true,
+  },
+  abandonAction: {
+    method: 'POST',
+    path: '/sessions/{id}/abandon_action',
+    summary: 'Ends a 3-D Secure challenge or bank approval the customer canceled or the client timed out; the session stays open for another attempt.',
+    credentials: ['client_secret', 'secret'],
+    body: abandonActionRequest,
     response: paymentSession,
     idempotent: true,
   },

@@ -43,6 +43,8 @@ export const GATEWAY_ERROR_CODES = [
   'incorrect_pin',
   'processing_error',
   'authentication_failed',
+  'authentication_canceled',
+  'authentication_timed_out',
   'bank_rejected',
   'bank_abandoned',
 ] as const;

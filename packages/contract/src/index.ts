@@ -12,5 +12,6 @@ export * from './next-action.ts';
 export * from './payment-method.ts';
 export * from './quote.ts';
 export * from './search.ts';
+export * from './three-ds-messages.ts';
 export * from './session.ts';
 export type * from './types.ts';

@@ -54,3 +54,10 @@ export const nextAction = z.discriminatedUnion('type', [
 
 /** The 3DS Method completion indicator (EMV 3DS `threeDSCompInd`). */
 export const threeDsMethodCompletion = z.object({ completion_indicator: z.enum(['Y', 'N', 'U']) });
+
+/**
+ * Ends an action the customer left: they canceled the challenge or the bank approval, or the
+ * client's challenge timeout ran out. The session stays open for another attempt. An action that
+ * has already ended is not changed: the session is returned as it is (the outcome stands).
+ */
+export const abandonActionRequest = z.object({ reason: z.enum(['canceled', 'timed_out']) });

@@ -3,7 +3,7 @@ import { entity, entityList, feeRule, service, serviceInput, serviceList } from 
 import { localizedText } from './common.ts';
 import { endpoints, type Credential, type Endpoint } from './endpoints.ts';
 import { attemptError, errorBody } from './errors.ts';
-import { nextAction, threeDsMethodCompletion } from './next-action.ts';
+import { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethod, paymentMethodRequest, paymentMethodSummary } from './payment-method.ts';
 import { lineItem, quote, quoteRequest } from './quote.ts';
 import { browserInfo, confirmRequest, createSessionRequest, paymentSession, receipt, sessionItemRequest } from './session.ts';
@@ -31,6 +31,7 @@ const named: Record<string, z.core.$ZodType> = {
   BrowserInfo: browserInfo,
   ConfirmRequest: confirmRequest,
   ThreeDsMethodCompletion: threeDsMethodCompletion,
+  AbandonActionRequest: abandonActionRequest,
   PaymentSession: paymentSession,
   Error: errorBody,
 };

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { Camelize } from './case.ts';
 import type { entity, feeRule, service, serviceInput } from './catalog.ts';
 import type { attemptError, errorBody } from './errors.ts';
-import type { nextAction, threeDsMethodCompletion } from './next-action.ts';
+import type { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
 import type { cardBrand, paymentMethod, paymentMethodRequest, paymentMethodSummary } from './payment-method.ts';
 import type { inputValues, lineItem, quote, quoteRequest } from './quote.ts';
 import type {
@@ -39,6 +39,7 @@ export namespace Wire {
   export type AttemptError = z.output<typeof attemptError>;
   export type ErrorBody = z.output<typeof errorBody>;
   export type ThreeDsMethodCompletion = z.output<typeof threeDsMethodCompletion>;
+  export type AbandonActionRequest = z.output<typeof abandonActionRequest>;
 }
 
 /* The TypeScript API (camelCase): the wire shapes through the one mapping in `case.ts`. */

@@ -19,6 +19,8 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { controlRoutes } from './routes/control.ts';
 import { frameRoutes, type FrameAssets } from './routes/frame.ts';
 import { paymentRoutes } from './routes/payments.ts';
+import { threeDsRoutes } from './routes/three-ds.ts';
+import { createAcsApp } from './three-ds/acs-app.ts';
 import { SessionBook } from './sessions.ts';
 
 export interface SandboxOptions {
@@ -38,6 +40,8 @@ export interface Sandbox {
   fetch(request: Request): Promise<Response>;
   /** Handles one request to the banks' origin: the five banks' approval pages. */
   bankFetch(request: Request): Promise<Response>;
+  /** Handles one request to the ACS origin: the 3DS Method and challenge pages. */
+  acsFetch(request: Request): Promise<Response>;
   readonly origins: SandboxOrigins;
   readonly agencies: readonly Agency[];
   readonly catalog: Catalog;
@@ -66,6 +70,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...catalogRoutes(catalog),
     ...paymentRoutes(quotes, sessions, vault),
     ...frameRoutes(agencies, options.frameAssets),
+    ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
     ...controlRoutes(sessions, clock, faults, auth),
   ];
 
@@ -84,6 +89,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   return {
     bankFetch: createBankApp(sessions),
+    acsFetch: createAcsApp(sessions, origins.gateway),
     origins,
     agencies,
     catalog,

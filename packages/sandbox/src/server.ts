@@ -77,15 +77,17 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     return server;
   };
   const server = serve((app) => ({ origin: app.origins.gateway, fetch: (request) => app.fetch(request) }));
+  const acsServer = serve((app) => ({ origin: app.origins.acs, fetch: (request) => app.acsFetch(request) }));
   const bankServer = serve((app) => ({ origin: app.origins.bank, fetch: (request) => app.bankFetch(request) }));
   const port = await listen(server, options.port ?? 0, host);
-  // The ACS takes the next port (its simulator comes with the 3-D Secure work); the banks the one after.
+  // With a fixed port the ACS takes the next one and the banks the one after.
+  const acsPort = await listen(acsServer, options.port ? options.port + 1 : 0, host);
   const bankPort = await listen(bankServer, options.port ? options.port + 2 : 0, host);
   const url = `http://${host}:${port}`;
   sandbox = createSandbox({
     frameAssets: frameFiles,
     ...options,
-    origins: { gateway: url, acs: `http://${host}:${port + 1}`, bank: `http://${host}:${bankPort}` },
+    origins: { gateway: url, acs: `http://${host}:${acsPort}`, bank: `http://${host}:${bankPort}` },
   });
   return {
     sandbox,
@@ -93,7 +95,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     apiUrl: `${url}/v1`,
     close: async () => {
       await Promise.all(
-        [server, bankServer].map(
+        [server, acsServer, bankServer].map(
           (s) =>
             new Promise<void>((resolve) => {
               s.closeAllConnections();

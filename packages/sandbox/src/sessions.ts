@@ -19,6 +19,31 @@ interface PendingAttempt {
   scenario: Scenario;
   threeDsServerTransId: string;
   acsTransId: string;
+  /** The cardholder's browser language (from `browser_info`), for the ACS's pages. */
+  language: 'en' | 'ar';
+}
+
+/** A 3-D Secure transaction as the ACS sees it while it waits for the cardholder. */
+export interface AcsTransaction {
+  threeDsServerTransId: string;
+  acsTransId: string;
+  messageVersion: string;
+  amount: number;
+  payee: string;
+  last4: string;
+  language: 'en' | 'ar';
+  /** The test card's ACS never answers. */
+  silent: boolean;
+  notificationUrl: string;
+}
+
+/** What the gateway knows of a 3-D Secure transaction it started, kept after it ends. */
+export interface ThreeDsRecord {
+  sessionId: string;
+  threeDsServerTransId: string;
+  acsTransId: string;
+  /** Origins the owning agency's pages run on: the notification page may be framed below them. */
+  pageOrigins: readonly string[];
 }
 
 interface StoredSession {
@@ -45,6 +70,7 @@ const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled
 export class SessionBook {
   readonly #sessions = new Map<string, StoredSession>();
   readonly #bySecret = new Map<string, string>();
+  readonly #transactions = new Map<string, ThreeDsRecord>();
   #receiptCounter = 0;
 
   readonly #clock: SandboxClock;
@@ -116,7 +142,7 @@ export class SessionBook {
     session.last_error = null;
     session.payment_method = summary;
     if (payer.kind === 'bank') {
-      const pending: PendingAttempt = { summary, scenario: { kind: 'frictionless' }, threeDsServerTransId: '', acsTransId: '' };
+      const pending: PendingAttempt = { summary, scenario: { kind: 'frictionless' }, threeDsServerTransId: '', acsTransId: '', language: 'en' };
       return this.#await(stored, pending, {
         type: 'bank_redirect',
         bank_redirect: {
@@ -131,7 +157,10 @@ export class SessionBook {
     const needsBrowserAuthentication = scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless';
     // Server channels (IVR, agency back ends) are card-not-present without a browser: no 3-D Secure.
     if (!needsBrowserAuthentication || !fromBrowser) return this.#authorise(stored, summary, scenario);
-    const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID() };
+    const language = request.browser_info?.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID(), language };
+    const record = { sessionId: session.id, threeDsServerTransId: pending.threeDsServerTransId, acsTransId: pending.acsTransId, pageOrigins: agency.allowedOrigins };
+    this.#transactions.set(pending.threeDsServerTransId, record).set(pending.acsTransId, record);
     const wantsMethod = scenario.kind === 'method_then_frictionless' || (scenario.kind === 'challenge' && scenario.method);
     return this.#await(stored, pending, wantsMethod ? this.#methodAction(session, pending) : this.#challengeAction(pending));
   }
@@ -145,6 +174,67 @@ export class SessionBook {
     }
     if (pending.scenario.kind === 'challenge') return this.#await(stored, pending, this.#challengeAction(pending));
     return this.#authorise(stored, pending.summary, pending.scenario);
+  }
+
+  /**
+   * The customer left the challenge or the bank (canceled, or the client's timeout ran out): the
+   * attempt ends and the session stays open for another. An action that already ended (a CRes or
+   * the bank's answer came first) is left as it is, so the client reads the real outcome.
+   */
+  abandonAction(id: string, agency: Agency, reason: 'canceled' | 'timed_out'): Wire.PaymentSession {
+    const stored = this.#stored(id, agency);
+    const { session } = stored;
+    if (session.status !== 'requires_action' || !stored.pending) return session;
+    const bank = session.next_action?.type === 'bank_redirect';
+    this.#abandonPending(stored);
+    const code = bank ? 'bank_abandoned' : reason === 'canceled' ? 'authentication_canceled' : 'authentication_timed_out';
+    return this.#decline(stored, code, declineMessages[code]);
+  }
+
+  /** A gateway 3-D Secure transaction by either of its ids, pending or ended. */
+  threeDsRecord(transId: string): ThreeDsRecord | undefined {
+    return this.#transactions.get(transId);
+  }
+
+  /** The transaction waiting at the ACS in this step, or null when nothing waits. */
+  acsTransaction(transId: string, step: 'method' | 'challenge'): AcsTransaction | null {
+    const record = this.#transactions.get(transId);
+    const stored = record ? this.#sessions.get(record.sessionId) : undefined;
+    if (!record || !stored) return null;
+    this.#expireIfDue(stored);
+    const { pending, session } = stored;
+    const waiting = step === 'method' ? 'three_ds_method' : 'three_ds_challenge';
+    if (!pending || pending.threeDsServerTransId !== record.threeDsServerTransId || session.next_action?.type !== waiting) return null;
+    const { scenario } = pending;
+    return {
+      threeDsServerTransId: pending.threeDsServerTransId,
+      acsTransId: pending.acsTransId,
+      messageVersion: THREE_DS_MESSAGE_VERSION,
+      amount: session.amount,
+      payee: stored.agency.name,
+      last4: pending.summary.type === 'card' ? pending.summary.last4 : '',
+      language: pending.language,
+      silent: (scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless') && scenario.silent === true,
+      notificationUrl: `${this.#origins.gateway}/3ds/${step}-notification`,
+    };
+  }
+
+  /**
+   * The ACS's result of a challenge, as its server sends it to the gateway (the RReq leg, not
+   * through the browser): `Y` authenticated, `N` not, or canceled by the cardholder. Returns
+   * false when the transaction no longer waits (abandoned, replaced, expired): nothing changes.
+   */
+  challengeResult(acsTransId: string, result: 'Y' | 'N' | 'canceled'): boolean {
+    const waiting = this.acsTransaction(acsTransId, 'challenge');
+    const stored = waiting ? this.#sessions.get(this.#transactions.get(acsTransId)!.sessionId) : undefined;
+    if (!waiting || !stored?.pending) return false;
+    if (result === 'Y') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
+    else {
+      const code = result === 'N' ? 'authentication_failed' : 'authentication_canceled';
+      this.#abandonPending(stored);
+      this.#decline(stored, code, declineMessages[code]);
+    }
+    return true;
   }
 
   cancel(id: string, agency: Agency): Wire.PaymentSession {
@@ -312,6 +402,9 @@ const declineMessages: Record<DeclineCode, string> = {
   incorrect_cvc: 'The security code is incorrect.',
   incorrect_pin: 'The PIN is incorrect.',
   processing_error: 'The issuer could not process the payment. Try again.',
+  authentication_failed: 'The cardholder was not authenticated by the issuer (3-D Secure).',
+  authentication_canceled: 'The cardholder canceled 3-D Secure authentication.',
+  authentication_timed_out: '3-D Secure authentication was not completed in time.',
   bank_rejected: 'The bank did not approve the direct debit.',
   bank_abandoned: 'The customer left the bank without answering.',
 };

@@ -4,10 +4,10 @@ import type { CardBrand, LocalizedText } from '@dubai-pay/contract';
 export type Scenario =
   /** Authorised without a challenge; no 3DS Method URL (indicator `U`). */
   | { kind: 'frictionless' }
-  /** 3DS Method (device data) first, then authorised without a challenge. */
-  | { kind: 'method_then_frictionless' }
-  /** A challenge at the ACS, with or without a 3DS Method before it. */
-  | { kind: 'challenge'; method: boolean }
+  /** 3DS Method (device data) first, then authorised without a challenge. `silent`: the method page never notifies (the client sends `N`). */
+  | { kind: 'method_then_frictionless'; silent?: true }
+  /** A challenge at the ACS, with or without a 3DS Method before it. `silent`: the ACS never answers the challenge. */
+  | { kind: 'challenge'; method: boolean; silent?: true }
   /** Declined by the issuer with this code. */
   | { kind: 'decline'; code: DeclineCode };
 
@@ -20,6 +20,9 @@ export type DeclineCode =
   | 'incorrect_cvc'
   | 'incorrect_pin'
   | 'processing_error'
+  | 'authentication_failed'
+  | 'authentication_canceled'
+  | 'authentication_timed_out'
   | 'bank_rejected'
   | 'bank_abandoned';
 
@@ -42,6 +45,8 @@ export const TEST_CARDS: readonly TestCard[] = [
   { number: '378282246310005', brand: 'amex', scenario: { kind: 'frictionless' }, token: 'pm_card_amex', description: { en: 'Succeeds, no challenge (4-digit CVC)', ar: 'تنجح، دون تحقق إضافي (رمز أمان من 4 أرقام)' } },
   { number: '4000000000003220', brand: 'visa', scenario: { kind: 'challenge', method: true }, token: 'pm_card_challenge', description: { en: '3DS Method, then a challenge', ar: 'جمع بيانات الجهاز ثم رمز تحقق' } },
   { number: '4000000000003063', brand: 'visa', scenario: { kind: 'challenge', method: false }, token: 'pm_card_challenge_no_method', description: { en: 'Challenge, no 3DS Method URL', ar: 'رمز تحقق دون جمع بيانات الجهاز' } },
+  { number: '4000000000003238', brand: 'visa', scenario: { kind: 'method_then_frictionless', silent: true }, token: 'pm_card_method_timeout', description: { en: 'The 3DS Method never answers (N after 10 s), then succeeds', ar: 'لا يستجيب جمع بيانات الجهاز (N بعد 10 ثوانٍ)، ثم تنجح' } },
+  { number: '4000000000003246', brand: 'visa', scenario: { kind: 'challenge', method: false, silent: true }, token: 'pm_card_challenge_silent', description: { en: 'Challenge page that never answers (client timeout)', ar: 'صفحة تحقق لا تستجيب أبدًا (انتهاء مهلة العميل)' } },
   { number: '4000000000000002', brand: 'visa', scenario: { kind: 'decline', code: 'card_declined' }, token: 'pm_card_declined', description: { en: 'Declined (do not honour)', ar: 'مرفوضة (عدم الاعتماد)' } },
   { number: '4000000000009995', brand: 'visa', scenario: { kind: 'decline', code: 'insufficient_funds' }, token: 'pm_card_insufficient_funds', description: { en: 'Declined: insufficient funds', ar: 'مرفوضة: الرصيد غير كافٍ' } },
   { number: '4000000000009987', brand: 'visa', scenario: { kind: 'decline', code: 'lost_card' }, token: 'pm_card_lost', description: { en: 'Declined: lost card', ar: 'مرفوضة: بطاقة مفقودة' } },
@@ -58,6 +63,9 @@ export interface TestEdirhamCard {
   token: string;
   description: LocalizedText;
 }
+
+/** The one-time code the sandbox ACS accepts in a challenge; three wrong codes fail it. */
+export const TEST_CHALLENGE_CODE = '123456';
 
 /** The PIN every test e-Dirham card takes; any other PIN is `incorrect_pin`. */
 export const TEST_EDIRHAM_PIN = '1234';

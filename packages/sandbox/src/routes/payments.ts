@@ -41,6 +41,8 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
 
     route(endpoints.completeThreeDsMethod, ({ caller, params }) => sessions.completeThreeDsMethod(params.id ?? '', caller.agency)),
 
+    route(endpoints.abandonAction, ({ caller, params, body }) => sessions.abandonAction(params.id ?? '', caller.agency, body.reason)),
+
     route(endpoints.cancelSession, ({ caller, params }) => sessions.cancel(params.id ?? '', caller.agency)),
   ];
 }

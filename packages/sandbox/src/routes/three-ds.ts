@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { threeDsFrameQuery, THREE_DS_FRAME_PATH } from '@dubai-pay/contract';
+import type { Agency } from '../agencies.ts';
+import { readForm } from '../http.ts';
+import { fromBase64url } from '../ids.ts';
+import { rawRoute, type Route } from '../router.ts';
+import type { SessionBook, ThreeDsRecord } from '../sessions.ts';
+import { htmlPage } from '../three-ds/html.ts';
+import type { FrameAssets } from './frame.ts';
+
+function decode(text: string | null): Record<string, unknown> | null {
+  if (!text || !/^[\w-]+$/.test(text)) return null;
+  try {
+    const value = fromBase64url(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+
+/**
+ * The page the ACS posts to when a step ends. It tells its parent (the gateway's container frame)
+ * that the step has ended, nothing more: the outcome is in the session. It may be framed only
+ * inside the gateway's own container, on one of the owning agency's pages.
+ */
+function notificationPage(step: 'method' | 'challenge', record: ThreeDsRecord): Response {
+  const ancestors = ["'self'", ...record.pageOrigins].join(' ');
+  return htmlPage(
+    200,
+    `<!doctype html><html data-step="${step}"><head><meta charset="utf-8"><title>3-D Secure</title><script src="/frame/3ds-notify.js" defer></script></head><body></body></html>`,
+    `default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}; require-trusted-types-for 'script'`,
+  );
+}
+
+/**
+ * 3-D Secure on the gateway origin: the container frame the agency page embeds (the ACS's frames
+ * nest inside it, so the page needs `frame-src <gateway>` only), its scripts, and the two
+ * notification URLs the ACS posts to.
+ */
+export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook, acsOrigin: string, assets: FrameAssets | undefined): Route[] {
+  const script = (name: '3ds.js' | '3ds-notify.js') =>
+    rawRoute('GET', `/frame/${name}`, async () => {
+      const body = await assets?.read(name);
+      if (body === undefined) return plain(404, 'The 3-D Secure frame is not built: run `pnpm build`.');
+      return new Response(body, {
+        headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'same-origin', 'x-content-type-options': 'nosniff' },
+      });
+    });
+  return [
+    script('3ds.js'),
+    script('3ds-notify.js'),
+    rawRoute('GET', THREE_DS_FRAME_PATH, async (request) => {
+      const query = z.safeParse(threeDsFrameQuery, Object.fromEntries(new URL(request.url).searchParams));
+      if (!query.success) return plain(400, 'Invalid 3-D Secure frame URL.');
+      const agency = agencies.find((a) => a.publishableKey === query.data.key);
+      if (!agency) return plain(403, 'Unknown publishable key.');
+      if (!agency.allowedOrigins.includes(query.data.origin)) return plain(403, 'This origin is not registered for the key.');
+      return htmlPage(
+        200,
+        '<!doctype html><html><head><meta charset="utf-8"><title>3-D Secure</title><script type="module" src="/frame/3ds.js"></script></head><body></body></html>',
+        [
+          "default-src 'none'",
+          "script-src 'self'",
+          // The ACS's pages load in a nested frame; the notification page (this origin) follows in it.
+          `frame-src 'self' ${acsOrigin}`,
+          `form-action ${acsOrigin}`,
+          "base-uri 'none'",
+          `frame-ancestors ${query.data.origin}`,
+          "require-trusted-types-for 'script'",
+        ].join('; '),
+      );
+    }),
+    rawRoute('POST', '/3ds/method-notification', async (request) => {
+      const data = decode((await readForm(request)).get('threeDSMethodData'));
+      const transId = data?.['threeDSServerTransID'];
+      const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
+      if (!record || record.threeDsServerTransId !== transId) return plain(400, 'Invalid threeDSMethodData.');
+      return notificationPage('method', record);
+    }),
+    rawRoute('POST', '/3ds/challenge-notification', async (request) => {
+      const cres = decode((await readForm(request)).get('cres'));
+      const transId = cres?.['threeDSServerTransID'];
+      const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
+      // A CRes names the transaction and says how it ended; the decision itself came by the RReq leg.
+      if (!record || record.threeDsServerTransId !== transId || cres?.['acsTransID'] !== record.acsTransId || cres['messageType'] !== 'CRes' || (cres['transStatus'] !== 'Y' && cres['transStatus'] !== 'N')) {
+        return plain(400, 'Invalid CRes.');
+      }
+      return notificationPage('challenge', record);
+    }),
+  ];
+}

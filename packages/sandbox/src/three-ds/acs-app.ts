@@ -1,0 +1,141 @@
+import { normalizeDigits } from '@dubai-pay/contract';
+import { readForm } from '../http.ts';
+import { base64url, fromBase64url } from '../ids.ts';
+import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
+import type { AcsTransaction, SessionBook } from '../sessions.ts';
+import { TEXT, challengePage, endedPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
+import { htmlPage, autoPostForm } from './html.ts';
+
+/** Wrong codes an ACS accepts before it fails the challenge. */
+export const MAX_WRONG_CODES = 3;
+
+const ACS_SCRIPT = `for(const f of document.querySelectorAll('form[data-autopost]'))setTimeout(()=>f.submit(),Number(f.dataset.delay||0));`;
+
+/** Fields of a CReq (EMV 3DS 2.2 browser challenge request). */
+interface CReq {
+  threeDSServerTransID: string;
+  acsTransID: string;
+  messageType: string;
+  messageVersion: string;
+  challengeWindowSize: string;
+}
+
+const WINDOW_SIZES = ['01', '02', '03', '04', '05'];
+
+function decode(text: string | null): Record<string, unknown> | null {
+  if (!text || !/^[\w-]+$/.test(text)) return null;
+  try {
+    const value = fromBase64url(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The CReq's transaction, if the CReq is well formed and names a transaction waiting for a challenge. */
+function checkCReq(sessions: SessionBook, creq: Record<string, unknown> | null): AcsTransaction | null {
+  if (!creq) return null;
+  const { threeDSServerTransID, acsTransID, messageType, messageVersion, challengeWindowSize } = creq as Partial<CReq>;
+  if (messageType !== 'CReq' || typeof acsTransID !== 'string' || !WINDOW_SIZES.includes(String(challengeWindowSize))) return null;
+  const transaction = sessions.acsTransaction(acsTransID, 'challenge');
+  if (!transaction || transaction.threeDsServerTransId !== threeDSServerTransID || transaction.messageVersion !== messageVersion) return null;
+  return transaction;
+}
+
+/**
+ * The sandbox's ACS (the issuer's 3-D Secure server), on its own origin:
+ * - `POST /3ds/method`: the 3DS Method page, loaded hidden; it "collects device data" and posts
+ *   `threeDSMethodData` back to the gateway's method notification URL (a silent test card never does);
+ * - `POST /3ds/challenge`: takes a CReq, checks it against the transaction, shows the one-time code page;
+ * - `POST /3ds/challenge/answer`: the code (three wrong codes fail), cancel, or a language switch.
+ *   The result goes to the gateway server to server (the RReq leg), then the CRes is posted
+ *   through the browser to the notification URL.
+ */
+export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
+  const wrongCodes = new Map<string, number>();
+  const csp = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self' ${gatewayOrigin}; base-uri 'none'`;
+  const page = (status: number, html: string) => htmlPage(status, html, csp);
+
+  function cresFor(transaction: AcsTransaction, transStatus: 'Y' | 'N', cancel?: '01'): string {
+    return base64url({
+      threeDSServerTransID: transaction.threeDsServerTransId,
+      acsTransID: transaction.acsTransId,
+      messageType: 'CRes',
+      messageVersion: transaction.messageVersion,
+      transStatus,
+      challengeCompletionInd: 'Y',
+      ...(cancel ? { challengeCancel: cancel } : {}),
+    });
+  }
+
+  async function method(request: Request): Promise<Response> {
+    const data = (await readForm(request)).get('threeDSMethodData');
+    const fields = decode(data);
+    const transaction = typeof fields?.['threeDSServerTransID'] === 'string' ? sessions.acsTransaction(fields['threeDSServerTransID'], 'method') : null;
+    // The notification URL must be the one the 3DS Server registered: the ACS posts nowhere else.
+    if (!data || !transaction || fields?.['threeDSMethodNotificationURL'] !== transaction.notificationUrl) {
+      return page(400, '<!doctype html><title>3DS Method</title><p>Invalid threeDSMethodData.</p>');
+    }
+    const notify = transaction.silent ? '' : autoPostForm(transaction.notificationUrl, { threeDSMethodData: data }).replace('data-autopost', 'data-autopost data-delay="300"');
+    return page(200, `<!doctype html><html><head><meta charset="utf-8"><title>3DS Method</title><script src="/3ds/acs.js" defer></script></head><body>${notify}</body></html>`);
+  }
+
+  async function challenge(request: Request): Promise<Response> {
+    const transaction = checkCReq(sessions, decode((await readForm(request)).get('creq')));
+    if (!transaction) return page(400, endedPage('en', TEXT.en.invalid));
+    if (transaction.silent) return page(200, silentPage(transaction.language));
+    return page(200, challengePage(transaction, transaction.language, MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0)));
+  }
+
+  async function answer(request: Request): Promise<Response> {
+    const form = await readForm(request);
+    const lang: AcsLanguage = form.get('lang') === 'ar' ? 'ar' : 'en';
+    const transaction = sessions.acsTransaction(form.get('acs_trans_id') ?? '', 'challenge');
+    if (!transaction) return page(410, endedPage(lang, TEXT[lang].ended));
+    const action = form.get('action');
+    const left = () => MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0);
+    if (action === 'language') return page(200, challengePage(transaction, lang === 'ar' ? 'en' : 'ar', left()));
+    let transStatus: 'Y' | 'N';
+    let cancel: '01' | undefined;
+    if (action === 'cancel') {
+      sessions.challengeResult(transaction.acsTransId, 'canceled');
+      transStatus = 'N';
+      cancel = '01';
+    } else if (normalizeDigits(form.get('code') ?? '').trim() === TEST_CHALLENGE_CODE) {
+      sessions.challengeResult(transaction.acsTransId, 'Y');
+      transStatus = 'Y';
+    } else {
+      wrongCodes.set(transaction.acsTransId, (wrongCodes.get(transaction.acsTransId) ?? 0) + 1);
+      if (left() > 0) return page(200, challengePage(transaction, lang, left(), true));
+      sessions.challengeResult(transaction.acsTransId, 'N');
+      transStatus = 'N';
+    }
+    wrongCodes.delete(transaction.acsTransId);
+    return page(200, resultPage(lang, transStatus, cancel !== undefined, autoPostForm(transaction.notificationUrl, { cres: cresFor(transaction, transStatus, cancel) })));
+  }
+
+  return async function acsFetch(request: Request): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    if (request.method === 'GET' && pathname === '/3ds/acs.js') {
+      return new Response(ACS_SCRIPT, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' } });
+    }
+    if (request.method === 'GET' && pathname === '/3ds/acs.css') {
+      return new Response(ACS_STYLE, { headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' } });
+    }
+    if (request.method === 'POST' && pathname === '/3ds/method') return method(request);
+    if (request.method === 'POST' && pathname === '/3ds/challenge') return challenge(request);
+    if (request.method === 'POST' && pathname === '/3ds/challenge/answer') return answer(request);
+    return page(404, '<!doctype html><title>Not found</title><p>Not found.</p>');
+  };
+}
+
+const ACS_STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;color:#1b1f23;background:#fff}
+main{padding:1rem;max-inline-size:30rem;margin-inline:auto}header{display:flex;justify-content:space-between;align-items:center;gap:1rem}
+h1{font-size:1.2rem;margin:.25rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.75rem 0}dd{margin:0}
+.ltr{direction:ltr;unicode-bidi:isolate}label{display:block;font-weight:600;margin-block:.75rem .25rem}
+input{font:inherit;font-size:1.25rem;letter-spacing:.2em;inline-size:100%;box-sizing:border-box;min-block-size:44px;padding:.25rem .5rem;border:1px solid #5a6570;border-radius:6px;direction:ltr;text-align:center}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1rem}button{font:inherit;min-block-size:44px;min-inline-size:44px;padding-inline:1.25rem;border-radius:6px;border:1px solid #0b5c3b;cursor:pointer}
+.primary{background:#0b5c3b;color:#fff}.secondary{background:#fff;color:#0b5c3b}.link{background:none;border:0;color:#0b5c3b;text-decoration:underline;padding:0}
+.error{color:#a4161a;font-weight:600}.hint{color:#4a535c;font-size:.875rem}:focus-visible{outline:3px solid #b25e00;outline-offset:2px}
+.spinner{inline-size:2rem;block-size:2rem;border:4px solid #d0d7de;border-block-start-color:#0b5c3b;border-radius:50%;animation:spin 1s linear infinite;margin:2rem auto}
+@keyframes spin{to{transform:rotate(1turn)}}@media (prefers-reduced-motion:reduce){.spinner{animation:none}}`;

@@ -1,0 +1,87 @@
+import type { AcsTransaction } from '../sessions.ts';
+import { amountText, escapeHtml } from './html.ts';
+
+export type AcsLanguage = 'en' | 'ar';
+
+export const TEXT = {
+  en: {
+    bank: 'Sandbox Issuer Bank',
+    title: 'Verify your payment',
+    payee: 'Payee',
+    amount: 'Amount',
+    card: 'Card',
+    instructions: 'Enter the one-time code we sent to your mobile phone.',
+    hint: 'Sandbox: the code is 123456.',
+    code: 'One-time code',
+    submit: 'Verify',
+    cancel: 'Cancel',
+    other: 'العربية',
+    wrong: (left: number) => `That code is not right. ${left === 1 ? '1 attempt' : `${left} attempts`} left.`,
+    waiting: 'Contacting your bank…',
+    verified: 'Verified. Returning to the payment…',
+    failed: 'The payment could not be verified. Returning to the payment…',
+    canceled: 'Verification canceled. Returning to the payment…',
+    ended: 'This verification has ended.',
+    invalid: 'This verification request is not valid.',
+  },
+  ar: {
+    bank: 'البنك المُصدر التجريبي',
+    title: 'تحقّق من دفعتك',
+    payee: 'المستفيد',
+    amount: 'المبلغ',
+    card: 'البطاقة',
+    instructions: 'أدخل رمز التحقق لمرة واحدة الذي أرسلناه إلى هاتفك المتحرك.',
+    hint: 'بيئة تجريبية: الرمز هو 123456.',
+    code: 'رمز التحقق',
+    submit: 'تحقّق',
+    cancel: 'إلغاء',
+    other: 'English',
+    wrong: (left: number) => `الرمز غير صحيح. ${left === 1 ? 'بقيت محاولة واحدة' : left === 2 ? 'بقيت محاولتان' : `بقيت ${left} محاولات`}.`,
+    waiting: 'جارٍ الاتصال بالبنك…',
+    verified: 'تم التحقق. جارٍ العودة إلى الدفع…',
+    failed: 'تعذّر التحقق من الدفعة. جارٍ العودة إلى الدفع…',
+    canceled: 'أُلغي التحقق. جارٍ العودة إلى الدفع…',
+    ended: 'انتهت عملية التحقق هذه.',
+    invalid: 'طلب التحقق هذا غير صالح.',
+  },
+} as const;
+
+function shell(lang: AcsLanguage, body: string): string {
+  return `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(TEXT[lang].bank)}: ${escapeHtml(TEXT[lang].title)}</title><link rel="stylesheet" href="/3ds/acs.css"><script src="/3ds/acs.js" defer></script></head><body><main>${body}</main></body></html>`;
+}
+
+/** The one-time code form. `left`: codes the cardholder may still try; `wrong`: the last one was wrong. */
+export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, left: number, wrong = false): string {
+  const t = TEXT[lang];
+  const hidden = `<input type="hidden" name="acs_trans_id" value="${escapeHtml(transaction.acsTransId)}"><input type="hidden" name="lang" value="${lang}">`;
+  return shell(
+    lang,
+    `<header><strong>${escapeHtml(t.bank)}</strong><form method="post" action="/3ds/challenge/answer">${hidden}<button class="link" name="action" value="language" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</button></form></header>
+<h1>${escapeHtml(t.title)}</h1>
+<dl><dt>${t.payee}</dt><dd>${escapeHtml(transaction.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(amountText(transaction.amount, lang))}</dd><dt>${t.card}</dt><dd class="ltr">•••• ${escapeHtml(transaction.last4)}</dd></dl>
+<form method="post" action="/3ds/challenge/answer">${hidden}
+<p id="instructions">${t.instructions}</p>
+<label for="code">${t.code}</label>
+<input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required aria-describedby="instructions${wrong ? ' wrong' : ''} hint"${wrong ? ' aria-invalid="true" autofocus' : ''}>
+${wrong ? `<p id="wrong" class="error" role="alert">${escapeHtml(t.wrong(left))}</p>` : ''}
+<p id="hint" class="hint">${t.hint}</p>
+<div class="actions"><button class="primary" name="action" value="submit">${t.submit}</button><button class="secondary" name="action" value="cancel" formnovalidate>${t.cancel}</button></div>
+</form>`,
+  );
+}
+
+/** A silent test card's ACS: it says it is working and never answers. */
+export function silentPage(lang: AcsLanguage): string {
+  return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><div class="spinner" aria-hidden="true"></div><p role="status">${TEXT[lang].waiting}</p>`);
+}
+
+/** After the result: says it, and posts the CRes to the gateway's notification URL. */
+export function resultPage(lang: AcsLanguage, transStatus: 'Y' | 'N', canceled: boolean, form: string): string {
+  const t = TEXT[lang];
+  const text = canceled ? t.canceled : transStatus === 'Y' ? t.verified : t.failed;
+  return shell(lang, `<h1>${escapeHtml(t.bank)}</h1><p role="status">${text}</p>${form}`);
+}
+
+export function endedPage(lang: AcsLanguage, text: string): string {
+  return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p>${escapeHtml(text)}</p><p lang="${lang === 'ar' ? 'en' : 'ar'}">${escapeHtml(TEXT[lang === 'ar' ? 'en' : 'ar'][text === TEXT[lang].ended ? 'ended' : 'invalid'])}</p>`);
+}

@@ -1,0 +1,30 @@
+/** Small helpers for the simulators' server-rendered pages (ACS, gateway notification pages). */
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function htmlPage(status: number, html: string, csp: string): Response {
+  return new Response(html, {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': csp,
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+export function amountText(fils: number, lang: 'en' | 'ar'): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { style: 'currency', currency: 'AED' }).format(fils / 100);
+}
+
+/** A hidden form the page's script posts at once (3DS notifications are form posts across origins). */
+export function autoPostForm(action: string, fields: Record<string, string>): string {
+  const inputs = Object.entries(fields)
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('');
+  return `<form method="post" action="${escapeHtml(action)}" data-autopost>${inputs}<noscript><button type="submit">Continue · متابعة</button></noscript></form>`;
+}
