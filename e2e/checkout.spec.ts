@@ -1,78 +1,11 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
+import { charges, frame, openCheckout, pay, payButton, SECRET, sessionCreated, shot as shotAs, typeCard, watchPage } from './support.ts';
+
+const shot = (page: Page, name: string) => shotAs(page, `checkout-${name}`);
 
 // <dubai-pay> on the agency example page (localhost) with the hosted fields from the gateway
 // (127.0.0.1): two origins, a strict CSP, real key presses into the frame.
-
-const SECRET = { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' };
-
-async function charges(sessionId: string): Promise<number> {
-  const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${sessionId}/charges`, { headers: SECRET });
-  return ((await response.json()) as { charges: number }).charges;
-}
-
-function watchPage(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Trusted Type|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-  });
-  return problems;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `e2e/screenshots/${test.info().project.name}-checkout-${name}.png`, fullPage: true });
-}
-
-const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="frame"]');
-const payButton = (page: Page) => page.locator('dubai-pay [part="pay-button"]');
-
-/**
- * Presses Pay as a hand does (the mouse moves onto it first), and waits until the frame asks
- * the gateway for a token. Right after key presses inside the cross-origin frame, Chromium now
- * and then drops a click synthesised by the test driver; a dropped click sends nothing, so
- * pressing again is what a person would do and cannot pay twice.
- */
-async function pay(page: Page): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const tokenRequested = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
-    await payButton(page).hover();
-    await payButton(page).click();
-    if ((await tokenRequested) || attempt === 1) return;
-  }
-}
-
-/** Opens the agency page on the driving licence renewal and gets to the payment step. */
-async function openCheckout(page: Page, lang: 'en' | 'ar' = 'en'): Promise<void> {
-  await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
-  await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
-  await page.locator('dubai-pay [part="submit-button"]').click();
-  await expect(page.locator('dubai-pay [part="total"]')).toBeVisible();
-  await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
-}
-
-async function typeCard(page: Page, number: string, expiry = '12/34', cvc = '123'): Promise<void> {
-  const number$ = frame(page).locator('input[autocomplete="cc-number"]');
-  await number$.fill('');
-  await number$.pressSequentially(number);
-  await frame(page).locator('input[autocomplete="cc-exp"]').fill('');
-  await frame(page).locator('input[autocomplete="cc-exp"]').pressSequentially(expiry);
-  await frame(page).locator('input[autocomplete="cc-csc"]').fill('');
-  await frame(page).locator('input[autocomplete="cc-csc"]').pressSequentially(cvc);
-  await expect(payButton(page)).toBeEnabled();
-}
-
-/** The session the checkout opened (it is created when the customer pays). */
-async function sessionCreated(page: Page, action: () => Promise<void>): Promise<{ id: string }> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url() === `${GATEWAY_ORIGIN}/v1/sessions` && r.request().method() === 'POST'),
-    action(),
-  ]);
-  return response.json();
-}
 
 test('pays by card in English, focus on the receipt, charged once', async ({ page }) => {
   const problems = watchPage(page);
@@ -244,49 +177,4 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
   expect(seen).not.toContain('9876');
   expect(seen).toContain('frame-blocked:SecurityError'); // reading the loaded frame's document throws
   expect(new URL(page.url()).origin).toBe(PAGE_ORIGIN);
-});
-
-test.describe('direct debit', () => {
-  /** Chooses direct debit at a bank, pays, and lands on the bank's approval page (another origin). */
-  async function toTheBank(page: Page, bank: string, lang: 'en' | 'ar' = 'en'): Promise<void> {
-    await openCheckout(page, lang);
-    await page.locator('dubai-pay input[value="direct_debit"]').check();
-    await page.locator(`dubai-pay input[name="bank"][value="${bank}"]`).check();
-    await payButton(page).click();
-    await page.waitForURL((url) => url.pathname === `/banks/${bank}/approve`);
-    expect(new URL(page.url()).origin).not.toBe(PAGE_ORIGIN);
-    expect(new URL(page.url()).origin).not.toBe(GATEWAY_ORIGIN);
-  }
-
-  for (const bank of ['cbd', 'dib', 'adcb', 'adib', 'unb']) {
-    test(`approved at ${bank}: back on the agency page with the receipt, charged once`, async ({ page }) => {
-      await toTheBank(page, bank);
-      await expect(page.locator('dd.ltr').first()).toContainText('AED 320.00');
-      if (bank === 'dib') await shot(page, 'en-bank-approval');
-      await page.getByRole('button', { name: 'Approve payment' }).click();
-      await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
-      await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(bank);
-      expect(new URL(page.url()).searchParams.has('dubai_pay_session')).toBe(false);
-      const sessionId = await page.locator('dubai-pay').evaluate((element) => (element as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
-      expect(await charges(sessionId)).toBe(1);
-    });
-  }
-
-  test('rejected, then abandoned, at the bank: the reason in Arabic, the session open for another try', async ({ page }) => {
-    await toTheBank(page, 'adcb', 'ar');
-    const arabic = new URL(page.url());
-    arabic.searchParams.set('lang', 'ar');
-    await page.goto(arabic.href);
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await shot(page, 'ar-bank-approval');
-    await page.getByRole('button', { name: 'رفض' }).click();
-    await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
-    await expect(page.locator('dubai-pay [part="error"]')).toContainText('لم يوافق البنك على الدفعة');
-    await page.locator('dubai-pay input[name="bank"][value="adcb"]').check();
-    await payButton(page).click();
-    await page.waitForURL((url) => url.pathname === '/banks/adcb/approve');
-    await page.getByRole('button', { name: 'Cancel and go back' }).click();
-    await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
-    await expect(page.locator('dubai-pay [part="error"]')).toContainText('لم تكتمل الموافقة من البنك');
-  });
 });

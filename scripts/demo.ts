@@ -9,6 +9,8 @@ const demo = await startDemo({ pagePort: Number(process.env.DEMO_PAGE_PORT ?? 40
 console.log(`\ndubai-pay demo`);
 console.log(`  examples:         ${demo.pageUrl}`);
 console.log(`  sandbox gateway:  ${demo.gateway.apiUrl}  (publishable key pk_test_demo, secret key sk_test_demo)`);
+console.log(`  3-D Secure ACS:   ${demo.gateway.sandbox.origins.acs}  (challenge code 123456)`);
+console.log(`  banks:            ${demo.gateway.sandbox.origins.bank}`);
 console.log('  Ctrl+C to stop.');
 const stop = () => void demo.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { entityList, serviceList } from './catalog.ts';
 import { errorBody } from './errors.ts';
 import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
-import { paymentMethod, paymentMethodRequest } from './payment-method.ts';
+import { paymentMethod } from './payment-method.ts';
+import { paymentMethodRequest } from './payment-method-request.ts';
 import { quote, quoteRequest } from './quote.ts';
-import { confirmRequest, createSessionRequest, paymentSession } from './session.ts';
+import { paymentSession } from './session.ts';
+import { confirmRequest, createSessionRequest } from './session-requests.ts';
 
 /**
  * Who may call an endpoint, by the bearer token sent in `Authorization`:

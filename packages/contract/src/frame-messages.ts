@@ -18,45 +18,13 @@ export const frameField = z.enum(['number', 'expiry', 'cvc', 'name', 'pin']);
 export const frameMethod = z.enum(['card', 'edirham']);
 
 /**
- * The only styling the parent may pass: a fixed set of values, each checked against a narrow
- * pattern (no CSS strings, no url(), no expressions).
- */
-export const frameAppearance = z.object({
-  color_text: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_background: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_border: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_focus: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_error: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  radius_px: z.optional(z.int().check(z.minimum(0), z.maximum(24))),
-  font_size_px: z.optional(z.int().check(z.minimum(12), z.maximum(32))),
-  /** A list of font family names: letters, digits, spaces, hyphens, commas and quotes only. */
-  font_family: z.optional(z.string().check(z.maxLength(200), z.regex(/^[\w\s\-,'"]+$/))),
-  /** Kiosk: larger targets and type. */
-  size: z.optional(z.enum(['normal', 'large'])),
-});
-
-/**
  * What the frame keeps of the gateway's payment method answer and hands the parent: the token
  * and the masked summary. (Parsing only this keeps the frame small; extra fields are tolerated.)
  */
 export const frameToken = z.object({ id: z.string(), summary: paymentMethodSummary });
 
-const base = { channel: z.string().check(z.minLength(8), z.maxLength(64)) };
-
-/** Parent → frame. */
-export const toFrameMessage = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('dubai-pay:configure'),
-    ...base,
-    locale: z.enum(['en', 'ar']),
-    method: frameMethod,
-    appearance: frameAppearance,
-  }),
-  z.object({ type: z.literal('dubai-pay:submit'), ...base, request_id: z.string().check(z.maxLength(64)) }),
-  z.object({ type: z.literal('dubai-pay:focus'), ...base, field: frameField }),
-  /** Wipe every field (after a payment, on cancel, on a kiosk's idle reset). */
-  z.object({ type: z.literal('dubai-pay:clear'), ...base }),
-]);
+export const frameChannel = z.string().check(z.minLength(8), z.maxLength(64));
+const base = { channel: frameChannel };
 
 /** Frame → parent. */
 export const fromFrameMessage = z.discriminatedUnion('type', [
@@ -86,15 +54,5 @@ export const fromFrameMessage = z.discriminatedUnion('type', [
     field: z.optional(frameField),
   }),
 ]);
-
-/** Query parameters of the frame's URL: `${gateway}/frame/fields?…` */
-export const frameQuery = z.object({
-  key: z.string(),
-  /** The embedding page's exact origin; must be registered for the key. */
-  origin: z.string(),
-  channel: base.channel,
-  locale: z.enum(['en', 'ar']),
-  method: frameMethod,
-});
 
 export const FRAME_PATH = '/frame/fields';

@@ -4,9 +4,11 @@ import { localizedText } from './common.ts';
 import { endpoints, type Credential, type Endpoint } from './endpoints.ts';
 import { attemptError, errorBody } from './errors.ts';
 import { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
-import { paymentMethod, paymentMethodRequest, paymentMethodSummary } from './payment-method.ts';
+import { paymentMethod, paymentMethodSummary } from './payment-method.ts';
+import { paymentMethodRequest } from './payment-method-request.ts';
 import { lineItem, quote, quoteRequest } from './quote.ts';
-import { browserInfo, confirmRequest, createSessionRequest, paymentSession, receipt, sessionItemRequest } from './session.ts';
+import { paymentSession, receipt } from './session.ts';
+import { browserInfo, confirmRequest, createSessionRequest, sessionItemRequest } from './session-requests.ts';
 
 /** Schemas given a name in `components.schemas`, and referenced by it wherever they appear. */
 const named: Record<string, z.core.$ZodType> = {

@@ -3,27 +3,6 @@ import { timestamp } from './common.ts';
 
 export const cardBrand = z.enum(['visa', 'mastercard', 'amex', 'unionpay', 'jcb', 'discover', 'unknown']);
 
-/**
- * Card or e-Dirham details, accepted only from the hosted frame on the gateway origin or from a
- * PCI-scoped server channel (secret key). Never from an agency page (rule 1).
- */
-export const paymentMethodRequest = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('card'),
-    card: z.object({
-      number: z.string(),
-      exp_month: z.int(),
-      exp_year: z.int(),
-      cvc: z.string(),
-      holder_name: z.optional(z.string()),
-    }),
-  }),
-  z.object({
-    type: z.literal('edirham'),
-    edirham: z.object({ number: z.string(), pin: z.string() }),
-  }),
-]);
-
 /** What anyone outside the frame may see of a payment method: masked, never the number. */
 export const paymentMethodSummary = z.discriminatedUnion('type', [
   z.object({

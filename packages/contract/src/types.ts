@@ -3,19 +3,14 @@ import type { Camelize } from './case.ts';
 import type { entity, feeRule, service, serviceInput } from './catalog.ts';
 import type { attemptError, errorBody } from './errors.ts';
 import type { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
-import type { cardBrand, paymentMethod, paymentMethodRequest, paymentMethodSummary } from './payment-method.ts';
+import type { cardBrand, paymentMethod, paymentMethodSummary } from './payment-method.ts';
+import type { paymentMethodRequest } from './payment-method-request.ts';
 import type { inputValues, lineItem, quote, quoteRequest } from './quote.ts';
-import type {
-  browserInfo,
-  confirmRequest,
-  createSessionRequest,
-  paymentSession,
-  receipt,
-  sessionItemRequest,
-  sessionStatus,
-} from './session.ts';
+import type { paymentSession, receipt, sessionStatus } from './session.ts';
+import type { browserInfo, confirmRequest, createSessionRequest, sessionItemRequest } from './session-requests.ts';
 import type { channel, localizedText, paymentMethodType } from './common.ts';
-import type { frameAppearance, frameField, fromFrameMessage, toFrameMessage } from './frame-messages.ts';
+import type { frameField, fromFrameMessage } from './frame-messages.ts';
+import type { frameAppearance, toFrameMessage } from './frame-requests.ts';
 
 /** Wire shapes (snake_case), as the gateway sends and receives them. */
 export namespace Wire {

@@ -1,4 +1,5 @@
 import { inBrowser } from './browser-info.ts';
+import { NextActions } from './actions/next-actions.ts';
 import { Fees } from './fees.ts';
 import { Sessions } from './sessions.ts';
 import { Transport } from './transport.ts';
@@ -21,6 +22,8 @@ export interface ClientOptions {
 export interface DubaiPayClient {
   readonly fees: Fees;
   readonly sessions: Sessions;
+  /** 3-D Secure and bank approval, in a browser. */
+  readonly actions: NextActions;
 }
 
 /** A client for the dubai-pay gateway, for browsers and for Node ≥ 22. */
@@ -41,5 +44,6 @@ export function createClient(options: ClientOptions): DubaiPayClient {
     if (!key) throw new TypeError('createClient needs a publishableKey or a secretKey to read the catalog.');
     return key;
   };
-  return { fees: new Fees(transport, catalogKey), sessions: new Sessions(transport, keys) };
+  const sessions = new Sessions(transport, keys);
+  return { fees: new Fees(transport, catalogKey), sessions, actions: new NextActions(sessions, options.gateway, keys.publishable) };
 }

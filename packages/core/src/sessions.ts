@@ -63,6 +63,14 @@ export function sessionIdOf(idOrClientSecret: string): string {
   return at === -1 ? idOrClientSecret : idOrClientSecret.slice(0, at);
 }
 
+/** A session after an attempt, with the attempt's error (a decline, a failed authentication) if it has one. */
+export function outcomeOf(session: PaymentSession): ConfirmResult {
+  const { lastError } = session;
+  return lastError && session.status !== 'succeeded'
+    ? { session, error: new DubaiPayError(lastError.code, { retryable: lastError.retryable, detail: lastError.message }) }
+    : { session };
+}
+
 export function isTerminal(session: PaymentSession): boolean {
   return (TERMINAL_STATUSES as readonly string[]).includes(session.status);
 }
@@ -120,6 +128,18 @@ export class Sessions {
     );
   }
 
+  /**
+   * Ends the 3-D Secure challenge or bank approval the customer left (`canceled`) or the client
+   * gave up on (`timed_out`); the session stays open for another attempt. If the action had
+   * already ended, the session comes back unchanged: the outcome stands.
+   */
+  abandonAction(idOrClientSecret: string, reason: 'canceled' | 'timed_out', options: { signal?: AbortSignal } = {}): Promise<PaymentSession> {
+    return this.#transport.post(`sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}/abandon_action`, { reason }, paymentSession, {
+      credential: this.#sessionCredential(idOrClientSecret),
+      signal: options.signal,
+    });
+  }
+
   /** Cancels an unpaid session. A paid one cannot be canceled: `{ error: session_completed }`. */
   async cancel(idOrClientSecret: string, options: { signal?: AbortSignal } = {}): Promise<SessionResult> {
     const result = await asResult(() =>
@@ -172,12 +192,7 @@ export class Sessions {
     const result = await asResult(() =>
       this.#transport.post(`sessions/${encodeURIComponent(id)}/confirm`, body, paymentSession, { credential, signal: request.signal }),
     );
-    if (result.value) {
-      const { lastError } = result.value;
-      return lastError && result.value.status !== 'succeeded'
-        ? { session: result.value, error: new DubaiPayError(lastError.code, { retryable: lastError.retryable, detail: lastError.message }) }
-        : { session: result.value };
-    }
+    if (result.value) return outcomeOf(result.value);
     // Already paid (a second tab, a click after a lost answer): the payment stands, show it.
     const session = await this.retrieve(idOrClientSecret, { signal: request.signal });
     return result.error.code === 'session_completed' && session.status === 'succeeded' ? { session } : { session, error: result.error };

@@ -1,10 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  collectBrowserInfo,
   createClient,
   DubaiPayError,
   HostedFields,
   isDubaiPayError,
   isTerminal,
+  sessionIdOf,
+  type AuthenticationProgress,
+  type ChallengeWindow,
+  type ConfirmResult,
   type DubaiPayClient,
   type Entity,
   type BankId,
@@ -22,7 +27,6 @@ import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts'
 
 /** The query parameter the gateway's bank redirect comes back with. */
 const RETURN_PARAM = 'dubai_pay_session';
-const pendingKey = (sessionId: string) => `dubai-pay:bank:${sessionId}`;
 
 export type CheckoutStep = 'loading' | 'inputs' | 'ready' | 'paying' | 'receipt' | 'failed' | 'canceled';
 
@@ -36,10 +40,27 @@ export interface CheckoutConfig {
   methods: PaymentMethodType[];
   locale: 'en' | 'ar';
   appearance: () => FrameAppearance;
+  /** Where a 3-D Secure challenge is shown. */
+  challengeDisplay: 'modal' | 'inline';
+  /** ms before a challenge is given up (`authentication_timed_out`); 0: the default, 10 minutes. */
+  challengeTimeout: number;
+  /** How the customer reaches their bank: a full-page redirect (works everywhere) or a popup. */
+  bankApproval: 'redirect' | 'popup';
+  /** The challenge frame's accessible name, in the component's language. */
+  challengeTitle: string;
+}
+
+/** 3-D Secure under way: what it is doing, the challenge window once one is shown, a cancel being asked. */
+export interface Authentication {
+  progress: AuthenticationProgress;
+  window: ChallengeWindow | null;
+  confirmingCancel: boolean;
 }
 
 interface Host extends ReactiveControllerHost, EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  getBoundingClientRect(): DOMRect;
 }
 
 /**
@@ -64,6 +85,10 @@ export class CheckoutController implements ReactiveController {
   error: DubaiPayError | null = null;
   receipt: Receipt | null = null;
   fields: HostedFields | null = null;
+  /** 3-D Secure in progress, or null. */
+  authentication: Authentication | null = null;
+  /** A bank approval open in a popup. */
+  waitingForBankWindow = false;
 
   readonly #host: Host;
   readonly #config: () => CheckoutConfig;
@@ -71,8 +96,9 @@ export class CheckoutController implements ReactiveController {
   /** Increases on every (re)start, so that answers for an older configuration are dropped. */
   #run = 0;
   #terminalSent = false;
-  /** The client secret of a session this page sent to a bank, read on return (null: none). */
-  #returning: string | null | undefined;
+  /** The client secret of a payment this tab left at 3-D Secure or a bank, read once per page (null: none). */
+  #resuming: string | null | undefined;
+  #stopAuthentication: AbortController | null = null;
 
   constructor(host: Host, config: () => CheckoutConfig) {
     this.#host = host;
@@ -122,8 +148,8 @@ export class CheckoutController implements ReactiveController {
     this.#client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey });
     try {
       // Read once per page: later restarts (attributes set one by one) keep showing that payment.
-      this.#returning ??= CheckoutController.returningFromBank();
-      if (this.#returning) await this.#loadSession(this.#returning, run);
+      this.#resuming ??= this.#paymentToResume(config);
+      if (this.#resuming) await this.#loadSession(this.#resuming, run);
       else if (config.clientSecret) await this.#loadSession(config.clientSecret, run);
       else await this.#loadService(config.service, config.inputs, run);
     } catch (error) {
@@ -184,59 +210,151 @@ export class CheckoutController implements ReactiveController {
       if (token.error) return this.#declined(token.error);
       const session = this.session ?? (await this.#openSession(run));
       if (!session) return;
-      const { session: after, error } = await this.#client.sessions.confirm(session.clientSecret, { paymentMethod: token.paymentMethod.id });
-      if (run !== this.#run) return;
-      this.session = after;
-      if (after.status === 'succeeded' && after.receipt) return this.#succeeded(after.receipt);
-      if (isTerminal(after)) return this.#fail(error ?? new DubaiPayError(after.status === 'expired' ? 'session_expired' : 'session_canceled'));
-      if (after.status === 'requires_action') return this.#declined(new DubaiPayError('authentication_failed', { detail: 'needs_authentication' }));
-      return this.#declined(error ?? new DubaiPayError('unknown'));
+      const result = await this.#client.sessions.confirm(session.clientSecret, { paymentMethod: token.paymentMethod.id, browserInfo: this.#browserInfo() });
+      if (run === this.#run) await this.#settle(result, run);
     } catch (error) {
       if (run === this.#run) this.#payFailed(error);
     }
   }
 
+  /** Ends an attempt: 3-D Secure first if the gateway asks for it, then the receipt, the reason, or the failure. */
+  async #settle(result: ConfirmResult, run: number): Promise<void> {
+    let { session, error } = result;
+    this.session = session;
+    const action = session.nextAction?.type;
+    if (session.status === 'requires_action' && (action === 'three_ds_method' || action === 'three_ds_challenge')) {
+      ({ session, error } = await this.#authenticate(session));
+      if (run !== this.#run) return;
+      this.session = session;
+    }
+    if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
+    if (isTerminal(session)) return this.#fail(error ?? new DubaiPayError(session.status === 'expired' ? 'session_expired' : 'session_canceled'));
+    return this.#declined(error ?? new DubaiPayError('unknown'));
+  }
+
   /**
-   * Direct debit: the customer approves at their bank by a full-page redirect (which works in
-   * webviews and kiosks, where popups do not), and comes back to this page. The session's
-   * client secret waits in sessionStorage so that the page can show the outcome on return.
+   * 3-D Secure through core: the 3DS Method hidden, then a challenge in the dialog (or inline).
+   * The outcome comes from the gateway, whatever the frames said.
+   */
+  async #authenticate(session: PaymentSession): Promise<ConfirmResult> {
+    const config = this.#config();
+    const stop = new AbortController();
+    this.#stopAuthentication = stop;
+    this.authentication = { progress: 'method', window: null, confirmingCancel: false };
+    this.#changed();
+    await this.#host.updateComplete;
+    const inline = config.challengeDisplay === 'inline';
+    try {
+      return await this.#client!.actions.authenticate(session.clientSecret, session, {
+        methodMount: this.#host.renderRoot.querySelector('[data-method-mount]') ?? undefined,
+        challengeMount: async (window) => {
+          this.authentication = { ...this.authentication!, window };
+          this.#host.requestUpdate();
+          await this.#host.updateComplete;
+          return this.#host.renderRoot.querySelector('[data-challenge-mount]')!;
+        },
+        // The dialog's heading and padding take some of the viewport; inline, the component's width.
+        space: { width: inline ? this.#host.getBoundingClientRect().width : innerWidth - 48, height: innerHeight - 176 },
+        challengeTitle: config.challengeTitle,
+        ...(config.challengeTimeout > 0 ? { challengeTimeout: config.challengeTimeout } : {}),
+        signal: stop.signal,
+        onProgress: (progress) => {
+          if (this.authentication) this.authentication = { ...this.authentication, progress };
+          this.#host.requestUpdate();
+        },
+      });
+    } finally {
+      this.#stopAuthentication = null;
+      this.authentication = null;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Escape or the dialog's cancel button: ask first, since the bank's page may be half filled. */
+  askToStopAuthentication(): void {
+    if (!this.authentication) return;
+    this.authentication = { ...this.authentication, confirmingCancel: true };
+    this.#host.requestUpdate();
+  }
+
+  keepAuthenticating(): void {
+    if (!this.authentication) return;
+    this.authentication = { ...this.authentication, confirmingCancel: false };
+    this.#host.requestUpdate();
+  }
+
+  /** The customer gave up the verification: the attempt ends (`authentication_canceled`), the session stays open. */
+  stopAuthentication(): void {
+    this.#stopAuthentication?.abort();
+  }
+
+  /** EMV's browser data, with the checkout's language so the bank's pages speak it too. */
+  #browserInfo() {
+    const locale = this.#config().locale;
+    const info = collectBrowserInfo();
+    return info.language.toLowerCase().startsWith(locale) ? info : { ...info, language: locale === 'ar' ? 'ar-AE' : 'en-AE' };
+  }
+
+  /**
+   * Direct debit: the customer approves at their bank, in a popup opened inside this click where
+   * the page asks for one (and the browser allows it), otherwise by a full-page redirect (which
+   * works in webviews and kiosks) and back to this page, which resumes from sessionStorage.
    */
   async #payByBank(): Promise<void> {
     if (!this.canPay || !this.bank || !this.#client) return;
     const run = this.#run;
+    // Synchronously, inside the click: a popup opened after an await would be blocked.
+    const popup = this.#config().bankApproval === 'popup' ? this.#client.actions.openBankWindow() : null;
     this.step = 'paying';
     this.error = null;
     this.#changed();
     try {
       const session = this.session ?? (await this.#openSession(run));
-      if (!session || run !== this.#run) return;
+      if (!session || run !== this.#run) return popup?.close();
       const back = new URL(location.href);
       back.searchParams.delete(RETURN_PARAM);
-      const { session: after, error } = await this.#client.sessions.confirm(session.clientSecret, { directDebit: { bank: this.bank }, returnUrl: back.href });
-      if (run !== this.#run) return;
-      this.session = after;
-      if (after.nextAction?.type !== 'bank_redirect') return this.#declined(error ?? new DubaiPayError('unknown'));
-      sessionStorage.setItem(pendingKey(after.id), after.clientSecret);
-      location.assign(after.nextAction.bankRedirect.url);
+      const confirmed = await this.#client.sessions.confirm(session.clientSecret, { directDebit: { bank: this.bank }, ...(popup ? {} : { returnUrl: back.href }) });
+      if (run !== this.#run) return popup?.close();
+      this.session = confirmed.session;
+      if (confirmed.session.nextAction?.type !== 'bank_redirect') {
+        popup?.close();
+        return await this.#settle(confirmed, run);
+      }
+      this.waitingForBankWindow = popup !== null;
+      this.#host.requestUpdate();
+      const outcome = await this.#client.actions.approveAtBank(confirmed.session.clientSecret, confirmed.session, { popup });
+      this.waitingForBankWindow = false;
+      // null: the page is going to the bank and will resume on return.
+      if (outcome && run === this.#run) await this.#settle(outcome, run);
     } catch (error) {
+      this.waitingForBankWindow = false;
+      popup?.close();
       if (run === this.#run) this.#payFailed(error);
     }
   }
 
-  /** Back from the bank: the session the page was paying, if this page sent the customer there. */
-  static returningFromBank(): string | null {
-    const id = new URL(location.href).searchParams.get(RETURN_PARAM);
-    const clientSecret = id ? sessionStorage.getItem(pendingKey(id)) : null;
-    if (!id || !clientSecret) return null;
-    sessionStorage.removeItem(pendingKey(id));
+  /**
+   * A payment this tab left at 3-D Secure or a bank (a reload, the bank's redirect back), if it
+   * belongs to this checkout: the session given, or (quoting a service) checked once loaded.
+   */
+  #paymentToResume(config: CheckoutConfig): string | null {
     const url = new URL(location.href);
-    url.searchParams.delete(RETURN_PARAM);
-    history.replaceState(history.state, '', url);
-    return clientSecret;
+    if (url.searchParams.has(RETURN_PARAM)) {
+      url.searchParams.delete(RETURN_PARAM);
+      history.replaceState(history.state, '', url);
+    }
+    const inProgress = this.#client!.actions.inProgress();
+    if (!inProgress) return null;
+    if (config.clientSecret && sessionIdOf(config.clientSecret) !== sessionIdOf(inProgress)) {
+      this.#client!.actions.forgetInProgress();
+      return null;
+    }
+    return inProgress;
   }
 
   async cancel(): Promise<void> {
     if (this.step === 'paying' || this.step === 'receipt' || this.#terminalSent) return;
+    this.#client?.actions.forgetInProgress();
     const session = this.session;
     if (session && this.#client) {
       const { error } = await this.#client.sessions.cancel(session.clientSecret);
@@ -249,8 +367,18 @@ export class CheckoutController implements ReactiveController {
   }
 
   async #loadSession(clientSecret: string, run: number): Promise<void> {
+    const config = this.#config();
     const session = await this.#client!.sessions.retrieve(clientSecret);
     if (run !== this.#run) return;
+    if (clientSecret === this.#resuming) {
+      if (session.status !== 'requires_action') this.#client!.actions.forgetInProgress();
+      // Saved by a checkout for another service: not this one's to show.
+      if (!config.clientSecret && session.serviceId !== config.service) {
+        this.#client!.actions.forgetInProgress();
+        this.#resuming = null;
+        return config.clientSecret ? this.#loadSession(config.clientSecret, run) : this.#loadService(config.service, config.inputs, run);
+      }
+    }
     this.session = session;
     await this.#loadNames(session.entityId, session.serviceId, run);
     if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
@@ -260,7 +388,22 @@ export class CheckoutController implements ReactiveController {
       this.method = 'direct_debit';
       this.bank = session.paymentMethod.bank as BankId;
     }
+    if (session.paymentMethod?.type === 'card') this.method = 'card';
     this.#ready();
+    const action = session.status === 'requires_action' ? session.nextAction?.type : undefined;
+    // Reloaded during 3-D Secure: take it up again (the ACS still waits for this transaction).
+    if (action === 'three_ds_method' || action === 'three_ds_challenge') {
+      this.step = 'paying';
+      this.#changed();
+      try {
+        return await this.#settle({ session }, run);
+      } catch (error) {
+        if (run === this.#run) this.#payFailed(error);
+        return;
+      }
+    }
+    // Came back from the bank without an answer (the back button): say so; paying again replaces that attempt.
+    if (action === 'bank_redirect') return this.#declined(new DubaiPayError('bank_abandoned'));
     // Back from a bank that did not approve: say why, and let the customer choose again.
     if (session.lastError) this.#declined(new DubaiPayError(session.lastError.code, { retryable: session.lastError.retryable }));
   }

@@ -40,6 +40,12 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart cancel-button - The cancel button.
  * @csspart receipt - The receipt.
  * @csspart print-button - The print button.
+ * @csspart challenge-dialog - The modal dialog a 3-D Secure challenge is shown in.
+ * @csspart challenge - The inline place of a challenge (`challenge-display="inline"`).
+ * @csspart challenge-cancel-button - Asks to stop the verification.
+ * @csspart challenge-confirm - The question "stop verifying?".
+ * @csspart challenge-stop-button - Stops the verification.
+ * @csspart challenge-keep-button - Goes on with the verification.
  *
  * @cssproperty --dubai-pay-color-primary - Buttons, selection. Default `#00665e`.
  * @cssproperty --dubai-pay-color-on-primary - Text on primary. Default `#ffffff`.
@@ -90,6 +96,15 @@ export class DubaiPayElement extends LitElement {
   })
   accessor methods: PaymentMethodType[] = [];
 
+  /** Where a 3-D Secure challenge is shown: `modal` (a dialog, the default) or `inline` (in place of the form). */
+  @property({ attribute: 'challenge-display' }) accessor challengeDisplay: 'modal' | 'inline' = 'modal';
+
+  /** Seconds before an unanswered 3-D Secure challenge is given up. Default 600 (10 minutes). */
+  @property({ attribute: 'challenge-timeout', type: Number }) accessor challengeTimeout = 600;
+
+  /** How the customer reaches their bank for direct debit: `redirect` (default; webviews, kiosks) or `popup`. */
+  @property({ attribute: 'bank-approval' }) accessor bankApproval: 'redirect' | 'popup' = 'redirect';
+
   private readonly checkout = new CheckoutController(this, (): CheckoutConfig => ({
     gateway: this.gateway,
     publishableKey: this.publishableKey,
@@ -99,6 +114,10 @@ export class DubaiPayElement extends LitElement {
     methods: this.methods,
     locale: this.activeLocale,
     appearance: () => this.appearance(),
+    challengeDisplay: this.challengeDisplay === 'inline' ? 'inline' : 'modal',
+    challengeTimeout: Number.isFinite(this.challengeTimeout) && this.challengeTimeout > 0 ? this.challengeTimeout * 1000 : 0,
+    bankApproval: this.bankApproval === 'popup' ? 'popup' : 'redirect',
+    challengeTitle: this.t.challengeFrameTitle,
   }));
 
   /** The language in use: `locale`, else the nearest `lang`, else English. */
@@ -122,6 +141,9 @@ export class DubaiPayElement extends LitElement {
     // `style-src 'self'`, which blocks inline style attributes (and lit's styleMap writes one on first render).
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]');
     if (frame) frame.style.blockSize = `${Math.max(this.checkout.frameHeight, 120)}px`;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="challenge-dialog"]');
+    // Modal: the rest of the page is inert and focus stays in the dialog (and the bank's frame in it).
+    if (dialog && !dialog.open) dialog.showModal();
     const target = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
     if (target && target.dataset.focused !== 'true') {
       target.dataset.focused = 'true';
@@ -139,6 +161,7 @@ export class DubaiPayElement extends LitElement {
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
       ${['ready', 'paying', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
       ${c.step === 'ready' || c.step === 'paying' ? this.renderPayment() : nothing}
+      ${c.step === 'paying' ? this.renderAuthentication() : nothing}
       ${this.renderError()}
       ${c.step === 'receipt' ? this.renderReceipt() : nothing}
       ${c.step === 'canceled' ? html`<p role="status" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
@@ -247,6 +270,42 @@ export class DubaiPayElement extends LitElement {
     </fieldset>`;
   }
 
+  /**
+   * 3-D Secure: progress text, the invisible 3DS Method's place, and the challenge: the bank's page
+   * in the gateway's frame, in a modal dialog (Escape asks before stopping) or inline.
+   */
+  private renderAuthentication(): TemplateResult {
+    const { t, checkout: c } = this;
+    const a = c.authentication;
+    const progress = !a ? (c.waitingForBankWindow ? t.bankPopupWaiting : '') : a.progress === 'checking' ? t.checking : a.progress === 'challenge' ? t.challengeIntro : t.verifying;
+    const status = html`<p role="status" class="muted">${progress}</p>`;
+    if (!a?.window) return html`${status}<div data-method-mount></div>`;
+    const body = html`<div class="challenge-head">
+        <h3 id="challenge-title">${t.challengeTitle}</h3>
+        <button part="challenge-cancel-button" type="button" ?disabled=${a.confirmingCancel} @click=${() => c.askToStopAuthentication()}>${t.challengeCancel}</button>
+      </div>
+      ${a.confirmingCancel
+        ? html`<div part="challenge-confirm" role="group" aria-labelledby="stop-question">
+            <p id="stop-question">${t.challengeCancelQuestion}</p>
+            <div class="actions">
+              <button part="challenge-stop-button" type="button" data-focus-target @click=${() => c.stopAuthentication()}>${t.challengeStop}</button>
+              <button part="challenge-keep-button" type="button" @click=${() => c.keepAuthenticating()}>${t.challengeKeep}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${status}
+      <div class="challenge-mount" data-size=${a.window.size} data-challenge-mount></div>`;
+    if (this.challengeDisplay === 'inline') return html`<section part="challenge" aria-labelledby="challenge-title">${body}</section>`;
+    return html`<dialog part="challenge-dialog" data-size=${a.window.size} aria-labelledby="challenge-title" @cancel=${this.onDialogCancel}>${body}</dialog>`;
+  }
+
+  /** Escape on the dialog: never closes it at once; asks first (and a second Escape means "continue"). */
+  private onDialogCancel = (event: Event): void => {
+    event.preventDefault();
+    if (this.checkout.authentication?.confirmingCancel) this.checkout.keepAuthenticating();
+    else this.checkout.askToStopAuthentication();
+  };
+
   private renderError(): TemplateResult {
     const { t, checkout: c } = this;
     const error = c.error;
@@ -255,8 +314,8 @@ export class DubaiPayElement extends LitElement {
       ${error
         ? html`<div part="error" tabindex="-1" ?data-focus-target=${c.step === 'failed'}>
             ${c.step === 'failed' ? html`<h3>${t.errorTitle}</h3>` : nothing}
-            <p>${error.detail === 'needs_authentication' ? t.needsAuthentication : error.messages[t.$lang]}</p>
-            ${c.step === 'ready' && error.detail !== 'needs_authentication' ? html`<p>${t.tryAnother}</p>` : nothing}
+            <p>${error.messages[t.$lang]}</p>
+            ${c.step === 'ready' ? html`<p>${t.tryAnother}</p>` : nothing}
           </div>`
         : nothing}
     </div>`;

@@ -19,6 +19,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { controlRoutes } from './routes/control.ts';
 import { frameRoutes, type FrameAssets } from './routes/frame.ts';
 import { paymentRoutes } from './routes/payments.ts';
+import { returnRoutes } from './routes/return.ts';
 import { threeDsRoutes } from './routes/three-ds.ts';
 import { createAcsApp } from './three-ds/acs-app.ts';
 import { SessionBook } from './sessions.ts';
@@ -71,6 +72,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...paymentRoutes(quotes, sessions, vault),
     ...frameRoutes(agencies, options.frameAssets),
     ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
+    ...returnRoutes(),
     ...controlRoutes(sessions, clock, faults, auth),
   ];
 

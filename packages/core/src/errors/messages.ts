@@ -37,6 +37,8 @@ export const ERROR_MESSAGES = {
   incorrect_cvc: { en: 'The security code is incorrect. Check it and try again.', ar: 'رمز الأمان غير صحيح. تحقق منه وحاول مرة أخرى.' },
   incorrect_pin: { en: 'The PIN is incorrect. Check it and try again.', ar: 'الرقم السري غير صحيح. تحقق منه وحاول مرة أخرى.' },
   processing_error: { en: 'Your bank could not process the payment. You have not been charged; try again.', ar: 'تعذّر على البنك معالجة الدفعة. لم يُخصم أي مبلغ؛ حاول مرة أخرى.' },
+  authentication_canceled: { en: 'You canceled the verification with your bank. You have not been charged; try again or use another card.', ar: 'ألغيت التحقق مع البنك. لم يُخصم أي مبلغ؛ حاول مرة أخرى أو استخدم بطاقة أخرى.' },
+  authentication_timed_out: { en: 'The verification with your bank took too long. You have not been charged; try again.', ar: 'استغرق التحقق مع البنك وقتًا طويلًا. لم يُخصم أي مبلغ؛ حاول مرة أخرى.' },
   authentication_failed: { en: 'Your bank could not verify this payment. Try again or use another card.', ar: 'تعذّر على البنك التحقق من هذه الدفعة. حاول مرة أخرى أو استخدم بطاقة أخرى.' },
   bank_rejected: { en: 'Your bank did not approve the payment. Try again or choose another method.', ar: 'لم يوافق البنك على الدفعة. حاول مرة أخرى أو اختر طريقة أخرى.' },
   bank_abandoned: { en: 'The bank approval was not completed. Try again or choose another method.', ar: 'لم تكتمل الموافقة من البنك. حاول مرة أخرى أو اختر طريقة أخرى.' },

@@ -42,7 +42,16 @@ export interface Translation {
   print: string;
   errorTitle: string;
   canceled: string;
-  needsAuthentication: string;
+  verifying: string;
+  challengeTitle: string;
+  challengeIntro: string;
+  checking: string;
+  challengeFrameTitle: string;
+  challengeCancel: string;
+  challengeCancelQuestion: string;
+  challengeStop: string;
+  challengeKeep: string;
+  bankPopupWaiting: string;
   edirham: string;
   secureNote: string;
 }

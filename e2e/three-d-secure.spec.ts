@@ -1,0 +1,268 @@
+import { expect, test, type FrameLocator, type Page, type Request } from '@playwright/test';
+import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
+import { charges, openCheckout, pay, payButton, shot as shotAs, typeCard, watchPage } from './support.ts';
+
+// 3-D Secure 2 end to end, four origins: the agency page (localhost:4100, strict CSP with
+// `frame-src` the gateway only), the gateway and its container frame (127.0.0.1:4110), the ACS
+// (127.0.0.1:4111) nested inside the container, and the banks (127.0.0.1:4112).
+
+const ACS_ORIGIN = 'http://127.0.0.1:4111';
+const CODE = '123456';
+
+const shot = (page: Page, name: string) => shotAs(page, `3ds-${name}`);
+const container = (page: Page) => page.locator('dubai-pay iframe[part="three-ds-frame"]');
+/** The ACS's challenge page: nested in the gateway's container frame. */
+const acs = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="three-ds-frame"]').frameLocator('iframe');
+const dialog = (page: Page) => page.locator('dubai-pay [part="challenge-dialog"]');
+const errorBox = (page: Page) => page.locator('dubai-pay [part="error"]');
+
+/** Every request the page makes to the gateway's API, in order (`POST /v1/sessions/…/confirm`). */
+function gatewayCalls(page: Page): string[] {
+  const calls: string[] = [];
+  const record = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin === GATEWAY_ORIGIN && url.pathname.startsWith('/v1/')) calls.push(`${request.method()} ${url.pathname.replace(/ps_\w+/, '{id}')}`);
+  };
+  page.on('request', record);
+  return calls;
+}
+
+async function sessionIdOf(page: Page): Promise<string> {
+  return page.locator('dubai-pay').evaluate((element) => (element as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
+}
+
+/** Card details typed into the hosted fields, then Pay. */
+async function payWithCard(page: Page, number: string, lang: 'en' | 'ar' = 'en'): Promise<void> {
+  await openCheckout(page, lang);
+  await typeCard(page, number);
+  await pay(page);
+}
+
+async function answerChallenge(page: Page, code: string, button: string | RegExp = 'Verify'): Promise<void> {
+  const input = acs(page).locator('#code');
+  await input.fill(code);
+  await acs(page).getByRole('button', { name: button }).click();
+}
+
+async function expectReceiptPaidOnce(page: Page): Promise<void> {
+  await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible({ timeout: 20_000 });
+  expect(await charges(await sessionIdOf(page))).toBe(1);
+}
+
+test('frictionless after the 3DS Method: no challenge, paid once; the request count', async ({ page }) => {
+  const problems = watchPage(page);
+  await openCheckout(page);
+  await typeCard(page, '5555 5555 5555 4444');
+  const calls = gatewayCalls(page);
+  const method = page.waitForRequest((r) => r.url() === `${ACS_ORIGIN}/3ds/method`);
+  await pay(page);
+  expect((await method).postDataJSON).toBeDefined();
+  await expectReceiptPaidOnce(page);
+  await expect(dialog(page)).toHaveCount(0);
+  expect(calls).toEqual(['POST /v1/payment_methods', 'POST /v1/sessions', 'POST /v1/sessions/{id}/confirm', 'POST /v1/sessions/{id}/three_ds_method']);
+  console.log(`[3ds] frictionless card payment (with 3DS Method), gateway requests: ${calls.length}: ${calls.join(', ')}`);
+  expect(problems).toEqual([]);
+});
+
+test('challenge passed in English: a modal dialog, the right window size, paid once; the request count', async ({ page }, info) => {
+  const problems = watchPage(page);
+  await openCheckout(page);
+  await typeCard(page, '4000 0000 0000 3220');
+  const calls = gatewayCalls(page);
+  const creqPost = page.waitForRequest((r) => r.url() === `${ACS_ORIGIN}/3ds/challenge`);
+  await pay(page);
+  const creq = JSON.parse(Buffer.from(new URLSearchParams((await creqPost).postData() ?? '').get('creq') ?? '', 'base64url').toString());
+  expect(creq).toMatchObject({ messageType: 'CReq', messageVersion: '2.2.0', challengeWindowSize: info.project.name === 'phone' ? '05' : '03' });
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page)).toContainText('Verify the payment with your bank');
+  await expect(acs(page).locator('h1')).toHaveText('Verify your payment');
+  // The ACS is nested in the gateway's container: the page itself frames only the gateway.
+  expect(new URL((await container(page).getAttribute('src')) ?? '').origin).toBe(GATEWAY_ORIGIN);
+  await shot(page, 'en-challenge');
+  await answerChallenge(page, CODE);
+  await expectReceiptPaidOnce(page);
+  await expect(dialog(page)).toHaveCount(0);
+  // Polls add a GET every 5 s spent in the challenge; read them apart from the fixed calls.
+  const fixed = calls.filter((c) => !c.startsWith('GET'));
+  expect(fixed).toEqual(['POST /v1/payment_methods', 'POST /v1/sessions', 'POST /v1/sessions/{id}/confirm', 'POST /v1/sessions/{id}/three_ds_method']);
+  expect(calls.filter((c) => c.startsWith('GET')).length).toBeGreaterThanOrEqual(1);
+  console.log(`[3ds] challenged card payment, gateway requests: ${calls.length}: ${calls.join(', ')}`);
+  expect(problems).toEqual([]);
+});
+
+test('a wrong code then the right one, in Arabic: the bank page and the dialog speak Arabic', async ({ page }) => {
+  const problems = watchPage(page);
+  await payWithCard(page, '4000 0000 0000 3063', 'ar');
+  await expect(dialog(page)).toContainText('تحقّق من الدفعة مع البنك');
+  await expect(acs(page).locator('html')).toHaveAttribute('dir', 'rtl');
+  await answerChallenge(page, '000000', 'تحقّق');
+  await expect(acs(page).locator('#wrong')).toContainText('بقيت محاولتان');
+  await shot(page, 'ar-challenge-wrong-code');
+  await answerChallenge(page, '١٢٣٤٥٦', 'تحقّق'); // typed in Arabic-Indic digits
+  await expectReceiptPaidOnce(page);
+  expect(problems).toEqual([]);
+});
+
+test('three wrong codes fail the challenge: the reason is shown, the session stays open, nothing charged', async ({ page }) => {
+  const problems = watchPage(page);
+  await payWithCard(page, '4000 0000 0000 3063');
+  for (const code of ['000000', '111111', '222222']) await answerChallenge(page, code);
+  await expect(errorBox(page)).toContainText('Your bank could not verify this payment');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(payButton(page)).toBeEnabled();
+  const id = await sessionIdOf(page);
+  expect(await charges(id)).toBe(0);
+  const session = await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${id}`, { headers: { authorization: 'Bearer sk_test_demo' } })).json();
+  expect(session).toMatchObject({ status: 'open', last_error: { code: 'authentication_failed' } });
+  expect(problems).toEqual([]);
+});
+
+test('canceled at the bank page: authentication_canceled, then another card pays once', async ({ page }) => {
+  const problems = watchPage(page);
+  await payWithCard(page, '4000 0000 0000 3063');
+  await acs(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(errorBox(page)).toContainText('You canceled the verification');
+  await typeCard(page, '4242 4242 4242 4242');
+  await pay(page);
+  await expectReceiptPaidOnce(page);
+  expect(problems).toEqual([]);
+});
+
+test('Escape in the dialog asks before stopping; "continue" keeps the challenge, "stop" ends it', async ({ page }) => {
+  const problems = watchPage(page);
+  await payWithCard(page, '4000 0000 0000 3063');
+  await expect(acs(page).locator('#code')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toContainText('Stop verifying?');
+  await expect(page.locator('dubai-pay [part="challenge-stop-button"]')).toBeFocused();
+  await shot(page, 'en-challenge-stop-question');
+  await page.locator('dubai-pay [part="challenge-keep-button"]').click();
+  await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toHaveCount(0);
+  await expect(dialog(page)).toBeVisible();
+  await page.locator('dubai-pay [part="challenge-cancel-button"]').click();
+  await page.locator('dubai-pay [part="challenge-stop-button"]').click();
+  await expect(errorBox(page)).toContainText('You canceled the verification');
+  await expect(dialog(page)).toHaveCount(0);
+  expect(await charges(await sessionIdOf(page))).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('the 3DS Method never answers: N is sent after 10 s and the payment completes', async ({ page }) => {
+  test.setTimeout(60_000);
+  const problems = watchPage(page);
+  await openCheckout(page);
+  await typeCard(page, '4000 0000 0000 3238');
+  const report = page.waitForRequest((r) => r.url().endsWith('/three_ds_method') && r.method() === 'POST', { timeout: 20_000 });
+  const started = Date.now();
+  await pay(page);
+  expect((await report).postDataJSON()).toEqual({ completion_indicator: 'N' });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+  await expectReceiptPaidOnce(page);
+  expect(problems).toEqual([]);
+});
+
+test('a challenge nobody answers times out (short timeout set by the test): authentication_timed_out', async ({ page }) => {
+  const problems = watchPage(page);
+  await openCheckout(page);
+  await page.locator('dubai-pay').evaluate((element) => ((element as unknown as { challengeTimeout: number }).challengeTimeout = 3));
+  await typeCard(page, '4000 0000 0000 3246');
+  await pay(page);
+  await expect(dialog(page)).toBeVisible();
+  await expect(errorBox(page)).toContainText('The verification with your bank took too long', { timeout: 15_000 });
+  const id = await sessionIdOf(page);
+  const session = await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${id}`, { headers: { authorization: 'Bearer sk_test_demo' } })).json();
+  expect(session).toMatchObject({ status: 'open', last_error: { code: 'authentication_timed_out' } });
+  expect(problems).toEqual([]);
+});
+
+test('a reload during the challenge resumes it from sessionStorage and pays once', async ({ page }) => {
+  const problems = watchPage(page);
+  await payWithCard(page, '4000 0000 0000 3063');
+  await expect(acs(page).locator('#code')).toBeVisible();
+  const id = await sessionIdOf(page);
+  await page.reload();
+  await expect(dialog(page)).toBeVisible();
+  expect(await sessionIdOf(page)).toBe(id);
+  await answerChallenge(page, CODE);
+  await expectReceiptPaidOnce(page);
+  // Done: nothing is left to resume.
+  expect(await page.evaluate(() => sessionStorage.getItem('dubai-pay:payment-in-progress'))).toBeNull();
+  await page.reload();
+  await expect(page.locator('dubai-pay #input-traffic_file_number')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a double click on Pay with a challenge card confirms once and pays once', async ({ page }) => {
+  await openCheckout(page);
+  await typeCard(page, '4000 0000 0000 3063');
+  const confirms: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/confirm') && confirms.push(r.url()));
+  await payButton(page).hover();
+  await payButton(page).dblclick();
+  await expect(acs(page).locator('#code')).toBeVisible();
+  await answerChallenge(page, CODE);
+  await expectReceiptPaidOnce(page);
+  expect(confirms).toHaveLength(1);
+});
+
+test('forged messages to the page during a challenge change nothing', async ({ page }) => {
+  const problems = watchPage(page);
+  await payWithCard(page, '4000 0000 0000 3063');
+  await expect(acs(page).locator('#code')).toBeVisible();
+  const gets: string[] = [];
+  page.on('request', (r) => r.method() === 'GET' && r.url().includes('/v1/sessions/') && gets.push(r.url()));
+  // Everything the checkout shows from now on, to see whether it ever starts "checking the result".
+  await page.locator('dubai-pay').evaluate((element) => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    new MutationObserver(() => seen.push(element.shadowRoot!.textContent ?? '')).observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  });
+  const channel = await page.evaluate(() => new URL(document.querySelector('dubai-pay')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]')!.src).searchParams.get('channel'));
+  const forged = (nonce: string) => ({ type: 'dubai-pay:3ds-notified', channel, nonce, step: 'challenge' });
+  // 1. From the page's own origin (a page script), with every field right but the nonce unknown.
+  await page.evaluate((message) => window.postMessage(message, '*'), forged('a'.repeat(32)));
+  // 2. The right origin (the gateway) but another window: a second gateway frame the page opens.
+  await page.evaluate(
+    ({ gateway, channel: c }) => {
+      const other = document.createElement('iframe');
+      other.src = `${gateway}/frame/3ds?key=pk_test_demo&origin=${encodeURIComponent(location.origin)}&channel=${c}`;
+      document.body.append(other);
+    },
+    { gateway: GATEWAY_ORIGIN, channel },
+  );
+  await expect.poll(() => page.frames().filter((f) => f.url().startsWith(`${GATEWAY_ORIGIN}/frame/3ds`)).length).toBe(2);
+  const gatewayFrames = page.frames().filter((f) => f.url().startsWith(`${GATEWAY_ORIGIN}/frame/3ds`));
+  const real = gatewayFrames.find((f) => f.childFrames().length > 0)!;
+  const other = gatewayFrames.find((f) => f !== real)!;
+  await other.evaluate((message) => parent.postMessage(message, '*'), forged('b'.repeat(32)));
+  // 3. The real container, but a wrong nonce; 4. the real container, malformed data.
+  await real.evaluate((message) => parent.postMessage(message, '*'), forged('c'.repeat(32)));
+  await real.evaluate((c) => {
+    for (const data of [null, 'dubai-pay:3ds-notified', { type: 'dubai-pay:3ds-notified', channel: c }, { type: 'dubai-pay:3ds-notified', channel: c, nonce: 1, step: 'challenge' }]) parent.postMessage(data, '*');
+  }, channel);
+  // 5. To the container: a start message from the page's origin but another window (a same-origin frame).
+  await page.evaluate(() => {
+    const sibling = document.createElement('iframe');
+    sibling.name = 'sibling';
+    document.body.append(sibling);
+  });
+  const sibling = page.frames().find((f) => f.name() === 'sibling')!;
+  await sibling.evaluate((c) => {
+    const target = parent.document.querySelector('dubai-pay')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]')!.contentWindow!;
+    target.postMessage({ type: 'dubai-pay:3ds-start', channel: c, nonce: 'd'.repeat(32), step: 'challenge', url: 'https://evil.example/', field: 'creq', value: 'x' }, '*');
+  }, channel);
+  await page.waitForTimeout(2500);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.some((text) => text.includes('Checking the result'))).toBe(false);
+  expect(gets.length).toBeLessThanOrEqual(1); // at most the 5-second poll, not a read on each message
+  await expect(acs(page).locator('#code')).toBeVisible(); // the bank's page was not replaced
+  await answerChallenge(page, CODE);
+  await expectReceiptPaidOnce(page);
+  expect(problems).toEqual([]);
+});
+
+test('the challenge dialog in Arabic, phone and desktop (screenshots)', async ({ page }) => {
+  await payWithCard(page, '4000 0000 0000 3220', 'ar');
+  await expect(acs(page).locator('#code')).toBeVisible();
+  await shot(page, 'ar-challenge');
+  expect(new URL(page.url()).origin).toBe(PAGE_ORIGIN);
+});
