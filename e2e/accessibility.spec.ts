@@ -40,6 +40,27 @@ test.describe('axe', () => {
       await page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-exp"]').focus();
       expect(await violations(hostedFields(page))).toEqual([]);
     });
+
+    test(`no axe violations with the 3-D Secure dialog open, page and bank page (${lang})`, async ({ page }) => {
+      await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
+      await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
+      await page.locator('dubai-pay [part="submit-button"]').click();
+      const fields = page.frameLocator('dubai-pay iframe[part="frame"]');
+      await fields.locator('input[autocomplete="cc-number"]').pressSequentially('4000000000003063');
+      await fields.locator('input[autocomplete="cc-exp"]').pressSequentially('1234');
+      await fields.locator('input[autocomplete="cc-csc"]').pressSequentially('123');
+      await page.locator('dubai-pay [part="pay-button"]').hover();
+      await page.locator('dubai-pay [part="pay-button"]').click();
+      const acs = page.frameLocator('dubai-pay iframe[part="three-ds-frame"]').frameLocator('iframe');
+      await expect(acs.locator('#code')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      const acsFrame = page.frames().find((f) => f.url().endsWith('/3ds/challenge'));
+      expect(await violations(acsFrame!)).toEqual([]);
+      // The question asked before stopping.
+      await page.keyboard.press('Escape');
+      await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
   }
 });
 

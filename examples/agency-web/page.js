@@ -6,8 +6,36 @@ const checkout = document.getElementById('checkout');
 const select = document.getElementById('service');
 const outcome = document.getElementById('outcome');
 const TEXT = {
-  en: { title: 'Pay for an e-service', choose: 'Choose a service', switchTo: 'العربية', paid: 'Paid. Receipt {number}.', canceled: 'Payment canceled.' },
-  ar: { title: 'الدفع مقابل خدمة إلكترونية', choose: 'اختر الخدمة', switchTo: 'English', paid: 'تم الدفع. رقم الإيصال {number}.', canceled: 'أُلغيت الدفعة.' },
+  en: {
+    title: 'Pay for an e-service',
+    choose: 'Choose a service',
+    switchTo: 'العربية',
+    paid: 'Paid. Receipt {number}.',
+    canceled: 'Payment canceled.',
+    testCards: 'Sandbox test cards',
+    cardFrictionless: 'Paid at once, no 3-D Secure',
+    cardMethod: '3-D Secure without a challenge',
+    cardChallenge: '3-D Secure challenge: the code is 123456',
+    cardMethodTimeout: 'Bank device check never answers (10 s), then paid',
+    cardDeclined: 'Declined by the bank',
+    edirham: 'e-Dirham card, PIN 1234',
+    cardAny: 'Any future expiry date and any security code. Direct debit: choose any of the five banks and approve on its page.',
+  },
+  ar: {
+    title: 'الدفع مقابل خدمة إلكترونية',
+    choose: 'اختر الخدمة',
+    switchTo: 'English',
+    paid: 'تم الدفع. رقم الإيصال {number}.',
+    canceled: 'أُلغيت الدفعة.',
+    testCards: 'بطاقات الاختبار في البيئة التجريبية',
+    cardFrictionless: 'تُدفع فورًا، دون تحقق آمن',
+    cardMethod: 'تحقق آمن دون رمز',
+    cardChallenge: 'تحقق آمن برمز: الرمز هو 123456',
+    cardMethodTimeout: 'فحص جهاز البنك لا يستجيب (10 ثوانٍ)، ثم تُدفع',
+    cardDeclined: 'يرفضها البنك',
+    edirham: 'بطاقة الدرهم الإلكتروني، الرقم السري 1234',
+    cardAny: 'أي تاريخ انتهاء مستقبلي وأي رمز أمان. الخصم المباشر: اختر أيًّا من البنوك الخمسة ووافق في صفحته.',
+  },
 };
 let locale = new URLSearchParams(location.search).get('lang') === 'ar' ? 'ar' : 'en';
 

@@ -26,6 +26,7 @@ export { fieldOfGatewayError, LOCAL_ERROR_CODES, paymentMethodRequest, summarize
 export { appearanceProperties } from './appearance.ts';
 export { acceptParentMessage, exactOrigin, readFrameQuery } from './parent-channel.ts';
 export { PAYMENT_METHODS_PATH, Tokenizer } from './tokenize.ts';
+export { acceptNotification, acceptStart, readContainerQuery, ThreeDsContainer } from './three-ds/container.ts';
 
 export type { Deletion, DigitsAtCaret, FormattedEdit } from './caret.ts';
 export type { CardNumberError } from './card-number.ts';

@@ -1,0 +1,144 @@
+import { expect } from 'chai';
+import { createClient, ThreeDsFrame, type DubaiPayClient, type PaymentSession } from '@dubai-pay/core';
+
+// 3-D Secure in a real browser against the sandbox over HTTP (started by the test runner): the
+// gateway's container frame on 127.0.0.1:4210, the ACS nested in it on 127.0.0.1:4211, this page
+// on localhost. The steps here need no typing, so they run in all three engines.
+
+const GATEWAY = 'http://127.0.0.1:4210/v1';
+const GATEWAY_ORIGIN = 'http://127.0.0.1:4210';
+
+async function charges(sessionId: string): Promise<number> {
+  const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${sessionId}/charges`, { headers: { authorization: 'Bearer sk_test_demo' } });
+  return ((await response.json()) as { charges: number }).charges;
+}
+
+/** A session confirmed with a test card token: it now waits for 3-D Secure. */
+async function confirmed(client: DubaiPayClient, token: string): Promise<PaymentSession> {
+  const { quote } = await client.fees.quote({ service: 'rta-driving-licence-renewal', inputs: { traffic_file_number: '12345678' } });
+  const { session } = await client.sessions.createFromQuote(quote!.id);
+  const { session: pending } = await client.sessions.confirm(session!.clientSecret, { paymentMethod: token });
+  expect(pending.status).to.equal('requires_action');
+  return pending;
+}
+
+function place(): HTMLElement {
+  const element = document.createElement('div');
+  document.body.append(element);
+  return element;
+}
+
+describe('3-D Secure in the browser (core)', () => {
+  let client: DubaiPayClient;
+  beforeEach(() => {
+    client = createClient({ gateway: GATEWAY, publishableKey: 'pk_test_demo' });
+  });
+  afterEach(() => {
+    for (const node of [...document.body.children]) if (node.tagName !== 'SCRIPT') node.remove();
+    client.actions.forgetInProgress();
+  });
+
+  it('runs the 3DS Method in the gateway container (hidden) and the payment completes, once', async () => {
+    const pending = await confirmed(client, 'pm_card_mastercard');
+    expect(pending.nextAction?.type).to.equal('three_ds_method');
+    const mount = place();
+    let sawFrame = false;
+    const progress: string[] = [];
+    const result = await client.actions.authenticate(pending.clientSecret, pending, {
+      methodMount: mount,
+      challengeMount: () => {
+        throw new Error('no challenge expected');
+      },
+      onProgress: (step) => {
+        progress.push(step);
+        const frame = mount.querySelector('iframe');
+        if (frame) sawFrame = new URL(frame.src).origin === GATEWAY_ORIGIN && frame.getAttribute('aria-hidden') === 'true';
+      },
+    });
+    expect(result.error).to.equal(undefined);
+    expect(result.session.status).to.equal('succeeded');
+    expect(sawFrame).to.equal(true);
+    expect(progress).to.deep.equal(['method', 'checking']);
+    expect(mount.children.length).to.equal(0); // the frame is gone
+    expect(await charges(pending.id)).to.equal(1);
+  });
+
+  it('shows a challenge at the chosen window size inside the gateway container; a cancel ends it (authentication_canceled)', async () => {
+    const pending = await confirmed(client, 'pm_card_challenge_no_method');
+    const mount = place();
+    const stop = new AbortController();
+    let chosen = '';
+    const running = client.actions.authenticate(pending.clientSecret, pending, {
+      space: { width: 1000, height: 800 },
+      challengeMount: (window) => {
+        chosen = window.size;
+        return mount;
+      },
+      signal: stop.signal,
+    });
+    const frame = await until(() => mount.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
+    expect(new URL(frame.src).origin).to.equal(GATEWAY_ORIGIN);
+    expect(new URL(frame.src).pathname).to.equal('/frame/3ds');
+    expect(chosen).to.equal('03');
+    expect([frame.style.width, frame.style.height]).to.deep.equal(['500px', '600px']);
+    // While it waits, a reloaded page would find the payment to resume.
+    expect(client.actions.inProgress()).to.equal(pending.clientSecret);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    stop.abort();
+    const result = await running;
+    expect(result.error?.code).to.equal('authentication_canceled');
+    expect(result.error?.messages.ar).to.include('ألغيت التحقق');
+    expect(result.session.status).to.equal('open');
+    expect(client.actions.inProgress()).to.equal(null);
+    expect(await charges(pending.id)).to.equal(0);
+  });
+
+  it('gives up a challenge nobody answers after the configured timeout (authentication_timed_out)', async () => {
+    const pending = await confirmed(client, 'pm_card_challenge_silent');
+    const started = Date.now();
+    const result = await client.actions.authenticate(pending.clientSecret, pending, { challengeMount: () => place(), challengeTimeout: 1500 });
+    expect(Date.now() - started).to.be.at.least(1400);
+    expect(result.error?.code).to.equal('authentication_timed_out');
+    expect(result.session.lastError?.code).to.equal('authentication_timed_out');
+  });
+
+  it('ignores made-up and misdirected messages: a step ends only on the container’s own, with its nonce', async () => {
+    // A silent method card: the real container never reports, so only a forged message could end the step.
+    const pending = await confirmed(client, 'pm_card_method_timeout');
+    const action = pending.nextAction;
+    if (action?.type !== 'three_ds_method') throw new Error('expected a 3DS Method');
+    const frame = new ThreeDsFrame({ gatewayOrigin: GATEWAY_ORIGIN, publishableKey: 'pk_test_demo', mount: place(), hidden: true });
+    let ended = false;
+    void frame.run({ step: 'method', url: action.threeDsMethod.methodUrl, field: 'threeDSMethodData', value: action.threeDsMethod.methodData }).then(() => (ended = true));
+    await until(() => frame.iframe.contentWindow);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const notified = (nonce: string) => ({ type: 'dubai-pay:3ds-notified', channel: frame.channel, nonce, step: 'method' });
+    // From this page's origin: the wrong origin.
+    window.postMessage(notified('a'.repeat(32)), '*');
+    // Made up by a page script with the right origin and source: not a trusted event. (Firefox
+    // refuses a cross-origin window as a synthetic event's source; the origin alone is then forged.)
+    for (const data of [notified('b'.repeat(32)), null, 'dubai-pay:3ds-notified', { type: 'dubai-pay:3ds-notified', channel: frame.channel }]) {
+      let event: MessageEvent;
+      try {
+        event = new MessageEvent('message', { data, origin: GATEWAY_ORIGIN, source: frame.iframe.contentWindow });
+      } catch {
+        event = new MessageEvent('message', { data, origin: GATEWAY_ORIGIN });
+      }
+      window.dispatchEvent(event);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(ended).to.equal(false);
+    frame.destroy();
+    await client.sessions.abandonAction(pending.clientSecret, 'canceled');
+  });
+});
+
+async function until<T>(check: () => T | null | undefined, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
