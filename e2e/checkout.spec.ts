@@ -125,6 +125,7 @@ test('a session created by the agency server is paid with its client secret', as
   await shot(page, 'ar-server-session-receipt');
 });
 
+// A card number that appears nowhere on the page (the demo page lists the common test cards).
 test('a hostile script on the agency page captures no card number, CVC or PIN', async ({ page }) => {
   // Everything a script on the page can reach: keys, DOM and shadow roots, mutations, messages.
   await page.addInitScript(() => {
@@ -158,19 +159,19 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
     });
   });
   await openCheckout(page);
-  await typeCard(page, '4242424242424242', '11/33', '918');
+  await typeCard(page, '4000056655665556', '11/33', '918');
   await page.locator('dubai-pay input[value="edirham"]').check();
   await frame(page).locator('input[type="password"]').pressSequentially('9876');
   await page.locator('dubai-pay input[value="card"]').check();
-  await typeCard(page, '4242424242424242', '11/33', '918');
+  await typeCard(page, '4000056655665556', '11/33', '918');
   await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
   await page.waitForTimeout(200);
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join('\n'));
   const digits = seen.replace(/[\s\u2000-\u206f]/g, '');
   expect(seen.length).toBeGreaterThan(1000); // it did see the page
-  expect(digits).not.toContain('4242424242424242');
-  expect(seen).not.toContain('4242 4242 4242 4242');
+  expect(digits).not.toContain('4000056655665556');
+  expect(seen).not.toContain('4000 0566 5566 5556');
   expect(seen).not.toContain('11/33');
   expect(seen).not.toMatch(/\b918\b/);
   expect(seen).not.toMatch(/keydown:[0-9]/); // no key typed in the frame reached the page
