@@ -117,13 +117,43 @@ test('three wrong codes fail the challenge: the reason is shown, the session sta
   expect(problems).toEqual([]);
 });
 
-test('canceled at the bank page: authentication_canceled, then another card pays once', async ({ page }) => {
+/** The terminal events the checkout dispatches (success, error, cancel), recorded in the page. */
+async function recordTerminalEvents(page: Page): Promise<() => Promise<string[]>> {
+  await page.locator('dubai-pay').evaluate((element) => {
+    const seen: string[] = ((window as unknown as { terminal: string[] }).terminal = []);
+    for (const type of ['dubai-pay-success', 'dubai-pay-error', 'dubai-pay-cancel']) element.addEventListener(type, () => seen.push(type));
+  });
+  return () => page.evaluate(() => (window as unknown as { terminal: string[] }).terminal);
+}
+
+test('canceled at the bank page: authentication_canceled, then another card pays once; one terminal event', async ({ page }) => {
   const problems = watchPage(page);
-  await payWithCard(page, '4000 0000 0000 3063');
+  await openCheckout(page);
+  const terminal = await recordTerminalEvents(page);
+  await typeCard(page, '4000 0000 0000 3063');
+  await pay(page);
   await acs(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(errorBox(page)).toContainText('You canceled the verification');
+  expect(await terminal()).toEqual([]); // a canceled verification is not the end of the payment
   await typeCard(page, '4242 4242 4242 4242');
   await pay(page);
+  await expectReceiptPaidOnce(page);
+  expect(await terminal()).toEqual(['dubai-pay-success']);
+  expect(problems).toEqual([]);
+});
+
+test('challenge-display="inline": the bank page in place of a dialog, then paid once', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'one layout is enough here; the phone takes the full-screen window in the modal tests');
+  const problems = watchPage(page);
+  await openCheckout(page);
+  await page.locator('dubai-pay').evaluate((element) => element.setAttribute('challenge-display', 'inline'));
+  await typeCard(page, '4000 0000 0000 3063');
+  await pay(page);
+  await expect(page.locator('dubai-pay [part="challenge"]')).toBeVisible();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(acs(page).locator('#code')).toBeVisible();
+  await shot(page, 'en-challenge-inline');
+  await answerChallenge(page, CODE);
   await expectReceiptPaidOnce(page);
   expect(problems).toEqual([]);
 });
