@@ -64,6 +64,7 @@ const suites: Suite[] = [
       '--test-reporter=tap',
       `--test-reporter-destination=${RESULTS}/node.tap`,
       'packages/*/test/node/**/*.test.ts',
+      'examples/*/test/*.test.ts',
     ],
     count: countTap,
   },
