@@ -27,10 +27,25 @@ const browserBundle = (input, file) => ({
   output: { file: `dist/browser/${file}`, format: 'es', sourcemap: true },
   plugins: [
     resolve(),
+    minifyLitCss(),
     typescript(false),
     terser({ module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: { toplevel: true }, format: { comments: false } }),
   ],
 });
+
+/**
+ * Lit's `css` templates hold plain CSS (no interpolations here): minify it with esbuild's CSS
+ * minifier, which terser leaves alone inside a template literal.
+ */
+function minifyLitCss() {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('/elements/src/styles.ts')) return null;
+      return code.replace(/css`([^`$]*)`/g, (_, body) => `css\`${transformSync(body, { loader: 'css', minify: true }).code.trim()}\``);
+    },
+  };
+}
 
 const elementsLibrary = library('elements', ['lit', 'zod', '@dubai-pay/contract', '@dubai-pay/core']);
 elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts'];

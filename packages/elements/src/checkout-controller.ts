@@ -13,6 +13,7 @@ import {
   type DubaiPayClient,
   type Entity,
   type BankId,
+  type Channel,
   type FrameAppearance,
   type InputValues,
   type LineItem,
@@ -48,6 +49,8 @@ export interface CheckoutConfig {
   bankApproval: 'redirect' | 'popup';
   /** The challenge frame's accessible name, in the component's language. */
   challengeTitle: string;
+  /** Where the payment is made, recorded on the session and shown on the receipt. */
+  channel: Channel;
 }
 
 /** 3-D Secure under way: what it is doing, the challenge window once one is shown, a cancel being asked. */
@@ -454,7 +457,7 @@ export class CheckoutController implements ReactiveController {
   }
 
   async #openSession(run: number): Promise<PaymentSession | null> {
-    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, { channel: 'web' });
+    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, { channel: this.#config().channel });
     if (run !== this.#run) return null;
     if (error) {
       // An expired quote is priced again so the customer sees the current amount before paying.

@@ -6,6 +6,7 @@ import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
 import { format, type Translation } from './i18n/translation.ts';
 import type { InputProblem } from './input-rules.ts';
+import { detectNativeBridge, NATIVE_EVENTS, postToNative, type NativeBridgeKind } from './native-bridge.ts';
 import { styles } from './styles.ts';
 
 const translations = { en, ar } as const;
@@ -105,6 +106,18 @@ export class DubaiPayElement extends LitElement {
   /** How the customer reaches their bank for direct debit: `redirect` (default; webviews, kiosks) or `popup`. */
   @property({ attribute: 'bank-approval' }) accessor bankApproval: 'redirect' | 'popup' = 'redirect';
 
+  /**
+   * Events also go to the app hosting this page in a webview, as JSON: `auto` (default) when the
+   * page finds a bridge (iOS WKWebView, Android WebView, React Native WebView), or the one named, or `off`.
+   */
+  @property({ attribute: 'native-bridge' }) accessor nativeBridge: 'auto' | NativeBridgeKind | 'off' = 'auto';
+
+  /** The webview bridge in use, if any. In a webview there are no popups: the bank is reached by redirect. */
+  get activeNativeBridge(): NativeBridgeKind | null {
+    if (this.nativeBridge === 'off') return null;
+    return this.nativeBridge === 'auto' ? detectNativeBridge() : this.nativeBridge;
+  }
+
   private readonly checkout = new CheckoutController(this, (): CheckoutConfig => ({
     gateway: this.gateway,
     publishableKey: this.publishableKey,
@@ -116,7 +129,8 @@ export class DubaiPayElement extends LitElement {
     appearance: () => this.appearance(),
     challengeDisplay: this.challengeDisplay === 'inline' ? 'inline' : 'modal',
     challengeTimeout: Number.isFinite(this.challengeTimeout) && this.challengeTimeout > 0 ? this.challengeTimeout * 1000 : 0,
-    bankApproval: this.bankApproval === 'popup' ? 'popup' : 'redirect',
+    bankApproval: this.bankApproval === 'popup' && !this.activeNativeBridge ? 'popup' : 'redirect',
+    channel: this.activeNativeBridge ? 'mobile' : 'web',
     challengeTitle: this.t.challengeFrameTitle,
   }));
 
@@ -129,6 +143,31 @@ export class DubaiPayElement extends LitElement {
   private get t(): Translation {
     return translations[this.activeLocale];
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of NATIVE_EVENTS) this.addEventListener(`dubai-pay-${type}`, this.toNative);
+    visualViewport?.addEventListener('resize', this.keepFocusVisible);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of NATIVE_EVENTS) this.removeEventListener(`dubai-pay-${type}`, this.toNative);
+    visualViewport?.removeEventListener('resize', this.keepFocusVisible);
+  }
+
+  /** Each event, as JSON, to the app hosting this page (see native-bridge.ts for the shapes). */
+  private toNative = (event: Event): void => {
+    const kind = this.activeNativeBridge;
+    const type = event.type.slice('dubai-pay-'.length) as (typeof NATIVE_EVENTS)[number];
+    if (kind) postToNative(kind, { source: 'dubai-pay', version: 1, type, detail: (event as Event & { detail: unknown }).detail });
+  };
+
+  /** When the on-screen keyboard opens (the visual viewport shrinks), the focused field stays in sight. */
+  private keepFocusVisible = (): void => {
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (focused instanceof HTMLElement) focused.scrollIntoView({ block: 'nearest' });
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const identity = ['gateway', 'publishableKey', 'clientSecret', 'service', 'inputs'] as const;
@@ -335,6 +374,7 @@ export class DubaiPayElement extends LitElement {
         <dt>${t.receiptTime}</dt><dd>${time}</dd>
         ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
         <dt>${t.receiptMethod}</dt><dd class="ltr">${methodText}</dd>
+        <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
       </dl>
       <ul>
         ${receipt.items.map((item) => html`<li part="line-item"><span>${item.description[t.$lang]}</span><span class="ltr">${formatAmount(item.amount, t.$lang)}</span></li>`)}

@@ -37,6 +37,8 @@ export const ar: Translation = {
   receiptTime: 'التاريخ والوقت',
   receiptMethod: 'وسيلة الدفع',
   receiptEntity: 'الجهة',
+  receiptChannel: 'قناة الدفع',
+  channels: { web: 'الموقع الإلكتروني', kiosk: 'جهاز الخدمة الذاتية', mobile: 'التطبيق', ivr: 'الهاتف' },
   print: 'اطبع الإيصال',
   errorTitle: 'لم تكتمل عملية الدفع',
   canceled: 'أُلغيت الدفعة. لم يُخصم أي مبلغ.',

@@ -37,6 +37,8 @@ export const en: Translation = {
   receiptTime: 'Date and time',
   receiptMethod: 'Paid with',
   receiptEntity: 'Entity',
+  receiptChannel: 'Paid through',
+  channels: { web: 'Website', kiosk: 'Self-service kiosk', mobile: 'Mobile app', ivr: 'Phone' },
   print: 'Print receipt',
   errorTitle: 'The payment did not go through',
   canceled: 'The payment was canceled. You have not been charged.',

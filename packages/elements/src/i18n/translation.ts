@@ -39,6 +39,8 @@ export interface Translation {
   receiptTime: string;
   receiptMethod: string;
   receiptEntity: string;
+  receiptChannel: string;
+  channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
   print: string;
   errorTitle: string;
   canceled: string;
