@@ -27,22 +27,29 @@ const browserBundle = (input, file) => ({
   output: { file: `dist/browser/${file}`, format: 'es', sourcemap: true },
   plugins: [
     resolve(),
-    minifyLitCss(),
+    minifyLitTemplates(),
     typescript(false),
-    terser({ module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: { toplevel: true }, format: { comments: false } }),
+    terser({ module: true, ecma: 2022, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: { toplevel: true }, format: { comments: false } }),
   ],
 });
 
 /**
- * Lit's `css` templates hold plain CSS (no interpolations here): minify it with esbuild's CSS
- * minifier, which terser leaves alone inside a template literal.
+ * Lit templates are shipped as written, indentation included: terser leaves template literals
+ * alone. In the component's files, drop the indentation after each newline (HTML and CSS
+ * collapse whitespace; the file's JS does not care) and minify the plain-CSS `css` templates
+ * with esbuild. Line breaks stay, so line mappings stay right (`map: null`).
  */
-function minifyLitCss() {
+function minifyLitTemplates() {
+  const files = ['/elements/src/dubai-pay.ts', '/elements/src/styles.ts'];
   return {
-    name: 'minify-lit-css',
+    name: 'minify-lit-templates',
     transform(code, id) {
-      if (!id.endsWith('/elements/src/styles.ts')) return null;
-      return code.replace(/css`([^`$]*)`/g, (_, body) => `css\`${transformSync(body, { loader: 'css', minify: true }).code.trim()}\``);
+      if (!files.some((file) => id.endsWith(file))) return null;
+      const css = code.replace(/css`([^`$]*)`/g, (_, body) => {
+        const lines = body.split('\n').length - 1;
+        return `css\`${transformSync(body, { loader: 'css', minify: true }).code.trim()}${'\n'.repeat(lines)}\``;
+      });
+      return { code: css.replace(/\n[ \t]+/g, '\n'), map: null };
     },
   };
 }

@@ -65,7 +65,7 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient): Promise<
   for (const item of quote.items) line.say(`   ${item.description[language]}: ${formatAmount(item.amount, language)}`);
   // The amount is read in both languages, whichever the caller chose.
   line.say(`${fill(PROMPTS.en.total, { amount: formatAmount(quote.total, 'en') })} · ${fill(PROMPTS.ar.total, { amount: formatAmount(quote.total, 'ar') })}`);
-  const go = await ask(t('payOrCancel'), (keys) => (keys === '1' ? 'pay' : keys === '0' ? 'end' : undefined));
+  const go = await ask(t('payOrCancel'), (keys) => (keys === '1' ? 'pay' : keys === '2' ? 'phone' : keys === '0' ? 'end' : undefined));
   if (go === 'hung_up' || go === null) return end(go, null);
   if (go === 'end') {
     line.say(t('canceled'));
@@ -78,6 +78,7 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient): Promise<
     return end(null, null);
   }
   let session = created.session;
+  if (go === 'phone') return finishOnPhone(session);
   for (;;) {
     const token = await cardByPhone();
     if (token === 'hung_up' || token === null) return end(token, await cancelled(session));
@@ -95,6 +96,35 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient): Promise<
     if (session.status !== 'open') return end(null, session);
     const again = await ask(t('retryOrEnd'), (keys) => (keys === '1' ? 'again' : keys === '0' ? 'end' : undefined));
     if (again !== 'again') return end(again === 'end' ? 'canceled' : again, await cancelled(session));
+  }
+
+  /**
+   * The hand-off: the caller pays on their own phone with a single-use code read out here, and
+   * stays on the line; the call watches the session and reads the receipt when it is paid.
+   */
+  async function finishOnPhone(open: PaymentSession): Promise<CallOutcome> {
+    const { handoff, error } = await client.sessions.createHandoff(open.id);
+    if (!handoff) {
+      line.say(t('notAccepted', { reason: error.messages[language] }));
+      return end(null, await cancelled(open));
+    }
+    const page = new URL(handoff.url);
+    line.say(t('handoff', { url: `${page.host}/pay/`, spoken: spell(handoff.code, language), code: handoff.code }));
+    line.say(t('handoffWaiting'));
+    const lifetime = Date.parse(handoff.expiresAt) - Date.now();
+    try {
+      const after = await client.sessions.waitForOutcome(open.id, { interval: 1000, maxInterval: 3000, timeout: lifetime + 5 * 60_000 });
+      if (after.status === 'succeeded' && after.receipt) {
+        line.say(t('paid', { amount: formatAmount(after.receipt.amount, language), last4: after.receipt.paymentMethod.type === 'direct_debit' ? '' : after.receipt.paymentMethod.last4 }));
+        line.say(t('receipt', { spoken: spell(after.receipt.number, language), number: after.receipt.number }));
+        line.say(t('goodbye'));
+        return { outcome: 'paid', receipt: after.receipt, session: after };
+      }
+      return end(null, after);
+    } catch {
+      line.say(t('handoffExpired'));
+      return end(null, await cancelled(open));
+    }
   }
 
   /** The service's inputs, keyed in and quoted by the gateway; a refused input is asked again. */

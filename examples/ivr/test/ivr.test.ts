@@ -37,6 +37,16 @@ async function call(keys: string[]) {
   return { result, heard };
 }
 
+async function until<T>(check: () => T | undefined, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const year = String((new Date().getFullYear() + 2) % 100).padStart(2, '0');
 
 describe('examples/ivr: a phone payment', () => {
@@ -80,6 +90,42 @@ describe('examples/ivr: a phone payment', () => {
     const { result } = await call(['1', entity, service, '12345678', '1', '4242424242424242']);
     assert.equal(result.outcome, 'hung_up');
     assert.equal(result.session?.status, 'canceled');
+  });
+
+  it('hands the payment to the caller’s phone: a code read out, used once on the gateway page, the receipt read on the call', async () => {
+    const [entity, service] = await menuKeys();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let heard = '';
+    output.on('data', (chunk: Buffer) => (heard += chunk.toString('utf8')));
+    input.write(['1', entity, service, '12345678', '2'].map((k) => `${k}\n`).join(''));
+    const running = runCall(phoneLine(input, output), client);
+    const code = await until(() => /That is (\d{8})\./.exec(heard)?.[1]);
+    assert.match(heard, /open 127\.0\.0\.1|open gateway\.sandbox\.test\/pay\//);
+    // The customer's phone: the gateway's page takes the code once and opens the session.
+    const form = (value: string) => sandbox.fetch(new Request(`${sandbox.origins.gateway}/pay/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ code: value }) }));
+    const opened = await form(code);
+    assert.equal(opened.status, 303);
+    const location = new URL(opened.headers.get('location') ?? '', sandbox.origins.gateway);
+    assert.equal(location.pathname, '/pay/s');
+    const clientSecret = decodeURIComponent(location.hash.replace('#cs=', ''));
+    assert.match(clientSecret, /^ps_\w+_secret_\w+$/);
+    assert.equal((await form(code)).status, 400, 'the code works once');
+    // … and pays there (a browser: the client secret, with browser data).
+    const sessionId = clientSecret.split('_secret_')[0];
+    const paid = await sandbox.fetch(
+      new Request(`${sandbox.origins.gateway}/v1/sessions/${sessionId}/confirm`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${clientSecret}`, 'content-type': 'application/json', 'idempotency-key': 'handoff-test', origin: sandbox.origins.gateway },
+        body: JSON.stringify({ payment_method: 'pm_card_visa', browser_info: { language: 'en', color_depth: 24, screen_height: 800, screen_width: 400, time_zone_offset: -240, user_agent: 'phone', java_enabled: false, javascript_enabled: true } }),
+      }),
+    );
+    assert.equal(((await paid.json()) as { status: string }).status, 'succeeded');
+    const result = await running;
+    input.end();
+    assert.equal(result.outcome, 'paid');
+    assert.equal(result.session?.channel, 'ivr');
+    assert.match(heard, /Your receipt number is D X B/);
   });
 
   it('runs as a program: `pnpm ivr` through its standard input', async () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { entityList, serviceList } from './catalog.ts';
 import { errorBody } from './errors.ts';
+import { handoff } from './handoff.ts';
 import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethod } from './payment-method.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
@@ -109,6 +110,14 @@ export const endpoints = {
     credentials: ['client_secret', 'secret'],
     body: abandonActionRequest,
     response: paymentSession,
+    idempotent: true,
+  },
+  createHandoff: {
+    method: 'POST',
+    path: '/sessions/{id}/handoff',
+    summary: 'A single-use, short-lived link and code that open this session on the customer’s phone (kiosk and IVR hand-off). A new one replaces the last.',
+    credentials: ['client_secret', 'secret'],
+    response: handoff,
     idempotent: true,
   },
   cancelSession: {

@@ -8,6 +8,7 @@ export * from './common.ts';
 export * from './endpoints.ts';
 export * from './errors.ts';
 export * from './frame-messages.ts';
+export * from './handoff.ts';
 export * from './frame-requests.ts';
 export * from './next-action.ts';
 export * from './payment-method.ts';

@@ -3,6 +3,7 @@ import { entity, entityList, feeRule, service, serviceInput, serviceList } from 
 import { localizedText } from './common.ts';
 import { endpoints, type Credential, type Endpoint } from './endpoints.ts';
 import { attemptError, errorBody } from './errors.ts';
+import { handoff } from './handoff.ts';
 import { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethod, paymentMethodSummary } from './payment-method.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
@@ -35,6 +36,7 @@ const named: Record<string, z.core.$ZodType> = {
   ThreeDsMethodCompletion: threeDsMethodCompletion,
   AbandonActionRequest: abandonActionRequest,
   PaymentSession: paymentSession,
+  Handoff: handoff,
   Error: errorBody,
 };
 

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { Camelize } from './case.ts';
 import type { entity, feeRule, service, serviceInput } from './catalog.ts';
 import type { attemptError, errorBody } from './errors.ts';
+import type { handoff } from './handoff.ts';
 import type { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
 import type { cardBrand, paymentMethod, paymentMethodSummary } from './payment-method.ts';
 import type { paymentMethodRequest } from './payment-method-request.ts';
@@ -35,6 +36,7 @@ export namespace Wire {
   export type ErrorBody = z.output<typeof errorBody>;
   export type ThreeDsMethodCompletion = z.output<typeof threeDsMethodCompletion>;
   export type AbandonActionRequest = z.output<typeof abandonActionRequest>;
+  export type Handoff = z.output<typeof handoff>;
 }
 
 /* The TypeScript API (camelCase): the wire shapes through the one mapping in `case.ts`. */
@@ -62,6 +64,7 @@ export type PaymentMethod = Camelize<Wire.PaymentMethod>;
 export type PaymentMethodRequest = Camelize<Wire.PaymentMethodRequest>;
 export type PaymentMethodSummary = Camelize<Wire.PaymentMethodSummary>;
 export type AttemptError = Camelize<Wire.AttemptError>;
+export type Handoff = Camelize<Wire.Handoff>;
 
 export type ToFrameMessage = z.output<typeof toFrameMessage>;
 export type FromFrameMessage = z.output<typeof fromFrameMessage>;

@@ -1,4 +1,5 @@
 import {
+  handoff as handoffSchema,
   paymentMethod as paymentMethodSchema,
   paymentSession,
   snakeize,
@@ -6,6 +7,7 @@ import {
   type BankId,
   type BrowserInfo,
   type Channel,
+  type Handoff,
   type PaymentMethod,
   type PaymentMethodRequest,
   type PaymentMethodType,
@@ -138,6 +140,21 @@ export class Sessions {
       credential: this.#sessionCredential(idOrClientSecret),
       signal: options.signal,
     });
+  }
+
+  /**
+   * A way to finish this payment on the customer's phone: `url` for a QR code (a kiosk), `code`
+   * (8 digits) to read out (an IVR). Single use, ten minutes; a new one replaces the last. Watch
+   * the session (`waitForOutcome`) to see the payment made there.
+   */
+  async createHandoff(idOrClientSecret: string, options: { signal?: AbortSignal } = {}): Promise<{ handoff: Handoff; error?: undefined } | { handoff?: undefined; error: DubaiPayError }> {
+    const result = await asResult(() =>
+      this.#transport.post(`sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}/handoff`, {}, handoffSchema, {
+        credential: this.#sessionCredential(idOrClientSecret),
+        signal: options.signal,
+      }),
+    );
+    return result.error ? { error: result.error } : { handoff: result.value };
   }
 
   /** Cancels an unpaid session. A paid one cannot be canceled: `{ error: session_completed }`. */

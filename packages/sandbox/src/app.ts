@@ -20,6 +20,8 @@ import { controlRoutes } from './routes/control.ts';
 import { frameRoutes, type FrameAssets } from './routes/frame.ts';
 import { paymentRoutes } from './routes/payments.ts';
 import { returnRoutes } from './routes/return.ts';
+import { handoffRoutes } from './routes/handoff.ts';
+import { HandoffBook } from './handoffs.ts';
 import { threeDsRoutes } from './routes/three-ds.ts';
 import { createAcsApp } from './three-ds/acs-app.ts';
 import { SessionBook } from './sessions.ts';
@@ -57,7 +59,8 @@ export const DEFAULT_ORIGINS: SandboxOrigins = {
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const origins: SandboxOrigins = { ...DEFAULT_ORIGINS, ...options.origins };
-  const agencies = [demoAgency(options.allowedOrigins ?? []), ...(options.agencies ?? [])];
+  // Every agency's sessions may also be paid on the gateway's own pages (the hand-off page).
+  const agencies = [demoAgency(options.allowedOrigins ?? []), ...(options.agencies ?? [])].map((a) => ({ ...a, allowedOrigins: [...a.allowedOrigins, origins.gateway] }));
   const knownOrigins = new Set(agencies.flatMap((a) => a.allowedOrigins));
   const clock = new SandboxClock();
   const catalog = buildCatalog(options.catalog ?? catalogSeeds);
@@ -73,6 +76,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...frameRoutes(agencies, options.frameAssets),
     ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
     ...returnRoutes(),
+    ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway), options.frameAssets),
     ...controlRoutes(sessions, clock, faults, auth),
   ];
 

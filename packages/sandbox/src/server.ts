@@ -25,7 +25,7 @@ const ROOT = new URL('../../../', import.meta.url);
 
 /** The hosted fields as built by rollup (`pnpm build`, run by `pnpm demo` and `pnpm test`). */
 const frameFiles: FrameAssets = {
-  read: (name) => readFile(new URL(`dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
+  read: (name) => readFile(new URL(name === 'dubai-pay.js' ? 'dist/browser/dubai-pay.js' : `dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
 };
 
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {

@@ -5,7 +5,7 @@ import { rawRoute, type Route } from '../router.ts';
 
 /** The hosted fields' files: the page, its script and its stylesheet. Read by the HTTP server. */
 export interface FrameAssets {
-  read(name: 'fields.html' | 'fields.js' | 'fields.css' | '3ds.js' | '3ds-notify.js'): Promise<string | undefined>;
+  read(name: 'fields.html' | 'fields.js' | 'fields.css' | '3ds.js' | '3ds-notify.js' | 'dubai-pay.js'): Promise<string | undefined>;
 }
 
 const TYPES = { 'fields.html': 'text/html; charset=utf-8', 'fields.js': 'text/javascript; charset=utf-8', 'fields.css': 'text/css; charset=utf-8' };
