@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValues, type PaymentMethodType } from '@dubai-pay/core';
 import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
@@ -65,52 +64,69 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
 export class DubaiPayElement extends LitElement {
   static override styles = styles;
 
+  /**
+   * Reactive properties and their attributes. (Declared here rather than with decorators: the
+   * decorator helpers cost the agency-page bundle about a kilobyte.)
+   */
+  static override properties = {
+    gateway: { attribute: 'gateway' },
+    publishableKey: { attribute: 'publishable-key' },
+    clientSecret: { attribute: 'client-secret' },
+    service: { attribute: 'service' },
+    inputs: { attribute: 'inputs', converter: { fromAttribute: (value: string | null) => Object.fromEntries(new URLSearchParams(value ?? '')) } },
+    locale: { attribute: 'locale', reflect: true },
+    methods: { attribute: 'methods', converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) } },
+    challengeDisplay: { attribute: 'challenge-display' },
+    challengeTimeout: { attribute: 'challenge-timeout', type: Number },
+    bankApproval: { attribute: 'bank-approval' },
+    nativeBridge: { attribute: 'native-bridge' },
+  };
+
   /** The gateway's API base URL, e.g. `https://gateway.example/v1`. */
-  @property({ attribute: 'gateway' }) accessor gateway = '';
-
+  declare gateway: string;
   /** The agency's publishable key (`pk_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey = '';
-
+  declare publishableKey: string;
   /** A session created by the agency's server: its client secret. */
-  @property({ attribute: 'client-secret' }) accessor clientSecret = '';
-
+  declare clientSecret: string;
   /** Or a service to quote and pay in the browser: its catalog id. */
-  @property({ attribute: 'service' }) accessor service = '';
-
+  declare service: string;
   /**
    * The service's inputs. As an attribute, URL-encoded (`plate_number=A%2012345&years=2`);
    * as a property, an object.
    */
-  @property({
-    attribute: 'inputs',
-    converter: { fromAttribute: (value: string | null) => Object.fromEntries(new URLSearchParams(value ?? '')) },
-  })
-  accessor inputs: InputValues = {};
-
+  declare inputs: InputValues;
   /** `ar` or `en`; by default the nearest `lang` attribute's language. */
-  @property({ attribute: 'locale', reflect: true }) accessor locale: 'en' | 'ar' | '' = '';
-
+  declare locale: 'en' | 'ar' | '';
   /** Space-separated methods to offer, among `card edirham direct_debit`; default all the session allows. */
-  @property({
-    attribute: 'methods',
-    converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) as PaymentMethodType[] },
-  })
-  accessor methods: PaymentMethodType[] = [];
-
+  declare methods: PaymentMethodType[];
   /** Where a 3-D Secure challenge is shown: `modal` (a dialog, the default) or `inline` (in place of the form). */
-  @property({ attribute: 'challenge-display' }) accessor challengeDisplay: 'modal' | 'inline' = 'modal';
-
+  declare challengeDisplay: 'modal' | 'inline';
   /** Seconds before an unanswered 3-D Secure challenge is given up. Default 600 (10 minutes). */
-  @property({ attribute: 'challenge-timeout', type: Number }) accessor challengeTimeout = 600;
-
+  declare challengeTimeout: number;
   /** How the customer reaches their bank for direct debit: `redirect` (default; webviews, kiosks) or `popup`. */
-  @property({ attribute: 'bank-approval' }) accessor bankApproval: 'redirect' | 'popup' = 'redirect';
-
+  declare bankApproval: 'redirect' | 'popup';
   /**
    * Events also go to the app hosting this page in a webview, as JSON: `auto` (default) when the
    * page finds a bridge (iOS WKWebView, Android WebView, React Native WebView), or the one named, or `off`.
    */
-  @property({ attribute: 'native-bridge' }) accessor nativeBridge: 'auto' | NativeBridgeKind | 'off' = 'auto';
+  declare nativeBridge: 'auto' | NativeBridgeKind | 'off';
+
+  constructor() {
+    super();
+    Object.assign(this, {
+      gateway: '',
+      publishableKey: '',
+      clientSecret: '',
+      service: '',
+      inputs: {},
+      locale: '',
+      methods: [],
+      challengeDisplay: 'modal',
+      challengeTimeout: 600,
+      bankApproval: 'redirect',
+      nativeBridge: 'auto',
+    });
+  }
 
   /** The webview bridge in use, if any. In a webview there are no popups: the bank is reached by redirect. */
   get activeNativeBridge(): NativeBridgeKind | null {
