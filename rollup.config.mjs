@@ -40,7 +40,7 @@ const browserBundle = (input, file) => ({
  * with esbuild. Line breaks stay, so line mappings stay right (`map: null`).
  */
 function minifyLitTemplates() {
-  const files = ['/elements/src/dubai-pay.ts', '/elements/src/styles.ts'];
+  const files = ['/elements/src/dubai-pay.ts', '/elements/src/styles.ts', '/elements/src/kiosk/dubai-pay-kiosk.ts', '/elements/src/kiosk/kiosk-styles.ts'];
   return {
     name: 'minify-lit-templates',
     transform(code, id) {
@@ -77,9 +77,13 @@ export default [
   browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js'),
   // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.
   browserBundle('packages/elements/src/define.ts', 'dubai-pay.js'),
+  // What a kiosk loads instead: the same <dubai-pay> with kiosk mode.
+  browserBundle('packages/elements/src/kiosk/define-kiosk.ts', 'dubai-pay-kiosk.js'),
   // The hosted fields, served by the gateway from its own origin: script, page and stylesheet.
   { ...browserBundle('packages/frame/src/main.ts', 'frame/fields.js'), plugins: [...browserBundle('', '').plugins, framePageAndStyle()] },
   // The 3-D Secure container the ACS's frames nest in, and the notification page's script.
   browserBundle('packages/frame/src/three-ds/container-main.ts', 'frame/3ds.js'),
   browserBundle('packages/frame/src/three-ds/notify-main.ts', 'frame/3ds-notify.js'),
+  // Kiosks only: the keypad inside the hosted fields.
+  browserBundle('packages/frame/src/keypad/keypad-main.ts', 'frame/keypad.js'),
 ];

@@ -18,6 +18,8 @@ export interface HostedFieldsOptions {
   publishableKey: string;
   method: 'card' | 'edirham';
   locale: 'en' | 'ar';
+  /** Kiosks: an on-screen numeric keypad inside the frame (the page still never sees a digit). */
+  keypad?: boolean;
   /** The embedding page's origin (default: this window's). */
   origin?: string;
   /** Gives the frame's window once the iframe exists (the component renders the iframe). */
@@ -58,6 +60,7 @@ export class HostedFields {
       channel: this.channel,
       locale: options.locale,
       method: options.method,
+      ...(options.keypad ? { keypad: '1' } : {}),
     });
     this.url = `${this.#gatewayOrigin}${FRAME_PATH}?${query}`;
     window.addEventListener('message', this.#onMessage);

@@ -23,7 +23,7 @@ import {
   type Receipt,
   type Service,
 } from '@dubai-pay/core';
-import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
+import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
 
 /** The query parameter the gateway's bank redirect comes back with. */
@@ -51,6 +51,10 @@ export interface CheckoutConfig {
   challengeTitle: string;
   /** Where the payment is made, recorded on the session and shown on the receipt. */
   channel: Channel;
+  /** Kiosk mode: a keypad in the hosted fields, full-screen 3-D Secure, nothing kept in storage. */
+  kiosk: boolean;
+  /** The customer did something (the hosted fields changed): a kiosk's idle timer starts over. */
+  onActivity: () => void;
 }
 
 /** 3-D Secure under way: what it is doing, the challenge window once one is shown, a cancel being asked. */
@@ -259,6 +263,8 @@ export class CheckoutController implements ReactiveController {
         // The dialog's heading and padding take some of the viewport; inline, the component's width.
         space: { width: inline ? this.#host.getBoundingClientRect().width : innerWidth - 48, height: innerHeight - 176 },
         challengeTitle: config.challengeTitle,
+        fullScreen: config.kiosk,
+        remember: !config.kiosk,
         ...(config.challengeTimeout > 0 ? { challengeTimeout: config.challengeTimeout } : {}),
         signal: stop.signal,
         onProgress: (progress) => {
@@ -353,6 +359,22 @@ export class CheckoutController implements ReactiveController {
       return null;
     }
     return inProgress;
+  }
+
+  /**
+   * A kiosk left idle: the unpaid session is canceled, every field is wiped (the hosted fields
+   * too), and the checkout starts over for the next customer, with `dubai-pay-idle-reset`.
+   */
+  async resetForIdle(): Promise<void> {
+    const session = this.session;
+    this.#stopAuthentication?.abort();
+    this.fields?.clear();
+    this.#client?.actions.forgetInProgress();
+    if (session && this.#client && (session.status === 'open' || session.status === 'requires_action')) await this.#client.sessions.cancel(session.clientSecret);
+    Object.assign(this, { inputValues: {}, inputProblems: {}, method: null, bank: null, detailsComplete: false });
+    this.#resuming = null;
+    this.#host.dispatchEvent(new DubaiPayIdleResetEvent({ sessionId: session?.id ?? null }));
+    await this.start();
   }
 
   async cancel(): Promise<void> {
@@ -493,6 +515,7 @@ export class CheckoutController implements ReactiveController {
       publishableKey: config.publishableKey,
       method: wanted,
       locale: config.locale,
+      keypad: config.kiosk,
       frameWindow: () => (this.#host.renderRoot.querySelector('iframe[part="frame"]') as HTMLIFrameElement | null)?.contentWindow,
       onReady: () => this.configureFields(),
       onResize: (height) => {
@@ -501,6 +524,7 @@ export class CheckoutController implements ReactiveController {
       },
       onChange: ({ complete }) => {
         if (fields !== this.fields) return;
+        config.onActivity();
         this.detailsComplete = complete;
         this.#changed();
       },

@@ -1,5 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValues, type PaymentMethodType } from '@dubai-pay/core';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
 import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -8,7 +8,7 @@ import type { InputProblem } from './input-rules.ts';
 import { detectNativeBridge, NATIVE_EVENTS, postToNative, type NativeBridgeKind } from './native-bridge.ts';
 import { styles } from './styles.ts';
 
-const translations = { en, ar } as const;
+export const translations = { en, ar } as const;
 const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debit: 'methodDirectDebit' } as const;
 
 /**
@@ -62,13 +62,13 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * Colours are forwarded to the hosted fields when given as hex (`#rgb`, `#rrggbb`).
  */
 export class DubaiPayElement extends LitElement {
-  static override styles = styles;
+  static override styles: CSSResultGroup = styles;
 
   /**
    * Reactive properties and their attributes. (Declared here rather than with decorators: the
    * decorator helpers cost the agency-page bundle about a kilobyte.)
    */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     gateway: { attribute: 'gateway' },
     publishableKey: { attribute: 'publishable-key' },
     clientSecret: { attribute: 'client-secret' },
@@ -110,7 +110,6 @@ export class DubaiPayElement extends LitElement {
    * page finds a bridge (iOS WKWebView, Android WebView, React Native WebView), or the one named, or `off`.
    */
   declare nativeBridge: 'auto' | NativeBridgeKind | 'off';
-
   constructor() {
     super();
     Object.assign(this, {
@@ -134,7 +133,11 @@ export class DubaiPayElement extends LitElement {
     return this.nativeBridge === 'auto' ? detectNativeBridge() : this.nativeBridge;
   }
 
-  private readonly checkout = new CheckoutController(this, (): CheckoutConfig => ({
+  protected readonly checkout: CheckoutController = new CheckoutController(this, () => this.checkoutConfig());
+
+  /** What the checkout works with, from the attributes. Kiosk mode adds to it. */
+  protected checkoutConfig(): CheckoutConfig {
+    return {
     gateway: this.gateway,
     publishableKey: this.publishableKey,
     clientSecret: this.clientSecret,
@@ -147,8 +150,11 @@ export class DubaiPayElement extends LitElement {
     challengeTimeout: Number.isFinite(this.challengeTimeout) && this.challengeTimeout > 0 ? this.challengeTimeout * 1000 : 0,
     bankApproval: this.bankApproval === 'popup' && !this.activeNativeBridge ? 'popup' : 'redirect',
     channel: this.activeNativeBridge ? 'mobile' : 'web',
+    kiosk: false,
+    onActivity: () => {},
     challengeTitle: this.t.challengeFrameTitle,
-  }));
+    };
+  }
 
   /** The language in use: `locale`, else the nearest `lang`, else English. */
   get activeLocale(): 'en' | 'ar' {
@@ -156,7 +162,7 @@ export class DubaiPayElement extends LitElement {
     return (this.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
   }
 
-  private get t(): Translation {
+  protected get t(): Translation {
     return translations[this.activeLocale];
   }
 
@@ -210,6 +216,7 @@ export class DubaiPayElement extends LitElement {
     const t = this.t;
     const c = this.checkout;
     return html`<div part="base" lang=${t.$lang} dir=${t.$dir}>
+      ${this.renderTop()}
       ${c.step === 'loading' ? html`<p role="status">${t.loading}</p>` : nothing}
       ${c.entity ? html`<p part="entity">${c.entity.name[t.$lang]}</p>` : nothing}
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
@@ -222,6 +229,19 @@ export class DubaiPayElement extends LitElement {
       ${c.step === 'canceled' ? html`<p role="status" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
     </div>`;
   }
+
+  /** Above the checkout: nothing here; kiosk mode shows its language switch and idle countdown. */
+  protected renderTop(): unknown {
+    return nothing;
+  }
+
+  /** Inside the inputs form, before its button: nothing here; kiosk mode shows its keypad. */
+  protected renderInputsExtras(_service: Service): unknown {
+    return nothing;
+  }
+
+  /** How numeric inputs ask for a keyboard: `numeric` here; `none` on a kiosk (it has its keypad). */
+  protected numericInputMode: 'numeric' | 'none' = 'numeric';
 
   private renderSummary(): TemplateResult {
     const { t, checkout: c } = this;
@@ -254,7 +274,8 @@ export class DubaiPayElement extends LitElement {
             id=${id}
             name=${input.name}
             .value=${c.inputValues[input.name] ?? ''}
-            inputmode=${input.kind === 'integer' || input.kind === 'digits' ? 'numeric' : 'text'}
+            inputmode=${input.kind === 'integer' || input.kind === 'digits' ? this.numericInputMode : 'text'}
+            ?data-numeric=${input.kind === 'integer' || input.kind === 'digits'}
             autocomplete="off"
             dir="ltr"
             aria-invalid=${problem ? 'true' : 'false'}
@@ -265,6 +286,7 @@ export class DubaiPayElement extends LitElement {
           ${problem ? html`<small id="${id}-error" class="field-error">${this.problemText(problem, label)}</small>` : nothing}
         </div>`;
       })}
+      ${this.renderInputsExtras(service)}
       <button part="submit-button" type="submit">${t.showFees}</button>
     </form>`;
   }
@@ -419,7 +441,7 @@ export class DubaiPayElement extends LitElement {
   };
 
   /** The hosted fields' appearance, from this element's custom properties (hex colours only). */
-  private appearance(): FrameAppearance {
+  protected appearance(): FrameAppearance {
     const style = getComputedStyle(this);
     const read = (name: string) => style.getPropertyValue(name).trim();
     const hex = (name: string) => (/^#[0-9a-f]{3,8}$/i.test(read(name)) ? read(name) : undefined);

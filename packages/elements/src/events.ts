@@ -54,6 +54,26 @@ export class DubaiPayCancelEvent extends Event {
   }
 }
 
+/** Kiosk: the customer walked away; the unpaid session was canceled and every field wiped. Ends the payment. */
+export class DubaiPayIdleResetEvent extends Event {
+  static readonly type = 'dubai-pay-idle-reset';
+  readonly detail: { sessionId: string | null };
+  constructor(detail: DubaiPayIdleResetEvent['detail']) {
+    super(DubaiPayIdleResetEvent.type, init);
+    this.detail = detail;
+  }
+}
+
+/** Kiosk: the receipt, with ready-to-print lines in both languages, for shells that print natively. */
+export class DubaiPayReceiptEvent extends Event {
+  static readonly type = 'dubai-pay-receipt';
+  readonly detail: { receipt: Receipt; lines: { en: string[]; ar: string[] } };
+  constructor(detail: DubaiPayReceiptEvent['detail']) {
+    super(DubaiPayReceiptEvent.type, init);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dubai-pay-ready': DubaiPayReadyEvent;
@@ -61,5 +81,7 @@ declare global {
     'dubai-pay-success': DubaiPaySuccessEvent;
     'dubai-pay-error': DubaiPayErrorEvent;
     'dubai-pay-cancel': DubaiPayCancelEvent;
+    'dubai-pay-idle-reset': DubaiPayIdleResetEvent;
+    'dubai-pay-receipt': DubaiPayReceiptEvent;
   }
 }

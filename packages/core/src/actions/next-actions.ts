@@ -31,6 +31,8 @@ export interface AuthenticateOptions {
   onProgress?: (step: AuthenticationProgress) => void;
   /** Titles of the challenge frame, for screen readers. */
   challengeTitle?: string;
+  /** Keep the payment in sessionStorage so a reload resumes it (default). Kiosks keep nothing. */
+  remember?: boolean;
 }
 
 export interface BankApprovalOptions {
@@ -72,7 +74,7 @@ export class NextActions {
    */
   async authenticate(clientSecret: string, session: PaymentSession, options: AuthenticateOptions): Promise<ConfirmResult> {
     if (!this.#publishableKey) throw new TypeError('3-D Secure runs in a browser with a publishableKey.');
-    paymentInProgress.save(clientSecret);
+    if (options.remember !== false) paymentInProgress.save(clientSecret);
     let current = session;
     try {
       while (current.status === 'requires_action') {

@@ -5,10 +5,10 @@ import { rawRoute, type Route } from '../router.ts';
 
 /** The hosted fields' files: the page, its script and its stylesheet. Read by the HTTP server. */
 export interface FrameAssets {
-  read(name: 'fields.html' | 'fields.js' | 'fields.css' | '3ds.js' | '3ds-notify.js' | 'dubai-pay.js'): Promise<string | undefined>;
+  read(name: 'fields.html' | 'fields.js' | 'fields.css' | 'keypad.js' | '3ds.js' | '3ds-notify.js' | 'dubai-pay.js'): Promise<string | undefined>;
 }
 
-const TYPES = { 'fields.html': 'text/html; charset=utf-8', 'fields.js': 'text/javascript; charset=utf-8', 'fields.css': 'text/css; charset=utf-8' };
+const TYPES = { 'fields.html': 'text/html; charset=utf-8', 'fields.js': 'text/javascript; charset=utf-8', 'keypad.js': 'text/javascript; charset=utf-8', 'fields.css': 'text/css; charset=utf-8' };
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -31,6 +31,7 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
     });
   return [
     file('fields.js'),
+    file('keypad.js'),
     file('fields.css'),
     rawRoute('GET', FRAME_PATH, async (request) => {
       const query = z.safeParse(frameQuery, Object.fromEntries(new URL(request.url).searchParams));
@@ -38,8 +39,11 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
       const agency = agencies.find((a) => a.publishableKey === query.data.key);
       if (!agency) return plain(403, 'Unknown publishable key.');
       if (!agency.allowedOrigins.includes(query.data.origin)) return plain(403, 'This origin is not registered for the key.');
-      const html = await assets?.read('fields.html');
-      if (html === undefined) return plain(404, 'The hosted fields are not built: run `pnpm build`.');
+      const page = await assets?.read('fields.html');
+      if (page === undefined) return plain(404, 'The hosted fields are not built: run `pnpm build`.');
+      // Kiosks ask for the on-screen keypad; no other page loads its script.
+      const keypad = new URL(request.url).searchParams.get('keypad') === '1';
+      const html = keypad ? page.replace('</head>', '<script type="module" src="/frame/keypad.js"></script></head>') : page;
       return new Response(html, {
         headers: {
           'content-type': TYPES['fields.html'],

@@ -1,0 +1,165 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import { GATEWAY_ORIGIN } from './playwright.config.ts';
+import { charges, frame, SECRET, shot, watchPage } from './support.ts';
+
+// examples/kiosk: <dubai-pay mode="kiosk"> from the kiosk bundle, on a touch screen: taps only,
+// the on-screen keypads only (the page's, and the hosted fields' own inside the frame).
+
+test.use({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
+test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'the kiosk has its own screen'));
+
+const checkout = (page: Page) => page.locator('dubai-pay');
+const keypadKey = (page: Page, key: string) => page.locator(`dubai-pay [part="keypad-key"]`).filter({ hasText: new RegExp(`^${key}$`) });
+const frameKey = (page: Page, key: string) => frame(page).locator(`.dp-keypad button[data-key="${key}"]`);
+
+async function tapKeys(page: Page, keys: string, key: (page: Page, k: string) => ReturnType<Page['locator']>): Promise<void> {
+  for (const k of keys) await key(page, k).tap();
+}
+
+/**
+ * Taps Pay. As with clicks (see `pay()` in support.ts), Chromium now and then drops the first
+ * synthesised tap right after input inside the cross-origin frame; a dropped tap sends nothing,
+ * so tapping again, as a person would, cannot pay twice.
+ */
+async function tapPay(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const sent = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 3000 }).then(() => true, () => false);
+    await checkout(page).locator('[part="pay-button"]').tap();
+    if (await sent) return;
+  }
+}
+
+/** Taps a service on the grid and keys the traffic file number in on the checkout's keypad. */
+async function startDrivingLicence(page: Page, lang: 'en' | 'ar' = 'en', idle?: number): Promise<void> {
+  await page.goto(`/kiosk/?${new URLSearchParams({ ...(lang === 'ar' ? { lang } : {}), ...(idle ? { idle: String(idle) } : {}) })}`);
+  await page.locator('[data-service="rta-driving-licence-renewal"]').tap();
+  await expect(checkout(page).locator('#input-traffic_file_number')).toBeVisible();
+  await expect(checkout(page).locator('#input-traffic_file_number')).toHaveAttribute('inputmode', 'none');
+  await tapKeys(page, '12345678', keypadKey);
+  await expect(checkout(page).locator('#input-traffic_file_number')).toHaveValue('12345678');
+}
+
+test('a whole payment with taps and keypads only; a receipt event for the printer; channel kiosk', async ({ page }) => {
+  const problems = watchPage(page);
+  await startDrivingLicence(page);
+  await shot(page, 'kiosk-en-1-inputs');
+  await checkout(page).locator('[part="submit-button"]').tap();
+  await expect(frame(page).locator('.dp-keypad')).toBeVisible();
+  await expect(frame(page).locator('input[autocomplete]').first()).toHaveAttribute('autocomplete', 'off'); // nothing autofilled
+  // The card, on the keypad inside the hosted fields: the page never sees these digits.
+  await frame(page).locator('input.dp-digits').first().tap();
+  await tapKeys(page, '4242424242424242', frameKey);
+  await frame(page).locator('input.dp-digits').nth(1).tap();
+  await tapKeys(page, '1234', frameKey);
+  await frame(page).locator('input.dp-digits').nth(2).tap();
+  await tapKeys(page, '123', frameKey);
+  await expect(frame(page).locator('input.dp-digits').first()).toHaveValue('4242 4242 4242 4242');
+  await shot(page, 'kiosk-en-2-card');
+  const receiptEvent = checkout(page).evaluate((element) => new Promise<{ lines: { en: string[]; ar: string[] } }>((resolve) => element.addEventListener('dubai-pay-receipt', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  await tapPay(page);
+  await expect(checkout(page).locator('[part="receipt"]')).toBeVisible();
+  await expect(checkout(page).locator('[part="receipt"]')).toContainText('Self-service kiosk');
+  const { lines } = await receiptEvent;
+  expect(lines.en.join('\n')).toMatch(/Receipt number: DXB-\d{4}-\d{6}/);
+  expect(lines.ar.join('\n')).toMatch(/رقم الإيصال: DXB-/);
+  expect(lines.en.join('\n')).toContain('Self-service kiosk');
+  await shot(page, 'kiosk-en-3-receipt');
+  // Nothing about this customer is kept in the browser.
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+  const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string; channel: string } } }).checkout.session.id);
+  expect(await charges(sessionId)).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('idle: a countdown, then the session is canceled, every field wiped (frame included), the grid again', async ({ page }) => {
+  const problems = watchPage(page);
+  await startDrivingLicence(page, 'en', 10);
+  await checkout(page).locator('[part="submit-button"]').tap();
+  await frame(page).locator('input.dp-digits').first().tap();
+  await tapKeys(page, '4242', frameKey);
+  const oldFrame = await checkout(page).locator('iframe[part="frame"]').elementHandle();
+  const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { quote: { id: string } } }).checkout.quote.id);
+  expect(sessionId).toMatch(/^qt_/);
+  const reset = checkout(page).evaluate((element) => new Promise<{ sessionId: string | null }>((resolve) => element.addEventListener('dubai-pay-idle-reset', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  await expect(checkout(page).locator('[part="idle-warning"]')).toContainText(/Starting over in \d+ s/, { timeout: 12_000 });
+  await shot(page, 'kiosk-en-idle-warning');
+  await reset;
+  await expect(page.locator('.services')).toBeVisible();
+  expect(await oldFrame!.evaluate((f) => f.isConnected)).toBe(false);
+  // The next customer starts from nothing: empty inputs, empty hosted fields, nothing stored.
+  await page.locator('[data-service="rta-driving-licence-renewal"]').tap();
+  await expect(checkout(page).locator('#input-traffic_file_number')).toHaveValue('');
+  await tapKeys(page, '87654321', keypadKey);
+  await checkout(page).locator('[part="submit-button"]').tap();
+  await expect(frame(page).locator('input.dp-digits').first()).toHaveValue('');
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+  expect(problems).toEqual([]);
+});
+
+test('idle after a session was opened: that session is canceled at the gateway', async ({ page }) => {
+  await startDrivingLicence(page, 'en', 10);
+  await checkout(page).locator('[part="submit-button"]').tap();
+  // A declined card opens a session (it stays open for another try) …
+  await frame(page).locator('input.dp-digits').first().tap();
+  await tapKeys(page, '4000000000000002', frameKey);
+  await frame(page).locator('input.dp-digits').nth(1).tap();
+  await tapKeys(page, '1234', frameKey);
+  await frame(page).locator('input.dp-digits').nth(2).tap();
+  await tapKeys(page, '123', frameKey);
+  await tapPay(page);
+  await expect(checkout(page).locator('[part="error"]')).toBeVisible();
+  const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
+  // … and the customer walks away.
+  await expect(page.locator('.services')).toBeVisible({ timeout: 15_000 });
+  const session = await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${sessionId}`, { headers: SECRET })).json();
+  expect(session.status).toBe('canceled');
+});
+
+test('the language switch is always there; Arabic on the kiosk', async ({ page }) => {
+  await startDrivingLicence(page);
+  await checkout(page).locator('[part="language-button"]').tap();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(checkout(page).locator('[part="base"]')).toHaveAttribute('dir', 'rtl');
+  await expect(checkout(page).locator('[part="language-button"]')).toHaveText('English');
+  await checkout(page).locator('[part="submit-button"]').tap();
+  await expect(frame(page).locator('.dp-keypad')).toBeVisible();
+  await expect(frame(page).locator('html')).toHaveAttribute('lang', 'ar');
+  await shot(page, 'kiosk-ar-payment');
+});
+
+test('touch targets are at least 48 × 48 CSS px', async ({ page }) => {
+  await startDrivingLicence(page);
+  await checkout(page).locator('[part="submit-button"]').tap();
+  await expect(frame(page).locator('.dp-keypad')).toBeVisible();
+  const small = await checkout(page).evaluate((element) =>
+    [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, [part~="method"], input:not([type="radio"])')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ what: el.getAttribute('part') ?? el.tagName, ...el.getBoundingClientRect().toJSON() }))
+      .filter((r) => r.width < 48 || r.height < 48),
+  );
+  expect(small).toEqual([]);
+});
+
+test.describe('axe in kiosk mode', () => {
+  test.use({ bypassCSP: true });
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const lang of ['en', 'ar'] as const) {
+    test(`no violations (${lang}): inputs with the keypad, then the payment step and the frame's keypad`, async ({ page }) => {
+      const violations = async (target: Page | ReturnType<Page['frames']>[number]) => {
+        await target.addScriptTag({ path: AXE });
+        return target.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        });
+      };
+      await startDrivingLicence(page, lang);
+      expect(await violations(page)).toEqual([]);
+      await checkout(page).locator('[part="submit-button"]').tap();
+      await expect(frame(page).locator('.dp-keypad')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      expect(await violations(page.frames().find((f) => f.url().includes('/frame/fields'))!)).toEqual([]);
+    });
+  }
+});

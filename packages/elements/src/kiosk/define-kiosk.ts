@@ -1,0 +1,6 @@
+import { DubaiPayKioskElement } from './dubai-pay-kiosk.ts';
+
+// The kiosk bundle's entry: `<dubai-pay>` with kiosk mode. A page loads this or `define.ts`'s
+// bundle, not both (the element name is the same).
+if (!customElements.get('dubai-pay')) customElements.define('dubai-pay', DubaiPayKioskElement);
+

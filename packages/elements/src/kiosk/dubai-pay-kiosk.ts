@@ -1,0 +1,184 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { FrameAppearance, Service } from '@dubai-pay/core';
+import type { CheckoutConfig } from '../checkout-controller.ts';
+import { DubaiPayElement, translations } from '../dubai-pay.ts';
+import { DubaiPayReceiptEvent } from '../events.ts';
+import { format } from '../i18n/translation.ts';
+import { IdleTimer } from './idle-timer.ts';
+import { applyKey, keypad, type KeypadKey } from './keypad.ts';
+import { KIOSK_STRINGS } from './kiosk-strings.ts';
+import { kioskStyles } from './kiosk-styles.ts';
+import { receiptLines } from './receipt-lines.ts';
+
+const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
+
+/**
+ * `<dubai-pay>` with kiosk mode, from the kiosk bundle (`dubai-pay-kiosk.js`). With
+ * `mode="kiosk"`: touch targets of 56 px and more, larger type, no text selection or context
+ * menu; the language switch always shown; an on-screen keypad for every numeric field (the hosted
+ * fields have their own, inside the frame); an idle reset with a visible countdown that cancels the
+ * unpaid session, wipes every field and starts over (`dubai-pay-idle-reset`); nothing kept in
+ * storage; full-screen 3-D Secure; receipts for 80 mm printers and a `dubai-pay-receipt` event.
+ * Without `mode="kiosk"` it is the plain checkout.
+ *
+ * @tagname dubai-pay
+ * @event dubai-pay-idle-reset - Kiosk: left idle; the unpaid session was canceled and everything wiped. `detail: { sessionId }`
+ * @event dubai-pay-receipt - Kiosk: the receipt with printable lines. `detail: { receipt, lines: { en, ar } }`
+ * @csspart kiosk-bar - The bar with the language switch.
+ * @csspart language-button - Switches between Arabic and English.
+ * @csspart idle-warning - The countdown before an idle reset.
+ * @csspart idle-continue-button - "I am still here".
+ * @csspart keypad - The on-screen numeric keypad.
+ * @csspart keypad-key - One key of it.
+ */
+export class DubaiPayKioskElement extends DubaiPayElement {
+  static override styles = [DubaiPayElement.styles, kioskStyles];
+
+  static override properties: PropertyDeclarations = {
+    mode: { attribute: 'mode', reflect: true },
+    idleTimeout: { attribute: 'idle-timeout', type: Number },
+  };
+
+  /** `kiosk` for a touch-screen kiosk; default `web` (the plain checkout). */
+  declare mode: 'web' | 'kiosk';
+  /** Kiosk: seconds without a touch before the checkout starts over (a countdown shows first). Default 90. */
+  declare idleTimeout: number;
+
+  /** Seconds left before the idle reset, while the warning shows. */
+  private idleSecondsLeft: number | null = null;
+  /** The input the keypad types into. */
+  private keypadTarget: string | null = null;
+  private idleTimer: IdleTimer | null = null;
+
+  constructor() {
+    super();
+    this.mode = 'web';
+    this.idleTimeout = 90;
+  }
+
+  get kiosk(): boolean {
+    return this.mode === 'kiosk';
+  }
+
+  protected override checkoutConfig(): CheckoutConfig {
+    const config = super.checkoutConfig();
+    if (!this.kiosk) return config;
+    // A kiosk is one machine for many people: no popups, nothing remembered, its own channel.
+    return { ...config, kiosk: true, channel: 'kiosk', bankApproval: 'redirect', onActivity: () => this.idleTimer?.activity() };
+  }
+
+  /** Kiosk: larger type and targets in the hosted fields too. */
+  protected override appearance(): FrameAppearance {
+    return this.kiosk ? { ...super.appearance(), size: 'large' } : super.appearance();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.onActivity, true);
+    this.addEventListener('contextmenu', this.onContextMenu);
+    this.addEventListener('dubai-pay-success', this.onSuccess);
+    this.renderRoot.addEventListener('focusin', this.onFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.onActivity, true);
+    this.removeEventListener('contextmenu', this.onContextMenu);
+    this.removeEventListener('dubai-pay-success', this.onSuccess);
+    this.renderRoot.removeEventListener('focusin', this.onFocusIn);
+    this.idleTimer?.stop();
+    this.idleTimer = null;
+  }
+
+  protected override firstUpdated(): void {
+    this.setUpIdleTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.numericInputMode = this.kiosk ? 'none' : 'numeric';
+    if (this.hasUpdated && (changed.has('mode') || changed.has('idleTimeout'))) this.setUpIdleTimer();
+  }
+
+  protected override renderTop(): unknown {
+    if (!this.kiosk) return nothing;
+    const k = KIOSK_STRINGS[this.t.$lang];
+    const other = this.t.$lang === 'ar' ? 'en' : 'ar';
+    return html`<div part="kiosk-bar">
+        <button part="language-button" type="button" lang=${other} @click=${() => (this.locale = other)}>${KIOSK_STRINGS[other].languageName}</button>
+      </div>
+      ${this.idleSecondsLeft !== null
+        ? html`<div part="idle-warning" role="alert">
+            <p>${format(k.idleQuestion, { seconds: this.idleSecondsLeft })}</p>
+            <button part="idle-continue-button" type="button" data-focus-target @click=${() => this.idleTimer?.activity()}>${k.idleContinue}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  protected override renderInputsExtras(service: Service): TemplateResult | typeof nothing {
+    if (!this.kiosk || !service.inputs.some((input) => isNumeric(input.kind))) return nothing;
+    const k = KIOSK_STRINGS[this.t.$lang];
+    return keypad({ keypad: k.keypad, backspace: k.backspace, clear: k.clear }, this.onKeypad);
+  }
+
+  private onActivity = (): void => this.idleTimer?.activity();
+
+  /** No context menu on a kiosk (a long press must not open one). */
+  private onContextMenu = (event: Event): void => {
+    if (this.kiosk) event.preventDefault();
+  };
+
+  private onFocusIn = (event: Event): void => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.dataset['numeric'] !== undefined) this.keypadTarget = target.name;
+  };
+
+  /** The receipt as printable lines in both languages, for shells with their own printer. */
+  private onSuccess = (event: Event): void => {
+    if (!this.kiosk) return;
+    const { receipt } = (event as GlobalEventHandlersEventMap['dubai-pay-success']).detail;
+    const entity = this.checkout.entity;
+    this.dispatchEvent(
+      new DubaiPayReceiptEvent({
+        receipt,
+        lines: { en: receiptLines(receipt, translations.en, entity?.name.en ?? null), ar: receiptLines(receipt, translations.ar, entity?.name.ar ?? null) },
+      }),
+    );
+  };
+
+  /** The idle timer runs while in kiosk mode: the countdown, then the reset for the next customer. */
+  private setUpIdleTimer(): void {
+    this.idleTimer?.stop();
+    this.idleTimer = null;
+    this.idleSecondsLeft = null;
+    if (!this.kiosk || !this.isConnected) return;
+    const timeoutMs = Math.max(10, Number.isFinite(this.idleTimeout) ? this.idleTimeout : 90) * 1000;
+    this.idleTimer = new IdleTimer({
+      timeoutMs,
+      warnMs: Math.min(20_000, timeoutMs / 3),
+      onTick: (seconds) => {
+        this.idleSecondsLeft = seconds;
+        this.requestUpdate();
+      },
+      onExpire: () => {
+        this.idleSecondsLeft = null;
+        this.keypadTarget = null;
+        this.requestUpdate();
+        void this.checkout.resetForIdle().then(() => this.idleTimer?.activity());
+      },
+    });
+    this.idleTimer.start();
+  }
+
+  /** A keypad key into the chosen input (or the first numeric one), as if typed there. */
+  private onKeypad = (key: KeypadKey): void => {
+    const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>('[part="inputs-form"] input[data-numeric]')];
+    const input = inputs.find((i) => i.name === this.keypadTarget) ?? inputs[0];
+    if (!input) return;
+    const next = applyKey(input.value, input.selectionStart ?? input.value.length, key);
+    input.value = next.value;
+    this.checkout.setInput(input.name, next.value);
+    input.focus();
+    input.setSelectionRange(next.caret, next.caret);
+  };
+}

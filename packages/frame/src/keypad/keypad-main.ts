@@ -1,0 +1,72 @@
+// The hosted fields' on-screen keypad, for kiosks: `/frame/keypad.js`, added to the frame's page
+// by the gateway only when the checkout asks for it (`keypad=1`), so other pages never load it.
+// Keys go into the focused number field exactly as typing does (the same `input` handling
+// formats and checks them); the agency page still never sees a digit. Inside the frame, nothing
+// is autofilled on a kiosk.
+
+const LABELS = { en: { keypad: 'Number keypad', backspace: 'Delete', clear: 'Clear' }, ar: { keypad: 'لوحة الأرقام', backspace: 'حذف', clear: 'مسح' } };
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'backspace'] as const;
+type Key = (typeof KEYS)[number];
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`.dp-keypad{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;margin-block-start:12px;direction:ltr}
+.dp-keypad button{font:inherit;font-size:1.4em;min-block-size:64px;border:1px solid var(--dp-color-border,#8c959f);border-radius:var(--dp-radius,8px);background:var(--dp-color-background,#fff);color:var(--dp-color-text,#1b1f23);user-select:none;-webkit-user-select:none;touch-action:manipulation}
+.dp-keypad button:active{background:var(--dp-color-focus,#b25e00);color:#fff}`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+const form = document.querySelector('form');
+let target: HTMLInputElement | null = null;
+
+document.addEventListener('focusin', (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.classList.contains('dp-digits')) target = event.target;
+});
+
+function press(key: Key): void {
+  const input = target?.isConnected ? target : form?.querySelector<HTMLInputElement>('input.dp-digits');
+  if (!input) return;
+  input.focus();
+  const start = input.selectionStart ?? input.value.length;
+  const end = input.selectionEnd ?? start;
+  if (key === 'clear') input.value = '';
+  else if (key === 'backspace') input.setRangeText('', start === end ? Math.max(0, start - 1) : start, end, 'end');
+  else input.setRangeText(key, start, end, 'end');
+  const inputType = key === 'clear' || key === 'backspace' ? 'deleteContentBackward' : 'insertText';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType, data: inputType === 'insertText' ? key : null }));
+}
+
+function pad(): HTMLElement {
+  const labels = LABELS[document.documentElement.lang === 'ar' ? 'ar' : 'en'];
+  const group = document.createElement('div');
+  group.className = 'dp-keypad';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', labels.keypad);
+  for (const key of KEYS) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.tabIndex = -1;
+    button.textContent = key === 'clear' ? 'C' : key === 'backspace' ? '⌫' : key;
+    if (key === 'clear' || key === 'backspace') button.setAttribute('aria-label', labels[key]);
+    button.dataset['key'] = key;
+    // The field keeps the focus: a pressed key must not take it.
+    button.addEventListener('pointerdown', (event) => event.preventDefault());
+    button.addEventListener('click', () => press(key));
+    group.append(button);
+  }
+  return group;
+}
+
+/** The form is drawn again on every language or method change: set its inputs up for a kiosk each time. */
+function prepare(): void {
+  if (!form) return;
+  for (const input of form.querySelectorAll('input')) {
+    input.autocomplete = 'off';
+    if (input.classList.contains('dp-digits')) input.inputMode = 'none';
+  }
+  document.querySelector('.dp-keypad')?.remove();
+  form.after(pad());
+}
+
+if (form) {
+  new MutationObserver(prepare).observe(form, { childList: true });
+  prepare();
+}
