@@ -54,7 +54,7 @@ function minifyLitTemplates() {
   };
 }
 
-const elementsLibrary = library('elements', ['lit', 'zod', '@dubai-pay/contract', '@dubai-pay/core']);
+const elementsLibrary = library('elements', ['lit', 'zod', 'uqr', '@dubai-pay/contract', '@dubai-pay/core']);
 elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts'];
 
 /** Emits the hosted fields' page and stylesheet beside its script, minified. */

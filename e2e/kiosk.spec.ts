@@ -163,3 +163,39 @@ test.describe('axe in kiosk mode', () => {
     });
   }
 });
+
+test('hand-off: the kiosk shows a QR code and a code; a phone (another browser context) pays; the kiosk shows the receipt', async ({ page, browser }) => {
+  const problems = watchPage(page);
+  await startDrivingLicence(page);
+  await checkout(page).locator('[part="submit-button"]').tap();
+  await checkout(page).locator('[part="handoff-button"]').tap();
+  await expect(checkout(page).locator('[part="handoff-qr"]')).toBeVisible();
+  const handoff = await checkout(page).evaluate((el) => (el as unknown as { checkout: { handoff: { url: string; code: string } } }).checkout.handoff);
+  // The QR code draws the hand-off link (the same encoder, run here on the link).
+  const { qrPath } = await import('../packages/elements/src/kiosk/qr.ts');
+  expect(await checkout(page).locator('[part="handoff-qr"] path').getAttribute('d')).toBe(qrPath(handoff.url).path);
+  await expect(checkout(page).locator('[part="handoff-code"]')).toHaveText(`${handoff.code.slice(0, 4)} ${handoff.code.slice(4)}`);
+  await shot(page, 'kiosk-en-handoff');
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const mobile = await phone.newPage();
+  await mobile.goto(handoff.url);
+  await mobile.getByRole('button', { name: 'Continue to the payment' }).click();
+  await expect(frame(mobile).locator('input[autocomplete="cc-number"]')).toBeVisible();
+  const number = frame(mobile).locator('input[autocomplete="cc-number"]');
+  await number.pressSequentially('4242424242424242');
+  await frame(mobile).locator('input[autocomplete="cc-exp"]').pressSequentially('1234');
+  await frame(mobile).locator('input[autocomplete="cc-csc"]').pressSequentially('123');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const sent = mobile.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 3000 }).then(() => true, () => false);
+    await mobile.locator('dubai-pay [part="pay-button"]').click();
+    if (await sent) break;
+  }
+  await expect(mobile.locator('dubai-pay [part="receipt"]')).toBeVisible();
+  // The kiosk sees the payment and shows the receipt.
+  await expect(checkout(page).locator('[part="receipt"]')).toBeVisible({ timeout: 10_000 });
+  await expect(checkout(page).locator('[part="receipt"]')).toContainText('Self-service kiosk');
+  const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
+  expect(await charges(sessionId)).toBe(1);
+  await phone.close();
+  expect(problems).toEqual([]);
+});

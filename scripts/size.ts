@@ -18,8 +18,9 @@ const bundles: Bundle[] = [
   { name: 'core (+ zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 20 * KB },
   // Everything an agency page downloads for <dubai-pay>: component, lit, core, both locales, CSS.
   { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 35 * KB },
-  // A kiosk's: the same checkout with kiosk mode (keypad, idle reset, receipts for 80 mm printers).
-  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 40 * KB },
+  // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
+  // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it.
+  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 45 * KB },
   // The hosted fields frame: its page, script and stylesheet.
   {
     name: 'hosted fields frame (HTML + JS + CSS)',

@@ -13,6 +13,7 @@ import {
   type DubaiPayClient,
   type Entity,
   type BankId,
+  type Handoff,
   type Channel,
   type FrameAppearance,
   type InputValues,
@@ -96,6 +97,9 @@ export class CheckoutController implements ReactiveController {
   authentication: Authentication | null = null;
   /** A bank approval open in a popup. */
   waitingForBankWindow = false;
+  /** The payment handed to the customer's phone (kiosk): the link and code to show, while waiting. */
+  handoff: Handoff | null = null;
+  #handoffWatch: AbortController | null = null;
 
   readonly #host: Host;
   readonly #config: () => CheckoutConfig;
@@ -362,12 +366,54 @@ export class CheckoutController implements ReactiveController {
   }
 
   /**
+   * Hands the payment to the customer's phone: a single-use link (for a QR code) and code, then
+   * waits for the session to be paid there (a decline on the phone leaves it open: it waits on).
+   */
+  async handOff(): Promise<void> {
+    if (this.step !== 'ready' || !this.#client || this.handoff) return;
+    const run = this.#run;
+    this.error = null;
+    const session = this.session ?? (await this.#openSession(run));
+    if (!session || run !== this.#run) return;
+    const { handoff, error } = await this.#client.sessions.createHandoff(session.clientSecret);
+    if (run !== this.#run) return;
+    if (!handoff) return this.#declined(error);
+    this.handoff = handoff;
+    this.#changed();
+    const watch = (this.#handoffWatch = new AbortController());
+    try {
+      const after = await this.#client.sessions.waitForOutcome(session.clientSecret, {
+        interval: 2000,
+        maxInterval: 3000,
+        signal: watch.signal,
+        timeout: Date.parse(handoff.expiresAt) - Date.now(),
+      });
+      this.handoff = null;
+      if (run === this.#run) await this.#settle({ session: after }, run);
+    } catch (error) {
+      if (watch.signal.aborted || run !== this.#run) return;
+      this.handoff = null;
+      this.#declined(isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error }));
+    }
+  }
+
+  /** Back from the phone to paying here; the phone's link stops working once this session is paid. */
+  stopHandoff(): void {
+    this.#handoffWatch?.abort();
+    this.#handoffWatch = null;
+    this.handoff = null;
+    this.#changed();
+  }
+
+  /**
    * A kiosk left idle: the unpaid session is canceled, every field is wiped (the hosted fields
    * too), and the checkout starts over for the next customer, with `dubai-pay-idle-reset`.
    */
   async resetForIdle(): Promise<void> {
     const session = this.session;
     this.#stopAuthentication?.abort();
+    this.#handoffWatch?.abort();
+    this.handoff = null;
     this.fields?.clear();
     this.#client?.actions.forgetInProgress();
     if (session && this.#client && (session.status === 'open' || session.status === 'requires_action')) await this.#client.sessions.cancel(session.clientSecret);

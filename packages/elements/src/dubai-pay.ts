@@ -222,7 +222,8 @@ export class DubaiPayElement extends LitElement {
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
       ${['ready', 'paying', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
-      ${c.step === 'ready' || c.step === 'paying' ? this.renderPayment() : nothing}
+      ${(c.step === 'ready' || c.step === 'paying') && !c.handoff ? this.renderPayment() : nothing}
+      ${c.step === 'ready' ? this.renderPaymentExtras() : nothing}
       ${c.step === 'paying' ? this.renderAuthentication() : nothing}
       ${this.renderError()}
       ${c.step === 'receipt' ? this.renderReceipt() : nothing}
@@ -232,6 +233,11 @@ export class DubaiPayElement extends LitElement {
 
   /** Above the checkout: nothing here; kiosk mode shows its language switch and idle countdown. */
   protected renderTop(): unknown {
+    return nothing;
+  }
+
+  /** After the payment form: nothing here; kiosk mode offers paying on the customer's phone. */
+  protected renderPaymentExtras(): unknown {
     return nothing;
   }
 

@@ -8,6 +8,7 @@ import { IdleTimer } from './idle-timer.ts';
 import { applyKey, keypad, type KeypadKey } from './keypad.ts';
 import { KIOSK_STRINGS } from './kiosk-strings.ts';
 import { kioskStyles } from './kiosk-styles.ts';
+import { qrPath } from './qr.ts';
 import { receiptLines } from './receipt-lines.ts';
 
 const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
@@ -121,6 +122,24 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     return keypad({ keypad: k.keypad, backspace: k.backspace, clear: k.clear }, this.onKeypad);
   }
 
+  /** Paying on the phone instead: a button, then the QR code and the code while the kiosk waits. */
+  protected override renderPaymentExtras(): unknown {
+    if (!this.kiosk) return nothing;
+    const k = KIOSK_STRINGS[this.t.$lang];
+    const handoff = this.checkout.handoff;
+    if (!handoff) return html`<button part="handoff-button" type="button" @click=${() => void this.checkout.handOff()}>${k.handoff}</button>`;
+    const qr = qrPath(handoff.url);
+    const page = new URL(handoff.url);
+    return html`<section part="handoff" aria-labelledby="handoff-title">
+      <h3 id="handoff-title" tabindex="-1" data-focus-target>${k.handoffTitle}</h3>
+      <svg part="handoff-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${k.handoffQr}><rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>
+      <p>${k.handoffScan}</p>
+      <p>${format(k.handoffCode, { url: `${page.host}/pay/` })}</p>
+      <p class="ltr" part="handoff-code">${handoff.code.slice(0, 4)} ${handoff.code.slice(4)}</p>
+      <button part="handoff-back-button" type="button" @click=${() => this.checkout.stopHandoff()}>${k.handoffBack}</button>
+    </section>`;
+  }
+
   private onActivity = (): void => this.idleTimer?.activity();
 
   /** No context menu on a kiosk (a long press must not open one). */
@@ -161,6 +180,8 @@ export class DubaiPayKioskElement extends DubaiPayElement {
         this.requestUpdate();
       },
       onExpire: () => {
+        // Paying on the phone: the customer may be busy there; the hand-off has its own time limit.
+        if (this.checkout.handoff) return this.idleTimer?.activity();
         this.idleSecondsLeft = null;
         this.keypadTarget = null;
         this.requestUpdate();

@@ -20,6 +20,11 @@ export const kioskStyles = css`
   [part='keypad-key']:active { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); }
   [part='idle-warning'] { border: 2px solid var(--dubai-pay-color-focus); border-radius: var(--dubai-pay-radius); padding: 0.75em; display: grid; gap: 0.5em; }
   [part='idle-warning'] p { margin: 0; font-weight: 600; }
+  [part='handoff'] { display: grid; gap: 0.5em; justify-items: center; text-align: center; border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); padding: 1em; }
+  [part='handoff'] p { margin: 0; }
+  [part='handoff-qr'] { inline-size: min(60vmin, 16em); block-size: auto; shape-rendering: crispEdges; }
+  [part='handoff-code'] { font-size: 1.4em; font-weight: 700; letter-spacing: 0.1em; }
+  [part='handoff-button'], [part='handoff-back-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
   @media print {
     :host([mode='kiosk']) [part='base'] > :not([part='receipt']) { display: none; }
     :host([mode='kiosk']) [part='receipt'] { inline-size: 72mm; font: 10pt/1.35 system-ui, 'Noto Sans Arabic', sans-serif; color: #000; }
