@@ -9,7 +9,9 @@ import { charges, frame, SECRET, shot, watchPage } from './support.ts';
 test.use({ viewport: { width: 1080, height: 1600 }, hasTouch: true, isMobile: false });
 test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'the kiosk has its own screen'));
 
-const checkout = (page: Page) => page.locator('dubai-pay');
+const checkout = (page: Page) => page.locator('dubai-pay-services dubai-pay');
+const browserOf = (page: Page) => page.locator('dubai-pay-services');
+const drivingLicence = (page: Page) => browserOf(page).locator('[part="service"]').filter({ hasText: /^(Driving licence renewal|تجديد رخصة القيادة)/ });
 const keypadKey = (page: Page, key: string) => page.locator(`dubai-pay [part="keypad-key"]`).filter({ hasText: new RegExp(`^${key}$`) });
 const frameKey = (page: Page, key: string) => frame(page).locator(`.dp-keypad button[data-key="${key}"]`);
 
@@ -33,7 +35,8 @@ async function tapPay(page: Page): Promise<void> {
 /** Taps a service on the grid and keys the traffic file number in on the checkout's keypad. */
 async function startDrivingLicence(page: Page, lang: 'en' | 'ar' = 'en', idle?: number): Promise<void> {
   await page.goto(`/kiosk/?${new URLSearchParams({ ...(lang === 'ar' ? { lang } : {}), ...(idle ? { idle: String(idle) } : {}) })}`);
-  await page.locator('[data-service="rta-driving-licence-renewal"]').tap();
+  await browserOf(page).locator('button[part="entity"]').first().tap(); // Roads and Transport Authority
+  await drivingLicence(page).tap();
   await expect(checkout(page).locator('#input-traffic_file_number')).toBeVisible();
   await expect(checkout(page).locator('#input-traffic_file_number')).toHaveAttribute('inputmode', 'none');
   await tapKeys(page, '12345678', keypadKey);
@@ -85,10 +88,11 @@ test('idle: a countdown, then the session is canceled, every field wiped (frame 
   await expect(checkout(page).locator('[part="idle-warning"]')).toContainText(/Starting over in \d+ s/, { timeout: 12_000 });
   await shot(page, 'kiosk-en-idle-warning');
   await reset;
-  await expect(page.locator('.services')).toBeVisible();
+  await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible();
   expect(await oldFrame!.evaluate((f) => f.isConnected)).toBe(false);
   // The next customer starts from nothing: empty inputs, empty hosted fields, nothing stored.
-  await page.locator('[data-service="rta-driving-licence-renewal"]').tap();
+  await browserOf(page).locator('button[part="entity"]').first().tap();
+  await drivingLicence(page).tap();
   await expect(checkout(page).locator('#input-traffic_file_number')).toHaveValue('');
   await tapKeys(page, '87654321', keypadKey);
   await checkout(page).locator('[part="submit-button"]').tap();
@@ -111,7 +115,7 @@ test('idle after a session was opened: that session is canceled at the gateway',
   await expect(checkout(page).locator('[part="error"]')).toBeVisible();
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
   // … and the customer walks away.
-  await expect(page.locator('.services')).toBeVisible({ timeout: 15_000 });
+  await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible({ timeout: 15_000 });
   const session = await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${sessionId}`, { headers: SECRET })).json();
   expect(session.status).toBe('canceled');
 });
@@ -197,5 +201,34 @@ test('hand-off: the kiosk shows a QR code and a code; a phone (another browser c
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
   expect(await charges(sessionId)).toBe(1);
   await phone.close();
+  expect(problems).toEqual([]);
+});
+
+test('the service browser: entities as a grid, search as you type in Arabic and English, keyboard too', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/kiosk/');
+  await expect(browserOf(page).locator('button[part="entity"]')).toHaveCount(25);
+  await shot(page, 'kiosk-en-0-services');
+  const search = browserOf(page).locator('[part="search"]');
+  await search.fill('رخصه القياده'); // without hamza and taa marbuta: still found
+  await expect(browserOf(page).locator('[part="service"]').first()).toContainText('Driving licence renewal');
+  await search.fill('good conduct');
+  await expect(browserOf(page).locator('[part="service"]').first()).toContainText('Good conduct');
+  await search.fill('zzzz');
+  await expect(browserOf(page).getByRole('status')).toContainText('No service matches');
+  await search.fill('');
+  // Keyboard: Tab to an entity, Enter; Tab to a service, Enter: the checkout.
+  await browserOf(page).locator('button[part="entity"]').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(browserOf(page).locator('h3[data-view-heading]')).toBeFocused();
+  await browserOf(page).locator('[part="service"]').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(checkout(page).locator('[part="base"]')).toBeVisible();
+  // The language switch on the grid switches the kiosk.
+  await browserOf(page).locator('[part="back-button"]').tap();
+  await browserOf(page).locator('[part="language-button"]').tap();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(browserOf(page).locator('h2')).toHaveText('الدفع مقابل خدمة حكومية');
+  await shot(page, 'kiosk-ar-0-services');
   expect(problems).toEqual([]);
 });

@@ -1,45 +1,23 @@
-// A kiosk page: a grid of services, then <dubai-pay mode="kiosk"> for the one chosen. The idle
-// reset (dubai-pay-idle-reset) and a finished payment bring the next customer back to the grid.
+// A kiosk page: <dubai-pay-services mode="kiosk"> (entities, search, then <dubai-pay mode="kiosk">).
+// The customer's language switch sets the whole kiosk's language; idle resets bring the next
+// customer back to the start with nothing of the last one left.
 import config from '/config.js';
 
-const TEXT = {
-  en: { title: 'Government services', choose: 'Choose a service to pay' },
-  ar: { title: 'الخدمات الحكومية', choose: 'اختر خدمة لدفع رسومها' },
-};
-const checkout = document.getElementById('checkout');
-const services = document.querySelector('.services');
-let locale = new URLSearchParams(location.search).get('lang') === 'ar' ? 'ar' : 'en';
+const TEXT = { en: 'Government services', ar: 'الخدمات الحكومية' };
+const services = document.getElementById('services');
+const query = new URLSearchParams(location.search);
 
-checkout.gateway = config.gateway;
-checkout.publishableKey = config.publishableKey;
-const idle = Number(new URLSearchParams(location.search).get('idle'));
-if (idle > 0) checkout.idleTimeout = idle;
+services.gateway = config.gateway;
+services.publishableKey = config.publishableKey;
+if (Number(query.get('idle')) > 0) services.idleTimeout = Number(query.get('idle'));
 
-function setLocale(next) {
-  locale = next;
+function setLocale(locale) {
   document.documentElement.lang = locale;
   document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
-  for (const node of document.querySelectorAll('[data-text]')) node.textContent = TEXT[locale][node.dataset.text];
-  for (const button of document.querySelectorAll('[data-service]')) button.textContent = button.dataset[locale];
-  checkout.locale = locale;
+  document.querySelector('[data-text="title"]').textContent = TEXT[locale];
+  services.locale = locale;
 }
 
-function showServices() {
-  checkout.hidden = true;
-  services.hidden = false;
-}
-
-for (const button of document.querySelectorAll('[data-service]')) {
-  button.addEventListener('click', () => {
-    services.hidden = true;
-    checkout.hidden = false;
-    checkout.service = button.dataset.service;
-  });
-}
-// The checkout's own language switch changes the whole kiosk's language.
-new MutationObserver(() => {
-  if (checkout.locale && checkout.locale !== locale) setLocale(checkout.locale);
-}).observe(checkout, { attributes: true, attributeFilter: ['locale'] });
-checkout.addEventListener('dubai-pay-idle-reset', showServices);
-checkout.addEventListener('dubai-pay-receipt', (event) => console.info('[kiosk] receipt for the printer:', event.detail.lines[locale].join(' | ')));
-setLocale(locale);
+document.addEventListener('dubai-pay-locale-change', (event) => setLocale(event.detail.locale));
+services.addEventListener('dubai-pay-receipt', (event) => console.info('[kiosk] receipt for the printer:', event.detail.lines.en.join(' | ')));
+setLocale(query.get('lang') === 'ar' ? 'ar' : 'en');

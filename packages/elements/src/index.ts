@@ -5,3 +5,5 @@ export { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayI
 export type { NativeBridgeKind, NativeMessage } from './native-bridge.ts';
 export type { Translation } from './i18n/translation.ts';
 export { checkInput, normalizeInput } from './input-rules.ts';
+export { DubaiPayKioskElement } from './kiosk/dubai-pay-kiosk.ts';
+export { DubaiPayServicesElement } from './services/dubai-pay-services.ts';

@@ -1,6 +1,8 @@
+import { DubaiPayServicesElement } from '../services/dubai-pay-services.ts';
 import { DubaiPayKioskElement } from './dubai-pay-kiosk.ts';
 
-// The kiosk bundle's entry: `<dubai-pay>` with kiosk mode. A page loads this or `define.ts`'s
+// The kiosk bundle's entry: `<dubai-pay>` with kiosk mode, and the service browser. A page loads this or `define.ts`'s
 // bundle, not both (the element name is the same).
 if (!customElements.get('dubai-pay')) customElements.define('dubai-pay', DubaiPayKioskElement);
+if (!customElements.get('dubai-pay-services')) customElements.define('dubai-pay-services', DubaiPayServicesElement);
 

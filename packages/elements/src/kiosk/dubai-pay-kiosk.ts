@@ -25,6 +25,7 @@ const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
  * @tagname dubai-pay
  * @event dubai-pay-idle-reset - Kiosk: left idle; the unpaid session was canceled and everything wiped. `detail: { sessionId }`
  * @event dubai-pay-receipt - Kiosk: the receipt with printable lines. `detail: { receipt, lines: { en, ar } }`
+ * @event dubai-pay-locale-change - Kiosk: the customer switched the language. `detail: { locale }`
  * @csspart kiosk-bar - The bar with the language switch.
  * @csspart language-button - Switches between Arabic and English.
  * @csspart idle-warning - The countdown before an idle reset.
@@ -106,7 +107,7 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     const k = KIOSK_STRINGS[this.t.$lang];
     const other = this.t.$lang === 'ar' ? 'en' : 'ar';
     return html`<div part="kiosk-bar">
-        <button part="language-button" type="button" lang=${other} @click=${() => (this.locale = other)}>${KIOSK_STRINGS[other].languageName}</button>
+        <button part="language-button" type="button" lang=${other} @click=${() => this.switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button>
       </div>
       ${this.idleSecondsLeft !== null
         ? html`<div part="idle-warning" role="alert">
@@ -138,6 +139,12 @@ export class DubaiPayKioskElement extends DubaiPayElement {
       <p class="ltr" part="handoff-code">${handoff.code.slice(0, 4)} ${handoff.code.slice(4)}</p>
       <button part="handoff-back-button" type="button" @click=${() => this.checkout.stopHandoff()}>${k.handoffBack}</button>
     </section>`;
+  }
+
+  /** The kiosk's language: this checkout's, and (by the event) the page's and the service browser's. */
+  private switchLanguage(locale: 'en' | 'ar'): void {
+    this.locale = locale;
+    this.dispatchEvent(new CustomEvent('dubai-pay-locale-change', { detail: { locale }, bubbles: true, composed: true }));
   }
 
   private onActivity = (): void => this.idleTimer?.activity();

@@ -1,0 +1,226 @@
+import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { createClient, type DubaiPayClient, type Entity, type Service } from '@dubai-pay/core';
+import { format } from '../i18n/translation.ts';
+import { IdleTimer } from '../kiosk/idle-timer.ts';
+import { KIOSK_STRINGS } from '../kiosk/kiosk-strings.ts';
+import { SERVICE_STRINGS } from './service-strings.ts';
+
+/**
+ * @tagname dubai-pay-services
+ * @summary The service browser: the entities as a grid, services found as you type (Arabic or
+ * English, the core's search), then `<dubai-pay>` for the service chosen (its inputs, what is
+ * owed, the payment). Usable on its own and in kiosks (`mode="kiosk"` passes through).
+ *
+ * @event dubai-pay-service-select - A service was chosen. `detail: { serviceId, entityId }`
+ * @csspart search - The search field.
+ * @csspart entity - One entity of the grid.
+ * @csspart service - One service in a list.
+ * @csspart back-button - Back to the entities, or to the services.
+ */
+export class DubaiPayServicesElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    gateway: { attribute: 'gateway' },
+    publishableKey: { attribute: 'publishable-key' },
+    locale: { attribute: 'locale', reflect: true },
+    mode: { attribute: 'mode', reflect: true },
+    idleTimeout: { attribute: 'idle-timeout', type: Number },
+    entities: { state: true },
+    services: { state: true },
+    entity: { state: true },
+    service: { state: true },
+    query: { state: true },
+    results: { state: true },
+    failed: { state: true },
+  };
+
+  static override styles = css`
+    :host { display: block; font-family: var(--dubai-pay-font-family, system-ui, 'Noto Sans Arabic', sans-serif); color: var(--dubai-pay-color-text, #1b1f23); }
+    :host([mode='kiosk']) { font-size: 20px; }
+    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: 0.75em; list-style: none; margin: 0; padding: 0; }
+    button { font: inherit; min-block-size: 48px; border-radius: var(--dubai-pay-radius, 8px); border: 1px solid var(--dubai-pay-color-border, #8c959f); background: var(--dubai-pay-color-background, #fff); color: inherit; cursor: pointer; text-align: start; padding: 0.75em 1em; inline-size: 100%; touch-action: manipulation; }
+    :host([mode='kiosk']) button { min-block-size: 64px; }
+    [part='entity'] small, [part='service'] small { display: block; color: var(--dubai-pay-color-muted, #57606a); }
+    [part='back-button'] { inline-size: auto; color: var(--dubai-pay-color-primary, #00665e); border-color: var(--dubai-pay-color-primary, #00665e); margin-block-end: 1em; }
+    label { display: block; font-weight: 600; }
+    input { font: inherit; inline-size: 100%; box-sizing: border-box; min-block-size: 48px; padding-inline: 0.75em; border: 1px solid var(--dubai-pay-color-border, #8c959f); border-radius: var(--dubai-pay-radius, 8px); margin-block: 0.25em; }
+    .hint, [role='status'] { color: var(--dubai-pay-color-muted, #57606a); margin: 0 0 1em; }
+    h2, h3 { margin: 0 0 0.75em; }
+    .bar { display: flex; justify-content: flex-end; margin-block-end: 0.5em; }
+    [part='language-button'] { inline-size: auto; color: var(--dubai-pay-color-primary, #00665e); border-color: var(--dubai-pay-color-primary, #00665e); }
+    :focus-visible { outline: 3px solid var(--dubai-pay-color-focus, #b25e00); outline-offset: 2px; }
+  `;
+
+  declare gateway: string;
+  declare publishableKey: string;
+  /** `ar` or `en`; by default the nearest `lang` attribute's language. */
+  declare locale: 'en' | 'ar' | '';
+  /** `kiosk` passes kiosk mode to the checkout (needs the kiosk bundle) and enlarges targets. */
+  declare mode: 'web' | 'kiosk';
+  /** Kiosk: seconds without a touch before the browser goes back to the start (and the checkout's own reset). Default 90. */
+  declare idleTimeout: number;
+  #idle: IdleTimer | null = null;
+  declare private entities: Entity[] | null;
+  declare private services: Service[];
+  declare private entity: Entity | null;
+  declare private service: Service | null;
+  declare private query: string;
+  declare private results: Service[] | null;
+  declare private failed: boolean;
+  #client: DubaiPayClient | null = null;
+  #searchRun = 0;
+
+  constructor() {
+    super();
+    Object.assign(this, { gateway: '', publishableKey: '', locale: '', mode: 'web', idleTimeout: 90, entities: null, services: [], entity: null, service: null, query: '', results: null, failed: false });
+  }
+
+  get activeLocale(): 'en' | 'ar' {
+    if (this.locale) return this.locale;
+    return (this.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+  }
+
+  /** Back to the entity grid with nothing chosen (a kiosk's next customer). */
+  reset(): void {
+    Object.assign(this, { entity: null, service: null, query: '', results: null });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.#onActivity, true);
+    this.addEventListener('dubai-pay-locale-change', this.#onLocaleChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.#onActivity, true);
+    this.removeEventListener('dubai-pay-locale-change', this.#onLocaleChange);
+    this.#idle?.stop();
+    this.#idle = null;
+  }
+
+  #onActivity = (): void => this.#idle?.activity();
+
+  #onLocaleChange = (event: Event): void => {
+    this.locale = (event as CustomEvent<{ locale: 'en' | 'ar' }>).detail.locale;
+  };
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if ((changed.has('gateway') || changed.has('publishableKey')) && this.gateway && this.publishableKey) void this.load();
+    if (changed.has('mode') || changed.has('idleTimeout')) {
+      this.#idle?.stop();
+      this.#idle = null;
+      // Kiosk: a search or an entity left on screen goes too (the checkout has its own reset, with a countdown).
+      if (this.mode === 'kiosk') {
+        this.#idle = new IdleTimer({ timeoutMs: Math.max(10, this.idleTimeout || 90) * 1000, warnMs: 0, onTick: () => {}, onExpire: () => (this.service ? this.#idle?.activity() : (this.reset(), this.#idle?.activity())) });
+        this.#idle.start();
+      }
+    }
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    // A new view: focus its heading, so keyboard and screen-reader users start there.
+    if (changed.has('entity') || changed.has('service')) this.renderRoot.querySelector<HTMLElement>('[data-view-heading]')?.focus();
+  }
+
+  #switchLanguage(locale: 'en' | 'ar'): void {
+    this.locale = locale;
+    this.dispatchEvent(new CustomEvent('dubai-pay-locale-change', { detail: { locale }, bubbles: true, composed: true }));
+  }
+
+  private async load(): Promise<void> {
+    this.#client = createClient({ gateway: this.gateway, publishableKey: this.publishableKey });
+    this.failed = false;
+    try {
+      const [entities, services] = await Promise.all([this.#client.fees.entities(), this.#client.fees.services()]);
+      this.entities = entities;
+      this.services = services;
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private async search(query: string): Promise<void> {
+    this.query = query;
+    const run = ++this.#searchRun;
+    if (!query.trim() || !this.#client) {
+      this.results = null;
+      return;
+    }
+    const found = await this.#client.fees.search(query, { limit: 30 });
+    if (run === this.#searchRun) this.results = found;
+  }
+
+  private choose(service: Service): void {
+    this.service = service;
+    this.dispatchEvent(new CustomEvent('dubai-pay-service-select', { detail: { serviceId: service.id, entityId: service.entityId }, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.activeLocale;
+    const t = SERVICE_STRINGS[lang];
+    const dir = lang === 'ar' ? 'rtl' : 'ltr';
+    if (this.service) return html`<div lang=${lang} dir=${dir}>${this.renderCheckout(this.service, t)}</div>`;
+    const other = lang === 'ar' ? 'en' : 'ar';
+    return html`<div lang=${lang} dir=${dir}>
+      ${this.mode === 'kiosk'
+        ? html`<div class="bar"><button part="language-button" type="button" lang=${other} @click=${() => this.#switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button></div>`
+        : nothing}
+      <h2 tabindex="-1" ?data-view-heading=${!this.entity}>${t.title}</h2>
+      <label for="search">${t.search}</label>
+      <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${(e: Event) => void this.search((e.target as HTMLInputElement).value)} />
+      <p id="search-hint" class="hint">${t.searchHint}</p>
+      ${this.failed ? html`<p role="alert">${t.failed} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>` : nothing}
+      ${!this.entities && !this.failed ? html`<p role="status">${t.loading}</p>` : nothing}
+      ${this.results ? this.renderResults(this.results, t) : this.entity ? this.renderEntity(this.entity, t) : this.renderEntities(t)}
+    </div>`;
+  }
+
+  private renderEntities(t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+    const lang = this.activeLocale;
+    return html`<h3>${t.entities}</h3>
+      <ul class="grid">
+        ${(this.entities ?? []).map(
+          (entity) => html`<li>
+            <button part="entity" type="button" @click=${() => (this.entity = entity)}>${entity.name[lang]}<small>${format(t.services, { count: entity.serviceCount })}</small></button>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderEntity(entity: Entity, t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+    const lang = this.activeLocale;
+    return html`<button part="back-button" type="button" @click=${() => (this.entity = null)}>${t.back}</button>
+      <h3 tabindex="-1" data-view-heading>${entity.name[lang]}</h3>
+      ${this.renderServices(this.services.filter((s) => s.entityId === entity.id))}`;
+  }
+
+  private renderResults(results: Service[], t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+    return html`<p role="status">${results.length ? format(t.results, { count: results.length }) : format(t.noResults, { query: this.query })}</p>
+      ${this.renderServices(results)}`;
+  }
+
+  private renderServices(services: Service[]): TemplateResult {
+    const lang = this.activeLocale;
+    const entityName = (id: string) => this.entities?.find((e) => e.id === id)?.name[lang] ?? '';
+    return html`<ul class="grid">
+      ${services.map(
+        (service) => html`<li>
+          <button part="service" type="button" @click=${() => this.choose(service)}>${service.name[lang]}<small>${entityName(service.entityId)}</small></button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCheckout(service: Service, t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+    return html`<button part="back-button" type="button" @click=${() => (this.service = null)}>${t.backToServices}</button>
+      <dubai-pay
+        gateway=${this.gateway}
+        publishable-key=${this.publishableKey}
+        service=${service.id}
+        locale=${this.activeLocale}
+        mode=${this.mode}
+        idle-timeout=${this.idleTimeout}
+        @dubai-pay-idle-reset=${() => this.reset()}
+      ></dubai-pay>`;
+  }
+}

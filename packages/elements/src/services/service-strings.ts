@@ -1,0 +1,31 @@
+/** What `<dubai-pay-services>` says, in both languages. */
+export const SERVICE_STRINGS = {
+  en: {
+    title: 'Pay for a government service',
+    search: 'Search services',
+    searchHint: 'In Arabic or English, e.g. “driving licence” or “رخصة”.',
+    entities: 'Government entities',
+    services: '{count} services',
+    results: '{count} services found',
+    noResults: 'No service matches “{query}”.',
+    back: 'All entities',
+    backToServices: 'Choose another service',
+    loading: 'Loading the services…',
+    failed: 'The services could not be loaded. Try again.',
+    retry: 'Try again',
+  },
+  ar: {
+    title: 'الدفع مقابل خدمة حكومية',
+    search: 'ابحث عن خدمة',
+    searchHint: 'بالعربية أو الإنجليزية، مثل «رخصة القيادة» أو «licence».',
+    entities: 'الجهات الحكومية',
+    services: '{count} خدمة',
+    results: 'عدد الخدمات المطابقة: {count}',
+    noResults: 'لا توجد خدمة تطابق «{query}».',
+    back: 'كل الجهات',
+    backToServices: 'اختر خدمة أخرى',
+    loading: 'جارٍ تحميل الخدمات…',
+    failed: 'تعذّر تحميل الخدمات. حاول مرة أخرى.',
+    retry: 'حاول مرة أخرى',
+  },
+} as const;
