@@ -68,6 +68,16 @@ test('a whole payment with taps and keypads only; a receipt event for the printe
   expect(lines.ar.join('\n')).toMatch(/رقم الإيصال: DXB-/);
   expect(lines.en.join('\n')).toContain('Self-service kiosk');
   await shot(page, 'kiosk-en-3-receipt');
+  // Printed on an 80 mm roll (≈ 302 CSS px): the receipt alone.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 302, height: 900 });
+  await expect(checkout(page).locator('[part="receipt"]')).toBeVisible();
+  for (const hidden of ['[part="print-button"]', '[part="language-button"]']) await expect(checkout(page).locator(hidden)).toBeHidden();
+  await expect(browserOf(page).locator('[part="back-button"]')).toBeHidden();
+  await expect(page.locator('.kiosk-header')).toBeHidden();
+  expect(await checkout(page).locator('[part="receipt"]').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(302);
+  await shot(page, 'kiosk-en-4-printed-receipt');
+  await page.emulateMedia({ media: 'screen' });
   // Nothing about this customer is kept in the browser.
   expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string; channel: string } } }).checkout.session.id);

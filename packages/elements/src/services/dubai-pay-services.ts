@@ -48,6 +48,7 @@ export class DubaiPayServicesElement extends LitElement {
     .bar { display: flex; justify-content: flex-end; margin-block-end: 0.5em; }
     [part='language-button'] { inline-size: auto; color: var(--dubai-pay-color-primary, #00665e); border-color: var(--dubai-pay-color-primary, #00665e); }
     :focus-visible { outline: 3px solid var(--dubai-pay-color-focus, #b25e00); outline-offset: 2px; }
+    @media print { [part='back-button'], .bar { display: none; } }
   `;
 
   declare gateway: string;
