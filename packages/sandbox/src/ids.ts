@@ -20,3 +20,14 @@ export function fromBase64url(text: string): unknown {
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   return JSON.parse(new TextDecoder().decode(bytes));
 }
+
+/** A base64url JSON object as EMV 3DS sends them (threeDSMethodData, CReq, CRes), or null if it is not one. */
+export function decodeBase64urlObject(text: string | null): Record<string, unknown> | null {
+  if (!text || !/^[\w-]+$/.test(text)) return null;
+  try {
+    const value = fromBase64url(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

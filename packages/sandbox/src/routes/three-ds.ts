@@ -2,21 +2,12 @@ import * as z from 'zod/mini';
 import { threeDsFrameQuery, THREE_DS_FRAME_PATH } from '@dubai-pay/contract';
 import type { Agency } from '../agencies.ts';
 import { readForm } from '../http.ts';
-import { fromBase64url } from '../ids.ts';
+import { decodeBase64urlObject } from '../ids.ts';
 import { rawRoute, type Route } from '../router.ts';
 import type { SessionBook, ThreeDsRecord } from '../sessions.ts';
 import { htmlPage } from '../three-ds/html.ts';
 import type { FrameAssets } from './frame.ts';
 
-function decode(text: string | null): Record<string, unknown> | null {
-  if (!text || !/^[\w-]+$/.test(text)) return null;
-  try {
-    const value = fromBase64url(text);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -74,14 +65,14 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       );
     }),
     rawRoute('POST', '/3ds/method-notification', async (request) => {
-      const data = decode((await readForm(request)).get('threeDSMethodData'));
+      const data = decodeBase64urlObject((await readForm(request)).get('threeDSMethodData'));
       const transId = data?.['threeDSServerTransID'];
       const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
       if (!record || record.threeDsServerTransId !== transId) return plain(400, 'Invalid threeDSMethodData.');
       return notificationPage('method', record);
     }),
     rawRoute('POST', '/3ds/challenge-notification', async (request) => {
-      const cres = decode((await readForm(request)).get('cres'));
+      const cres = decodeBase64urlObject((await readForm(request)).get('cres'));
       const transId = cres?.['threeDSServerTransID'];
       const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
       // A CRes names the transaction and says how it ended; the decision itself came by the RReq leg.

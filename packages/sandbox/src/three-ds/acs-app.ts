@@ -1,6 +1,6 @@
 import { normalizeDigits } from '@dubai-pay/contract';
 import { readForm } from '../http.ts';
-import { base64url, fromBase64url } from '../ids.ts';
+import { base64url, decodeBase64urlObject } from '../ids.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
 import type { AcsTransaction, SessionBook } from '../sessions.ts';
 import { TEXT, challengePage, endedPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
@@ -22,15 +22,6 @@ interface CReq {
 
 const WINDOW_SIZES = ['01', '02', '03', '04', '05'];
 
-function decode(text: string | null): Record<string, unknown> | null {
-  if (!text || !/^[\w-]+$/.test(text)) return null;
-  try {
-    const value = fromBase64url(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The CReq's transaction, if the CReq is well formed and names a transaction waiting for a challenge. */
 function checkCReq(sessions: SessionBook, creq: Record<string, unknown> | null): AcsTransaction | null {
@@ -70,7 +61,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
 
   async function method(request: Request): Promise<Response> {
     const data = (await readForm(request)).get('threeDSMethodData');
-    const fields = decode(data);
+    const fields = decodeBase64urlObject(data);
     const transaction = typeof fields?.['threeDSServerTransID'] === 'string' ? sessions.acsTransaction(fields['threeDSServerTransID'], 'method') : null;
     // The notification URL must be the one the 3DS Server registered: the ACS posts nowhere else.
     if (!data || !transaction || fields?.['threeDSMethodNotificationURL'] !== transaction.notificationUrl) {
@@ -81,7 +72,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   }
 
   async function challenge(request: Request): Promise<Response> {
-    const transaction = checkCReq(sessions, decode((await readForm(request)).get('creq')));
+    const transaction = checkCReq(sessions, decodeBase64urlObject((await readForm(request)).get('creq')));
     if (!transaction) return page(400, endedPage('en', TEXT.en.invalid));
     if (transaction.silent) return page(200, silentPage(transaction.language));
     return page(200, challengePage(transaction, transaction.language, MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0)));
