@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { pay } from './support.ts';
 
 // WCAG 2.2 AA, checked with axe-core in the page and inside the hosted fields frame (another
 // origin: axe is injected into it by the test driver), in both languages; and a whole payment
@@ -49,8 +50,7 @@ test.describe('axe', () => {
       await fields.locator('input[autocomplete="cc-number"]').pressSequentially('4000000000003063');
       await fields.locator('input[autocomplete="cc-exp"]').pressSequentially('1234');
       await fields.locator('input[autocomplete="cc-csc"]').pressSequentially('123');
-      await page.locator('dubai-pay [part="pay-button"]').hover();
-      await page.locator('dubai-pay [part="pay-button"]').click();
+      await pay(page);
       const acs = page.frameLocator('dubai-pay iframe[part="three-ds-frame"]').frameLocator('iframe');
       await expect(acs.locator('#code')).toBeVisible();
       expect(await violations(page)).toEqual([]);

@@ -65,8 +65,11 @@ export class DubaiPayKioskElement extends DubaiPayElement {
   protected override checkoutConfig(): CheckoutConfig {
     const config = super.checkoutConfig();
     if (!this.kiosk) return config;
-    // A kiosk is one machine for many people: no popups, nothing remembered, its own channel.
-    return { ...config, kiosk: true, channel: 'kiosk', bankApproval: 'redirect', onActivity: () => this.idleTimer?.activity() };
+    // A kiosk is one machine for many people: no popups, nothing remembered, its own channel. Nor,
+    // unless the page lists it, direct debit: the bank's site would take over the kiosk's screen
+    // (its idle reset cannot run there); "pay on your phone" takes the customer to their bank instead.
+    const methods = config.methods.length ? config.methods : (['card', 'edirham'] as const);
+    return { ...config, methods: [...methods], kiosk: true, channel: 'kiosk', bankApproval: 'redirect', onActivity: () => this.idleTimer?.activity() };
   }
 
   /** Kiosk: larger type and targets in the hosted fields too. */
