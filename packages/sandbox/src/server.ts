@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
-import type { FrameAssets } from './routes/frame.ts';
+import type { FrameAssets } from './routes/built-assets.ts';
 
 export interface SandboxServerOptions extends Omit<SandboxOptions, 'origins'> {
   /** Loopback address to listen on. */

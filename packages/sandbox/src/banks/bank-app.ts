@@ -1,6 +1,7 @@
 import { BANKS, type BankId, type LocalizedText } from '@dubai-pay/contract';
 import { readForm } from '../http.ts';
 import type { SessionBook } from '../sessions.ts';
+import { amountText, escapeHtml, htmlPage } from '../html-pages.ts';
 
 const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}
 main{max-inline-size:28rem;margin:2rem auto;background:#fff;border-radius:8px;padding:1.5rem;box-shadow:0 1px 3px rgb(0 0 0/.15)}
@@ -15,25 +16,9 @@ const TEXT = {
   ar: { title: 'الموافقة على دفعة', merchant: 'المستفيد', amount: 'المبلغ', reference: 'المرجع', approve: 'الموافقة على الدفع', reject: 'رفض', abandon: 'إلغاء والعودة', other: 'English', sandbox: 'بنك تجريبي: لا يُخصم أي مبلغ من حساب حقيقي.' },
 } satisfies Record<'en' | 'ar', Record<string, string>>;
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** `returnOrigin`: where the decision's redirect goes (CSP's form-action also governs a form's redirects). */
 function page(status: number, html: string, returnOrigin = ''): Response {
-  return new Response(html, {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': `default-src 'none'; style-src 'self'; form-action 'self' ${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`.replace(' ;', ';'),
-      'referrer-policy': 'no-referrer',
-    },
-  });
-}
-
-function amountText(fils: number, lang: 'en' | 'ar'): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { style: 'currency', currency: 'AED' }).format(fils / 100);
+  return htmlPage(status, html, `default-src 'none'; style-src 'self'; form-action 'self' ${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`.replace(' ;', ';'));
 }
 
 /**
@@ -52,18 +37,18 @@ export function createBankApp(sessions: SessionBook) {
       const lang = url.searchParams.get('lang') === 'ar' ? 'ar' : 'en';
       const sessionId = url.searchParams.get('session') ?? '';
       const pending = sessions.pendingBankPayment(sessionId, bank);
-      if (!pending) return page(410, `<!doctype html><title>${escape(TEXT[lang].title)}</title><p>This payment request is no longer waiting for approval.</p>`);
+      if (!pending) return page(410, `<!doctype html><title>${escapeHtml(TEXT[lang].title)}</title><p>This payment request is no longer waiting for approval.</p>`);
       const t = TEXT[lang];
       const name: LocalizedText = BANKS[bank];
       const other = new URL(url);
       other.searchParams.set('lang', lang === 'ar' ? 'en' : 'ar');
       const button = (decision: string, label: string) =>
-        `<form method="post" action="/banks/${bank}/decide"><input type="hidden" name="session" value="${escape(sessionId)}"><input type="hidden" name="decision" value="${decision}"><button class="${decision}" type="submit">${escape(label)}</button></form>`;
+        `<form method="post" action="/banks/${bank}/decide"><input type="hidden" name="session" value="${escapeHtml(sessionId)}"><input type="hidden" name="decision" value="${decision}"><button class="${decision}" type="submit">${escapeHtml(label)}</button></form>`;
       return page(
         200,
-        `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(name[lang])}: ${escape(t.title)}</title><link rel="stylesheet" href="/banks/bank.css"></head>
-<body><main><nav><a href="${escape(other.pathname + other.search)}" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</a></nav><h1>${escape(name[lang])}</h1><p>${escape(t.title)}</p>
-<dl><dt>${t.merchant}</dt><dd>${escape(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escape(amountText(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escape(sessionId)}</dd></dl>
+        `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(name[lang])}: ${escapeHtml(t.title)}</title><link rel="stylesheet" href="/banks/bank.css"></head>
+<body><main><nav><a href="${escapeHtml(other.pathname + other.search)}" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</a></nav><h1>${escapeHtml(name[lang])}</h1><p>${escapeHtml(t.title)}</p>
+<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(amountText(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escapeHtml(sessionId)}</dd></dl>
 <div class="actions">${button('approve', t.approve)}${button('reject', t.reject)}${button('abandon', t.abandon)}</div><p><small>${t.sandbox}</small></p></main></body></html>`,
         new URL(pending.returnUrl).origin,
       );

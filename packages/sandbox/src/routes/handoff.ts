@@ -1,11 +1,11 @@
-import { endpoints } from '@dubai-pay/contract';
+import { endpoints, normalizeDigits } from '@dubai-pay/contract';
 import type { HandoffBook, RedeemedHandoff } from '../handoffs.ts';
 import { readForm } from '../http.ts';
 import { GatewayProblem } from '../problems.ts';
 import { rawRoute, route, type Route } from '../router.ts';
 import type { SessionBook } from '../sessions.ts';
-import { escapeHtml, htmlPage } from '../three-ds/html.ts';
-import type { FrameAssets } from './frame.ts';
+import { escapeHtml, htmlPage } from '../html-pages.ts';
+import { builtFileRoute, type FrameAssets } from './built-assets.ts';
 
 type Lang = 'en' | 'ar';
 
@@ -113,14 +113,11 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
     }),
     rawRoute('GET', '/pay/pay.css', async () => asset(STYLE, 'text/css')),
     rawRoute('GET', '/pay/page.js', async () => asset(PAGE_SCRIPT, 'text/javascript')),
-    rawRoute('GET', '/pay/dubai-pay.js', async () => {
-      const body = await assets?.read('dubai-pay.js');
-      return body === undefined ? new Response('Not built: run `pnpm build`.', { status: 404 }) : asset(body, 'text/javascript');
-    }),
+    builtFileRoute('/pay/dubai-pay.js', 'dubai-pay.js', assets),
     rawRoute('GET', '/pay/', async (request) => page(200, langOf(request), codeForm(langOf(request)))),
     rawRoute('POST', '/pay/code', async (request) => {
       const lang = langOf(request);
-      const code = ((await readForm(request)).get('code') ?? '').replace(/[\s-]/g, '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+      const code = normalizeDigits((await readForm(request)).get('code') ?? '').replace(/[\s-]/g, '');
       const redeemed = /^\d{8}$/.test(code) ? handoffs.redeemCode(code) : null;
       if (redeemed === 'locked') return page(429, lang, codeForm(lang, TEXT[lang].locked));
       if (!redeemed) return page(400, lang, codeForm(lang, TEXT[lang].wrongCode));

@@ -1,5 +1,5 @@
 import { rawRoute, type Route } from '../router.ts';
-import { htmlPage } from '../three-ds/html.ts';
+import { htmlPage } from '../html-pages.ts';
 
 /**
  * Where a bank sends the customer back when the page gave no return URL: a bank approval opened

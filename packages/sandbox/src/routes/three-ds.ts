@@ -5,12 +5,10 @@ import { readForm } from '../http.ts';
 import { decodeBase64urlObject } from '../ids.ts';
 import { rawRoute, type Route } from '../router.ts';
 import type { SessionBook, ThreeDsRecord } from '../sessions.ts';
-import { htmlPage } from '../three-ds/html.ts';
-import type { FrameAssets } from './frame.ts';
+import { htmlPage } from '../html-pages.ts';
+import { builtFileRoute, embeddingAgency, plain, type FrameAssets } from './built-assets.ts';
 
 
-const plain = (status: number, text: string) =>
-  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
 /**
  * The page the ACS posts to when a step ends. It tells its parent (the gateway's container frame)
@@ -32,23 +30,14 @@ function notificationPage(step: 'method' | 'challenge', record: ThreeDsRecord): 
  * notification URLs the ACS posts to.
  */
 export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook, acsOrigin: string, assets: FrameAssets | undefined): Route[] {
-  const script = (name: '3ds.js' | '3ds-notify.js') =>
-    rawRoute('GET', `/frame/${name}`, async () => {
-      const body = await assets?.read(name);
-      if (body === undefined) return plain(404, 'The 3-D Secure frame is not built: run `pnpm build`.');
-      return new Response(body, {
-        headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'same-origin', 'x-content-type-options': 'nosniff' },
-      });
-    });
   return [
-    script('3ds.js'),
-    script('3ds-notify.js'),
+    builtFileRoute('/frame/3ds.js', '3ds.js', assets),
+    builtFileRoute('/frame/3ds-notify.js', '3ds-notify.js', assets),
     rawRoute('GET', THREE_DS_FRAME_PATH, async (request) => {
       const query = z.safeParse(threeDsFrameQuery, Object.fromEntries(new URL(request.url).searchParams));
       if (!query.success) return plain(400, 'Invalid 3-D Secure frame URL.');
-      const agency = agencies.find((a) => a.publishableKey === query.data.key);
-      if (!agency) return plain(403, 'Unknown publishable key.');
-      if (!agency.allowedOrigins.includes(query.data.origin)) return plain(403, 'This origin is not registered for the key.');
+      const refused = embeddingAgency(agencies, query.data.key, query.data.origin);
+      if (refused instanceof Response) return refused;
       return htmlPage(
         200,
         '<!doctype html><html><head><meta charset="utf-8"><title>3-D Secure</title><script type="module" src="/frame/3ds.js"></script></head><body></body></html>',

@@ -4,7 +4,7 @@ import { base64url, decodeBase64urlObject } from '../ids.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
 import type { AcsTransaction, SessionBook } from '../sessions.ts';
 import { TEXT, challengePage, endedPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
-import { htmlPage, autoPostForm } from './html.ts';
+import { htmlPage, autoPostForm } from '../html-pages.ts';
 
 /** Wrong codes an ACS accepts before it fails the challenge. */
 export const MAX_WRONG_CODES = 3;

@@ -1,5 +1,5 @@
 import type { AcsTransaction } from '../sessions.ts';
-import { amountText, escapeHtml } from './html.ts';
+import { amountText, escapeHtml } from '../html-pages.ts';
 
 export type AcsLanguage = 'en' | 'ar';
 

@@ -1,4 +1,4 @@
-/** Small helpers for the simulators' server-rendered pages (ACS, gateway notification pages). */
+/** Helpers for the sandbox's server-rendered pages (banks, ACS, gateway notification and hand-off pages). */
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

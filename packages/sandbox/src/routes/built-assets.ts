@@ -1,0 +1,39 @@
+import type { Agency } from '../agencies.ts';
+import { rawRoute, type Route } from '../router.ts';
+
+/** The browser files the gateway serves from its own origin, as rollup built them (`pnpm build`). */
+export type BuiltFile = 'fields.html' | 'fields.js' | 'fields.css' | 'keypad.js' | '3ds.js' | '3ds-notify.js' | 'dubai-pay.js';
+
+/** Reads the built files. Read by the HTTP server; absent in msw-only browser tests. */
+export interface FrameAssets {
+  read(name: BuiltFile): Promise<string | undefined>;
+}
+
+const TYPE_OF_EXTENSION = { html: 'text/html', js: 'text/javascript', css: 'text/css' } as const;
+
+export function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+/** A route serving one built file at `path`, for this origin's own pages only (CORP same-origin). */
+export function builtFileRoute(path: string, name: Exclude<BuiltFile, 'fields.html'>, assets: FrameAssets | undefined): Route {
+  const type = TYPE_OF_EXTENSION[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPE_OF_EXTENSION];
+  return rawRoute('GET', path, async () => {
+    const body = await assets?.read(name);
+    if (body === undefined) return plain(404, `${name} is not built: run \`pnpm build\`.`);
+    return new Response(body, {
+      headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'same-origin', 'x-content-type-options': 'nosniff' },
+    });
+  });
+}
+
+/**
+ * The agency a gateway frame (hosted fields, 3-D Secure container) may be embedded for: the
+ * publishable key's, when the embedding origin is registered for it. Otherwise the 403 to send.
+ */
+export function embeddingAgency(agencies: readonly Agency[], key: string, origin: string): Agency | Response {
+  const agency = agencies.find((a) => a.publishableKey === key);
+  if (!agency) return plain(403, 'Unknown publishable key.');
+  if (!agency.allowedOrigins.includes(origin)) return plain(403, 'This origin is not registered for the key.');
+  return agency;
+}
