@@ -1,21 +1,9 @@
-import { createRequire } from 'node:module';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { pay } from './support.ts';
+import { axeViolations, pay } from './support.ts';
 
 // WCAG 2.2 AA, checked with axe-core in the page and inside the hosted fields frame (another
 // origin: axe is injected into it by the test driver), in both languages; and a whole payment
 // made with the keyboard alone.
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function violations(target: Page | Frame): Promise<string[]> {
-  await target.addScriptTag({ path: AXE });
-  return target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 function hostedFields(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('/frame/fields'));
@@ -34,12 +22,12 @@ test.describe('axe', () => {
       await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
       await page.locator('dubai-pay [part="submit-button"]').click();
       await expect(page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-number"]')).toBeVisible();
-      expect(await violations(page)).toEqual([]);
-      expect(await violations(hostedFields(page))).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(hostedFields(page))).toEqual([]);
       // With the fields' own error messages showing.
       await page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-number"]').pressSequentially('4242424242424241');
       await page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-exp"]').focus();
-      expect(await violations(hostedFields(page))).toEqual([]);
+      expect(await axeViolations(hostedFields(page))).toEqual([]);
     });
 
     test(`no axe violations with the 3-D Secure dialog open, page and bank page (${lang})`, async ({ page }) => {
@@ -53,13 +41,13 @@ test.describe('axe', () => {
       await pay(page);
       const acs = page.frameLocator('dubai-pay iframe[part="three-ds-frame"]').frameLocator('iframe');
       await expect(acs.locator('#code')).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const acsFrame = page.frames().find((f) => f.url().endsWith('/3ds/challenge'));
-      expect(await violations(acsFrame!)).toEqual([]);
+      expect(await axeViolations(acsFrame!)).toEqual([]);
       // The question asked before stopping.
       await page.keyboard.press('Escape');
       await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

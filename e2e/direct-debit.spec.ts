@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, openCheckout, payButton, shot as shotAs, watchPage } from './support.ts';
+import { charges, openCheckout, payButton, sessionIdOf, shot as shotAs, watchPage } from './support.ts';
 
 // Direct debit at the five banks (their approval pages on 127.0.0.1:4112), from the agency page
 // (localhost:4100, strict CSP): by full-page redirect and back, and in a popup.
@@ -9,9 +9,6 @@ const BANK_ORIGIN = 'http://127.0.0.1:4112';
 const shot = (page: Page, name: string) => shotAs(page, `bank-${name}`);
 const errorBox = (page: Page) => page.locator('dubai-pay [part="error"]');
 
-async function sessionIdOf(page: Page): Promise<string> {
-  return page.locator('dubai-pay').evaluate((element) => (element as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
-}
 
 async function sessionStatus(id: string): Promise<{ status: string; last_error: { code: string } | null }> {
   return (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${id}`, { headers: { authorization: 'Bearer sk_test_demo' } })).json();

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN } from './playwright.config.ts';
-import { charges, frame, pay, SECRET, shot, watchPage } from './support.ts';
+import { axeViolations, charges, frame, pay, SECRET, shot, watchPage } from './support.ts';
 
 // examples/kiosk: <dubai-pay mode="kiosk"> from the kiosk bundle, on a touch screen: taps only,
 // the on-screen keypads only (the page's, and the hosted fields' own inside the frame).
@@ -164,23 +163,14 @@ test('touch targets are at least 48 × 48 CSS px', async ({ page }) => {
 
 test.describe('axe in kiosk mode', () => {
   test.use({ bypassCSP: true });
-  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   for (const lang of ['en', 'ar'] as const) {
     test(`no violations (${lang}): inputs with the keypad, then the payment step and the frame's keypad`, async ({ page }) => {
-      const violations = async (target: Page | ReturnType<Page['frames']>[number]) => {
-        await target.addScriptTag({ path: AXE });
-        return target.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-        });
-      };
       await startDrivingLicence(page, lang);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await checkout(page).locator('[part="submit-button"]').tap();
       await expect(frame(page).locator('.dp-keypad')).toBeVisible();
-      expect(await violations(page)).toEqual([]);
-      expect(await violations(page.frames().find((f) => f.url().includes('/frame/fields'))!)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page.frames().find((f) => f.url().includes('/frame/fields'))!)).toEqual([]);
     });
   }
 });

@@ -1,4 +1,5 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN } from './playwright.config.ts';
 
 // Shared by the end-to-end specs: the agency example page, the hosted fields, the sandbox's counters.
@@ -79,3 +80,20 @@ export async function sessionCreated(page: Page, action: () => Promise<void>): P
   return response.json();
 }
 
+
+/** The session the checkout on this page is paying (read from its controller). */
+export async function sessionIdOf(page: Page): Promise<string> {
+  return page.locator('dubai-pay').evaluate((element) => (element as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2.2 AA violations axe finds in the page or a frame (the test lifts CSP to inject axe). */
+export async function axeViolations(target: Page | Frame): Promise<string[]> {
+  await target.addScriptTag({ path: AXE });
+  return target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page, type Request } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, openCheckout, pay, payButton, shot as shotAs, typeCard, watchPage } from './support.ts';
+import { charges, openCheckout, pay, payButton, sessionIdOf, shot as shotAs, typeCard, watchPage } from './support.ts';
 
 // 3-D Secure 2 end to end, four origins: the agency page (localhost:4100, strict CSP with
 // `frame-src` the gateway only), the gateway and its container frame (127.0.0.1:4110), the ACS
@@ -27,9 +27,6 @@ function gatewayCalls(page: Page): string[] {
   return calls;
 }
 
-async function sessionIdOf(page: Page): Promise<string> {
-  return page.locator('dubai-pay').evaluate((element) => (element as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
-}
 
 /** Card details typed into the hosted fields, then Pay. */
 async function payWithCard(page: Page, number: string, lang: 'en' | 'ar' = 'en'): Promise<void> {

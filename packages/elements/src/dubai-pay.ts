@@ -3,7 +3,7 @@ import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValue
 import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
-import { format, type Translation } from './i18n/translation.ts';
+import { format, localeOf, type Translation } from './i18n/translation.ts';
 import type { InputProblem } from './input-rules.ts';
 import { detectNativeBridge, NATIVE_EVENTS, postToNative, type NativeBridgeKind } from './native-bridge.ts';
 import { styles } from './styles.ts';
@@ -158,8 +158,7 @@ export class DubaiPayElement extends LitElement {
 
   /** The language in use: `locale`, else the nearest `lang`, else English. */
   get activeLocale(): 'en' | 'ar' {
-    if (this.locale) return this.locale;
-    return (this.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    return localeOf(this, this.locale);
   }
 
   protected get t(): Translation {

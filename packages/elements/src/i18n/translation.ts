@@ -61,3 +61,9 @@ export interface Translation {
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** The language an element speaks: its `locale` if set, else its nearest `lang` attribute's, else English. */
+export function localeOf(element: Element, locale: 'en' | 'ar' | ''): 'en' | 'ar' {
+  if (locale) return locale;
+  return (element.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { createClient, type DubaiPayClient, type Entity, type Service } from '@dubai-pay/core';
-import { format } from '../i18n/translation.ts';
+import { format, localeOf } from '../i18n/translation.ts';
 import { IdleTimer } from '../kiosk/idle-timer.ts';
 import { KIOSK_STRINGS } from '../kiosk/kiosk-strings.ts';
 import { SERVICE_STRINGS } from './service-strings.ts';
@@ -76,8 +76,7 @@ export class DubaiPayServicesElement extends LitElement {
   }
 
   get activeLocale(): 'en' | 'ar' {
-    if (this.locale) return this.locale;
-    return (this.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    return localeOf(this, this.locale);
   }
 
   /** Back to the entity grid with nothing chosen (a kiosk's next customer). */
