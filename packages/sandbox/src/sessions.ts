@@ -186,9 +186,7 @@ export class SessionBook {
     const { session } = stored;
     if (session.status !== 'requires_action' || !stored.pending) return session;
     const bank = session.next_action?.type === 'bank_redirect';
-    this.#abandonPending(stored);
-    const code = bank ? 'bank_abandoned' : reason === 'canceled' ? 'authentication_canceled' : 'authentication_timed_out';
-    return this.#decline(stored, code, declineMessages[code]);
+    return this.#endPending(stored, bank ? 'bank_abandoned' : reason === 'canceled' ? 'authentication_canceled' : 'authentication_timed_out');
   }
 
   /** A gateway 3-D Secure transaction by either of its ids, pending or ended. */
@@ -198,13 +196,10 @@ export class SessionBook {
 
   /** The transaction waiting at the ACS in this step, or null when nothing waits. */
   acsTransaction(transId: string, step: 'method' | 'challenge'): AcsTransaction | null {
-    const record = this.#transactions.get(transId);
-    const stored = record ? this.#sessions.get(record.sessionId) : undefined;
-    if (!record || !stored) return null;
-    this.#expireIfDue(stored);
-    const { pending, session } = stored;
-    const waiting = step === 'method' ? 'three_ds_method' : 'three_ds_challenge';
-    if (!pending || pending.threeDsServerTransId !== record.threeDsServerTransId || session.next_action?.type !== waiting) return null;
+    const found = this.#waitingFor(transId, step);
+    if (!found) return null;
+    const { stored, pending } = found;
+    const { session } = stored;
     const { scenario } = pending;
     return {
       threeDsServerTransId: pending.threeDsServerTransId,
@@ -225,16 +220,23 @@ export class SessionBook {
    * false when the transaction no longer waits (abandoned, replaced, expired): nothing changes.
    */
   challengeResult(acsTransId: string, result: 'Y' | 'N' | 'canceled'): boolean {
-    const waiting = this.acsTransaction(acsTransId, 'challenge');
-    const stored = waiting ? this.#sessions.get(this.#transactions.get(acsTransId)!.sessionId) : undefined;
-    if (!waiting || !stored?.pending) return false;
-    if (result === 'Y') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
-    else {
-      const code = result === 'N' ? 'authentication_failed' : 'authentication_canceled';
-      this.#abandonPending(stored);
-      this.#decline(stored, code, declineMessages[code]);
-    }
+    const found = this.#waitingFor(acsTransId, 'challenge');
+    if (!found) return false;
+    if (result === 'Y') this.#authorise(found.stored, found.pending.summary, { kind: 'frictionless' });
+    else this.#endPending(found.stored, result === 'N' ? 'authentication_failed' : 'authentication_canceled');
     return true;
+  }
+
+  /** The session whose pending attempt is this 3-D Secure transaction, waiting at this step. */
+  #waitingFor(transId: string, step: 'method' | 'challenge'): { stored: StoredSession; pending: PendingAttempt } | null {
+    const record = this.#transactions.get(transId);
+    const stored = record ? this.#sessions.get(record.sessionId) : undefined;
+    if (!record || !stored) return null;
+    this.#expireIfDue(stored);
+    const { pending, session } = stored;
+    const waiting = step === 'method' ? 'three_ds_method' : 'three_ds_challenge';
+    if (!pending || pending.threeDsServerTransId !== record.threeDsServerTransId || session.next_action?.type !== waiting) return null;
+    return { stored, pending };
   }
 
   cancel(id: string, agency: Agency): Wire.PaymentSession {
@@ -271,9 +273,7 @@ export class SessionBook {
     back.searchParams.set('dubai_pay_session', id);
     if (decision === 'approve') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
     else {
-      this.#abandonPending(stored);
-      const code = decision === 'reject' ? 'bank_rejected' : 'bank_abandoned';
-      this.#decline(stored, code, declineMessages[code]);
+      this.#endPending(stored, decision === 'reject' ? 'bank_rejected' : 'bank_abandoned');
     }
     return back.href;
   }
@@ -353,6 +353,12 @@ export class SessionBook {
       channel: session.channel,
     };
     return session;
+  }
+
+  /** The attempt waiting for 3-D Secure or the bank ends without payment, for this reason. */
+  #endPending(stored: StoredSession, code: DeclineCode): Wire.PaymentSession {
+    this.#abandonPending(stored);
+    return this.#decline(stored, code, declineMessages[code]);
   }
 
   /** A failed attempt leaves the session open for another, until the attempts run out. */
