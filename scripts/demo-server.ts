@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { TEST_CARDS, TEST_EDIRHAM_CARDS } from '@dubai-pay/sandbox';
-import { startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
+import { answerClientErrors, startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
 import { serverSessionHandler } from '../examples/server-session/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -15,6 +15,21 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
+
+/** The decoded path of a request target, or undefined when it is malformed (`/%E0%A4%A`). */
+export function pagePath(target: string | undefined): string | undefined {
+  try {
+    const path = decodeURIComponent(new URL(target ?? '/', 'http://page.invalid').pathname);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
+function badRequest(response: ServerResponse): void {
+  const body = JSON.stringify({ error: { code: 'invalid_request', message: 'The request URL is malformed.' } });
+  response.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+}
 
 export interface Demo {
   pageUrl: string;
@@ -64,8 +79,9 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
 
   const serverSession = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: agency.secretKey, publishableKey: agency.publishableKey });
 
-  const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', pageOrigin).pathname);
+  const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = pagePath(request.url);
+    if (path === undefined) return badRequest(response);
     if (path === '/server-session/') {
       response.setHeader('content-security-policy', csp);
       return serverSession(request, response);
@@ -88,7 +104,16 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
+  };
+  // No request can take the pages down: whatever escapes is answered, never thrown.
+  const server: Server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      console.error('[demo] could not answer', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
+      else response.destroy();
+    });
   });
+  answerClientErrors(server);
   await new Promise<void>((done) => server.listen(pagePort, '127.0.0.1', done));
   return {
     pageUrl: `http://localhost:${(server.address() as AddressInfo).port}/`,

@@ -10,6 +10,7 @@ import { DROP_RESPONSE_HEADER, FaultPlan } from './faults.ts';
 import { errorResponse } from './http.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { randomId } from './ids.ts';
+import { guarded, problemResponse } from './request-guard.ts';
 import { PaymentMethodVault } from './payments/payment-methods.ts';
 import { GatewayProblem } from './problems.ts';
 import { QuoteBook } from './quotes.ts';
@@ -82,26 +83,24 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   ];
 
   async function handle(request: Request, pathname: string): Promise<Response> {
-    const found = match(routes, request.method, pathname);
     try {
+      const found = match(routes, request.method, pathname);
       if (found === undefined) throw new GatewayProblem(404, 'not_found', `No route ${pathname}.`);
       if (found === 'wrong_method') throw new GatewayProblem(405, 'invalid_request', `${request.method} is not allowed on ${pathname}.`);
       return await found.route.handle(request, found.params, deps);
     } catch (error) {
-      if (error instanceof GatewayProblem) return errorResponse(error);
-      console.error('[sandbox] unexpected error', error);
-      return errorResponse(new GatewayProblem(500, 'server_error', 'The sandbox failed unexpectedly.'));
+      return problemResponse(error, 'gateway');
     }
   }
 
   return {
-    bankFetch: createBankApp(sessions),
-    acsFetch: createAcsApp(sessions, origins.gateway),
+    bankFetch: guarded('banks', createBankApp(sessions)),
+    acsFetch: guarded('acs', createAcsApp(sessions, origins.gateway)),
     origins,
     agencies,
     catalog,
     clock,
-    async fetch(request) {
+    fetch: guarded('gateway', async (request) => {
       const { pathname } = new URL(request.url);
       const cors = corsHeaders(request.headers.get('origin'), knownOrigins);
       if (request.method === 'OPTIONS') return withHeaders(new Response(null, { status: 204 }), cors);
@@ -113,6 +112,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (fault?.action === 'drop_response') response.headers.set(DROP_RESPONSE_HEADER, '1');
       if (fault?.action === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delay_ms ?? 0));
       return response;
-    },
+    }),
   };
 }

@@ -5,6 +5,7 @@ import { API_PREFIX } from './config.ts';
 import { errorResponse, json, parseBody } from './http.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import { GatewayProblem } from './problems.ts';
+import { decodePathSegment } from './request-guard.ts';
 
 export interface RouteContext<Body> {
   request: Request;
@@ -89,7 +90,7 @@ export function match(routes: readonly Route[], method: string, pathname: string
     pathMatched = true;
     if (candidate.method !== method) continue;
     const params: Record<string, string> = {};
-    candidate.paramNames.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1] ?? '')));
+    candidate.paramNames.forEach((name, i) => (params[name] = decodePathSegment(found[i + 1] ?? '')));
     return { route: candidate, params };
   }
   return pathMatched ? 'wrong_method' : undefined;

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
 import type { FrameAssets } from './routes/built-assets.ts';
+import { GatewayProblem } from './problems.ts';
+import { problemResponse } from './request-guard.ts';
 
 export interface SandboxServerOptions extends Omit<SandboxOptions, 'origins'> {
   /** Loopback address to listen on. */
@@ -28,16 +30,31 @@ const frameFiles: FrameAssets = {
   read: (name) => readFile(new URL(name === 'dubai-pay.js' ? 'dist/browser/dubai-pay.js' : `dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
 };
 
+/** Bodies larger than this are refused (413): no request can make the sandbox hold unbounded memory. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of incoming) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new GatewayProblem(413, 'invalid_request', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const method = incoming.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(incoming.url ?? '/', origin), { method, headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
+  // Only the path and query are the client's to choose: an absolute-form target
+  // (`GET http://elsewhere/…`) is answered as if for this origin.
+  const target = incoming.url ?? '/';
+  const { pathname, search } = new URL(target.startsWith('/') ? `${origin}${target}` : target);
+  const url = new URL(origin);
+  url.pathname = pathname;
+  url.search = search;
+  return new Request(url, { method, headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
 }
 
 async function send(response: Response, outgoing: ServerResponse): Promise<void> {
@@ -45,8 +62,23 @@ async function send(response: Response, outgoing: ServerResponse): Promise<void>
     outgoing.socket?.destroy(); // the work is done, the answer never arrives
     return;
   }
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
+  const body = Buffer.from(await response.arrayBuffer());
+  outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
+  outgoing.end(body);
+}
+
+/** The raw 400 for a request Node's HTTP parser refused (bad request line or header): still a typed body. */
+export const MALFORMED_REQUEST_RESPONSE = (() => {
+  const body = JSON.stringify({ error: { code: 'invalid_request', message: 'The request is malformed (its request line or headers).' } });
+  return `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+})();
+
+/** Node's parser refuses a bad request line or header before any handler runs; the answer is still typed. */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end(MALFORMED_REQUEST_RESPONSE);
+    else socket.destroy();
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -65,14 +97,18 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     const server = createServer((incoming, outgoing) => {
       if (!sandbox) return void outgoing.writeHead(503).end();
       const { origin, fetch } = part(sandbox);
+      // A request the platform cannot even turn into a `Request` (a URL or header it refuses) is
+      // the client's fault; the app's own failures are already typed responses (request-guard.ts).
       toRequest(incoming, origin)
-        .then(fetch)
+        .then(fetch, (error: unknown) => problemResponse(error, 'http'))
         .then((response) => send(response, outgoing))
         .catch((error: unknown) => {
-          console.error('[sandbox] transport error', error);
+          console.error('[sandbox] could not answer', error);
           if (!outgoing.headersSent) outgoing.writeHead(500).end();
+          else outgoing.destroy();
         });
     });
+    answerClientErrors(server);
     server.keepAliveTimeout = 1000;
     return server;
   };
