@@ -70,20 +70,31 @@ function framePageAndStyle() {
   };
 }
 
-export default [
-  library('contract', ['zod']),
-  library('core', ['zod', '@dubai-pay/contract']),
-  elementsLibrary,
-  browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js'),
-  // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.
-  browserBundle('packages/elements/src/define.ts', 'dubai-pay.js'),
-  // What a kiosk loads instead: the same <dubai-pay> with kiosk mode.
-  browserBundle('packages/elements/src/kiosk/define-kiosk.ts', 'dubai-pay-kiosk.js'),
-  // The hosted fields, served by the gateway from its own origin: script, page and stylesheet.
-  { ...browserBundle('packages/frame/src/main.ts', 'frame/fields.js'), plugins: [...browserBundle('', '').plugins, framePageAndStyle()] },
-  // The 3-D Secure container the ACS's frames nest in, and the notification page's script.
-  browserBundle('packages/frame/src/three-ds/container-main.ts', 'frame/3ds.js'),
-  browserBundle('packages/frame/src/three-ds/notify-main.ts', 'frame/3ds-notify.js'),
-  // Kiosks only: the keypad inside the hosted fields.
-  browserBundle('packages/frame/src/keypad/keypad-main.ts', 'frame/keypad.js'),
-];
+/** Each build with the part of the project it belongs to; `DUBAI_PAY_BUILD=core,elements` picks parts (scripts/build.ts). */
+const builds = {
+  contract: [library('contract', ['zod'])],
+  core: [
+    library('core', ['zod', '@dubai-pay/contract']),
+    browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js'),
+  ],
+  elements: [
+    elementsLibrary,
+    // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.
+    browserBundle('packages/elements/src/define.ts', 'dubai-pay.js'),
+    // What a kiosk loads instead: the same <dubai-pay> with kiosk mode.
+    browserBundle('packages/elements/src/kiosk/define-kiosk.ts', 'dubai-pay-kiosk.js'),
+  ],
+  frame: [
+    // The hosted fields, served by the gateway from its own origin: script, page and stylesheet.
+    { ...browserBundle('packages/frame/src/main.ts', 'frame/fields.js'), plugins: [...browserBundle('', '').plugins, framePageAndStyle()] },
+    // The 3-D Secure container the ACS's frames nest in, and the notification page's script.
+    browserBundle('packages/frame/src/three-ds/container-main.ts', 'frame/3ds.js'),
+    browserBundle('packages/frame/src/three-ds/notify-main.ts', 'frame/3ds-notify.js'),
+    // Kiosks only: the keypad inside the hosted fields.
+    browserBundle('packages/frame/src/keypad/keypad-main.ts', 'frame/keypad.js'),
+  ],
+};
+
+const wanted = process.env.DUBAI_PAY_BUILD ? process.env.DUBAI_PAY_BUILD.split(',') : Object.keys(builds);
+for (const part of wanted) if (!builds[part]) throw new Error(`DUBAI_PAY_BUILD: no part "${part}" (${Object.keys(builds).join(', ')})`);
+export default wanted.flatMap((part) => builds[part]);

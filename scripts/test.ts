@@ -1,9 +1,10 @@
 // `pnpm test`: every suite, one after another, then one line that adds them all up:
 //   N passed, N failed
-// Suites: node (contract, sandbox, core over HTTP), browser:chromium, browser:firefox,
-// browser:webkit (core against msw backed by the sandbox), e2e (Playwright, separate origins),
-// and three checks counted as one test each: typecheck (tsc, TypeScript 7), build (rollup) and
-// size (budgets).
+// Suites: node (contract, sandbox, core over HTTP, examples, scripts), browser:chromium,
+// browser:firefox, browser:webkit (components and core against the real sandbox), e2e
+// (Playwright, separate origins), packages (each package packed, linted, installed, imported),
+// and three checks counted as one test each: typecheck (tsc, TypeScript 7), build (the release
+// build) and size (budgets).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -49,25 +50,28 @@ const browserSuite = (engine: string): Suite => ({
   count: readJson,
 });
 
+/** Node's own test runner over some files, counted from its TAP report. */
+const nodeTests = (name: string, files: string[]): Suite => ({
+  name,
+  command: [
+    process.execPath,
+    '--conditions=@dubai-pay/source',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${RESULTS}/${name}.tap`,
+    ...files,
+  ],
+  count: countTap,
+});
+
 const suites: Suite[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
-  // The browser bundles: the gateway serves the hosted fields' script from them.
-  { name: 'build', command: [bin('rollup'), '-c', 'rollup.config.mjs', '--silent'] },
-  {
-    name: 'node',
-    command: [
-      process.execPath,
-      '--conditions=@dubai-pay/source',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=tap',
-      `--test-reporter-destination=${RESULTS}/node.tap`,
-      'packages/*/test/node/**/*.test.ts',
-      'examples/*/test/*.test.ts',
-    ],
-    count: countTap,
-  },
+  // The release build: libraries with declarations, the browser bundles (the gateway serves the
+  // hosted fields from them), SRI hashes, the elements manifest.
+  { name: 'build', command: [process.execPath, 'scripts/build.ts'] },
+  nodeTests('node', ['packages/*/test/node/**/*.test.ts', 'examples/*/test/*.test.ts', 'scripts/test/*.test.ts']),
   browserSuite('chromium'),
   browserSuite('firefox'),
   browserSuite('webkit'),
@@ -76,6 +80,8 @@ const suites: Suite[] = [
     command: [bin('playwright'), 'test', '--config', 'e2e/playwright.config.ts'],
     count: countPlaywright,
   },
+  // Each publishable package packed (its prepack builds it), linted, installed and imported.
+  nodeTests('packages', ['scripts/test/release/*.test.ts']),
   { name: 'size', command: [process.execPath, 'scripts/size.ts'] },
 ];
 
@@ -95,7 +101,7 @@ mkdirSync(RESULTS, { recursive: true });
 
 const totals: Totals[] = [];
 for (const suite of selected) {
-  const file = join(RESULTS, suite.name === 'node' ? 'node.tap' : `${suite.name.replace(':', '-')}.json`);
+  const file = join(RESULTS, suite.count === countTap ? `${suite.name}.tap` : `${suite.name.replace(':', '-')}.json`);
   console.log(`\n=== ${suite.name} ===`);
   const exitCode = await run(suite, file);
   if (!suite.count) {

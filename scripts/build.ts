@@ -1,0 +1,90 @@
+// `pnpm build [part…]`: builds the parts named (default all) and what they depend on:
+//   contract   packages/contract/dist: ESM and .d.ts
+//   core       packages/core/dist, and the browser bundle dubai-pay-core.js
+//   elements   packages/elements/dist, the browser bundles dubai-pay.js and dubai-pay-kiosk.js, custom-elements.json
+//   frame      the hosted fields and 3-D Secure container the gateway serves (dist/browser/frame)
+// Browser bundles are written to dist/browser (the demo, the sandbox and `pnpm size` read them
+// there) and copied, with their sri.json, into the package that publishes them (dist/browser).
+// Every package's `prepack` runs this for itself, so a tarball always holds a fresh build.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+interface Part {
+  needs: string[];
+  /** Type declarations by tsc (TypeScript 7 emits them; esbuild does the JavaScript). */
+  declarations: boolean;
+  /** Browser bundles this package publishes for CDNs. */
+  browserFiles: string[];
+}
+
+const PARTS: Record<string, Part> = {
+  contract: { needs: [], declarations: true, browserFiles: [] },
+  core: { needs: ['contract'], declarations: true, browserFiles: ['dubai-pay-core.js'] },
+  elements: { needs: ['core'], declarations: true, browserFiles: ['dubai-pay.js', 'dubai-pay-kiosk.js'] },
+  frame: { needs: [], declarations: false, browserFiles: [] },
+};
+
+function withNeeds(names: string[], into: string[] = []): string[] {
+  for (const name of names) {
+    const part = PARTS[name];
+    if (!part) throw new Error(`build: no part "${name}" (${Object.keys(PARTS).join(', ')})`);
+    withNeeds(part.needs, into);
+    if (!into.includes(name)) into.push(name);
+  }
+  return into;
+}
+
+const run = (command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT) =>
+  execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+
+/** tsc keeps `.ts` in the relative imports of the declarations it emits; published ones must name `.js`. */
+function fixDeclarations(pkg: string): void {
+  const dist = join(ROOT, 'packages', pkg, 'dist');
+  for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.d.ts')) continue;
+    const file = join(dist, entry);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(from\s+'\.{1,2}\/[^']*)\.ts'/g, "$1.js'"));
+  }
+}
+
+const integrity = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+/** Copies a package's browser bundles (and maps) into it, with the SRI hash of each in sri.json. */
+function releaseBrowserFiles(pkg: string, files: string[]): void {
+  const target = join(ROOT, 'packages', pkg, 'dist', 'browser');
+  mkdirSync(target, { recursive: true });
+  const hashes: Record<string, string> = {};
+  for (const file of files) {
+    for (const name of [file, `${file}.map`]) copyFileSync(join(ROOT, 'dist', 'browser', name), join(target, name));
+    hashes[file] = integrity(join(target, file));
+    console.log(`${file}  integrity="${hashes[file]}"`);
+  }
+  writeFileSync(join(target, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+}
+
+/** dist/browser/sri.json: every agency-facing bundle built so far (README: "Loading from a CDN"). */
+function writeRootSri(): void {
+  const files = Object.values(PARTS).flatMap((p) => p.browserFiles).filter((f) => existsSync(join(ROOT, 'dist', 'browser', f)));
+  const hashes = Object.fromEntries(files.map((f) => [f, integrity(join(ROOT, 'dist', 'browser', f))]));
+  writeFileSync(join(ROOT, 'dist', 'browser', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+}
+
+const requested = process.argv.slice(2);
+const parts = withNeeds(requested.length ? requested : Object.keys(PARTS));
+for (const pkg of parts) if (PARTS[pkg]!.declarations) rmSync(join(ROOT, 'packages', pkg, 'dist'), { recursive: true, force: true });
+run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'], { DUBAI_PAY_BUILD: parts.join(',') });
+for (const pkg of parts) {
+  const part = PARTS[pkg]!;
+  if (part.declarations) {
+    run(bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
+    fixDeclarations(pkg);
+  }
+  if (pkg === 'elements') run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {}, join(ROOT, 'packages', 'elements'));
+  if (part.browserFiles.length) releaseBrowserFiles(pkg, part.browserFiles);
+}
+writeRootSri();

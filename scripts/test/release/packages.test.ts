@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+// The packages as an agency gets them: each one packed by pnpm (its `prepack` builds it), the
+// tarball checked (contents, metadata, exports), linted by publint and @arethetypeswrong/cli
+// (ESM-only profile), then installed from the tarballs with npm into a fresh folder, imported in
+// Node and type-checked by a consumer's TypeScript file.
+const ROOT = resolve(import.meta.dirname, '../../..');
+const PUBLISHED = ['contract', 'core', 'elements'] as const;
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+let work: string;
+const tarballs: Record<string, string> = {};
+
+interface Manifest {
+  name: string;
+  license?: string;
+  engines?: { node?: string };
+  repository?: { url?: string; directory?: string };
+  exports: Record<string, unknown>;
+  dependencies?: Record<string, string>;
+  sideEffects?: boolean | string[];
+}
+
+function list(tarball: string): string[] {
+  return execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((entry) => entry.replace(/^package\//, ''));
+}
+
+const read = (tarball: string, file: string) => execFileSync('tar', ['xzf', tarball, '-O', `package/${file}`]);
+
+/** Every file path an `exports` map points at (conditions flattened). */
+function exportTargets(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(exportTargets);
+  return [];
+}
+
+function conditions(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [...(key.startsWith('.') ? [] : [key]), ...conditions(inner)]);
+}
+
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'dubai-pay-packages-'));
+  for (const pkg of PUBLISHED) {
+    const out = execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(ROOT, 'packages', pkg), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    tarballs[pkg] = /(\S+\.tgz)\s*$/.exec(out)?.[1] ?? '';
+    assert.ok(tarballs[pkg], `pnpm pack printed no tarball for ${pkg}:\n${out}`);
+  }
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+for (const pkg of PUBLISHED) {
+  describe(`@dubai-pay/${pkg} tarball`, () => {
+    it('carries its build, declarations, README and LICENSE, and no sources', () => {
+      const files = list(tarballs[pkg]!);
+      for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']) assert.ok(files.includes(needed), `${needed} missing`);
+      assert.deepEqual(files.filter((f) => f.startsWith('src/') || f.endsWith('.ts') && !f.endsWith('.d.ts')), []);
+      assert.equal(read(tarballs[pkg]!, 'LICENSE').toString(), readFileSync(join(ROOT, 'LICENSE'), 'utf8'));
+    });
+
+    it('has license, engines, repository; no workspace ranges; every export target is in the tarball', () => {
+      const manifest = JSON.parse(read(tarballs[pkg]!, 'package.json').toString()) as Manifest;
+      assert.equal(manifest.license, 'MIT');
+      assert.match(manifest.engines?.node ?? '', /^>=\d+/);
+      assert.equal(manifest.repository?.directory, `packages/${pkg}`);
+      assert.deepEqual(Object.entries(manifest.dependencies ?? {}).filter(([, range]) => range.startsWith('workspace:')), []);
+      assert.deepEqual(conditions(manifest.exports).filter((c) => !['types', 'default', 'import', 'browser', 'node'].includes(c)), [], 'only standard conditions');
+      const files = new Set(list(tarballs[pkg]!));
+      for (const target of exportTargets(manifest.exports)) assert.ok(files.has(target.replace(/^\.\//, '')), `exports points at ${target}, not in the tarball`);
+    });
+
+    it('passes publint --strict', () => {
+      const result = spawnSync(bin('publint'), ['run', tarballs[pkg]!, '--strict'], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+
+    it('passes @arethetypeswrong/cli (ESM-only profile)', () => {
+      const result = spawnSync(bin('attw'), [tarballs[pkg]!, '--profile', 'esm-only', '--format', 'ascii'], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+  });
+}
+
+describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
+  for (const [pkg, files] of [['core', ['dubai-pay-core.js']], ['elements', ['dubai-pay.js', 'dubai-pay-kiosk.js']]] as const) {
+    it(`${pkg} ships ${files.join(', ')} with sri.json hashes that match`, () => {
+      const sri = JSON.parse(read(tarballs[pkg]!, 'dist/browser/sri.json').toString()) as Record<string, string>;
+      assert.deepEqual(Object.keys(sri).sort(), [...files].sort());
+      for (const file of files) {
+        const body = read(tarballs[pkg]!, `dist/browser/${file}`);
+        assert.equal(sri[file], `sha384-${createHash('sha384').update(body).digest('base64')}`);
+      }
+    });
+  }
+});
+
+describe('installed from the tarballs into a fresh folder', () => {
+  let consumer: string;
+  before(() => {
+    consumer = join(work, 'consumer');
+    mkdirSync(consumer);
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'agency-app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!)], { cwd: consumer, stdio: 'inherit' });
+  });
+
+  it('imports in Node by package name', () => {
+    const script = `
+      const contract = await import('@dubai-pay/contract');
+      const core = await import('@dubai-pay/core');
+      const elements = await import('@dubai-pay/elements');
+      if (typeof core.createClient !== 'function') throw new Error('core: no createClient');
+      if (typeof contract.endpoints !== 'object') throw new Error('contract: no endpoints');
+      if (typeof elements.DubaiPayElement !== 'function') throw new Error('elements: no DubaiPayElement');
+      const client = core.createClient({ gateway: 'https://gateway.example/v1', secretKey: 'sk_test_x' });
+      if (typeof client.sessions.create !== 'function') throw new Error('core: no sessions.create');`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, stdio: 'inherit' });
+  });
+
+  it('type-checks a consumer that uses the public API', () => {
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, lib: ['es2023', 'dom'], types: [], skipLibCheck: false }, include: ['app.ts'] }),
+    );
+    writeFileSync(
+      join(consumer, 'app.ts'),
+      `import { createClient, type PaymentSession } from '@dubai-pay/core';
+import { DubaiPayElement } from '@dubai-pay/elements';
+import '@dubai-pay/elements/define';
+const client = createClient({ gateway: 'https://gateway.example/v1', publishableKey: 'pk_test_x' });
+export async function total(secret: string): Promise<number> {
+  const session: PaymentSession = await client.sessions.retrieve(secret);
+  return session.amount;
+}
+const element = document.createElement('dubai-pay');
+export const isCheckout: boolean = element instanceof DubaiPayElement;
+`,
+    );
+    const result = spawnSync(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+});
