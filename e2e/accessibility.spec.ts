@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { axeViolations, pay } from './support.ts';
+import { axeViolations, check, pay, press } from './support.ts';
 
 // WCAG 2.2 AA, checked with axe-core in the page and inside the hosted fields frame (another
 // origin: axe is injected into it by the test driver), in both languages; and a whole payment
@@ -20,7 +20,7 @@ test.describe('axe', () => {
     test(`no axe violations on the checkout page and in the hosted fields (${lang})`, async ({ page }) => {
       await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
       await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
-      await page.locator('dubai-pay [part="submit-button"]').click();
+      await press(page.locator('dubai-pay [part="submit-button"]'));
       await expect(page.frameLocator('dubai-pay iframe[part="frame"]').locator('input[autocomplete="cc-number"]')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       expect(await axeViolations(hostedFields(page))).toEqual([]);
@@ -33,7 +33,7 @@ test.describe('axe', () => {
     test(`no axe violations with the 3-D Secure dialog open, page and bank page (${lang})`, async ({ page }) => {
       await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
       await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
-      await page.locator('dubai-pay [part="submit-button"]').click();
+      await press(page.locator('dubai-pay [part="submit-button"]'));
       const fields = page.frameLocator('dubai-pay iframe[part="frame"]');
       await fields.locator('input[autocomplete="cc-number"]').pressSequentially('4000000000003063');
       await fields.locator('input[autocomplete="cc-exp"]').pressSequentially('1234');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, frame, openCheckout, pay, payButton, SECRET, sessionCreated, shot as shotAs, typeCard, watchPage } from './support.ts';
+import { charges, check, frame, openCheckout, pay, payButton, press, SECRET, sessionCreated, shot as shotAs, typeCard, watchPage } from './support.ts';
 
 const shot = (page: Page, name: string) => shotAs(page, `checkout-${name}`);
 
@@ -26,7 +26,7 @@ test('pays by e-Dirham in Arabic, right to left, digits left to right', async ({
   const problems = watchPage(page);
   await openCheckout(page, 'ar');
   await expect(page.locator('dubai-pay [part="base"]')).toHaveAttribute('dir', 'rtl');
-  await page.locator('dubai-pay input[value="edirham"]').check();
+  await check(page.locator('dubai-pay input[value="edirham"]'));
   const number = frame(page).locator('input[name="edirham-number"], input[inputmode="numeric"]').first();
   await expect(number).toBeVisible();
   await number.pressSequentially('٧٨٤٠٠٠٠٠٠٠٠٠٠٠٠٩'); // Arabic-Indic digits
@@ -99,8 +99,7 @@ test('a double click on Pay pays once', async ({ page }) => {
   await openCheckout(page);
   await typeCard(page, '4242424242424242');
   const session = await sessionCreated(page, async () => {
-    await payButton(page).hover();
-    await payButton(page).dblclick();
+    await press(payButton(page), { double: true });
   });
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
   expect(await charges(session.id)).toBe(1);
@@ -160,9 +159,9 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
   });
   await openCheckout(page);
   await typeCard(page, '4000056655665556', '11/33', '918');
-  await page.locator('dubai-pay input[value="edirham"]').check();
+  await check(page.locator('dubai-pay input[value="edirham"]'));
   await frame(page).locator('input[type="password"]').pressSequentially('9876');
-  await page.locator('dubai-pay input[value="card"]').check();
+  await check(page.locator('dubai-pay input[value="card"]'));
   await typeCard(page, '4000056655665556', '11/33', '918');
   await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, openCheckout, payButton, sessionIdOf, shot as shotAs, watchPage } from './support.ts';
+import { charges, check, openCheckout, payButton, press, sessionIdOf, shot as shotAs, watchPage } from './support.ts';
 
 // Direct debit at the five banks (their approval pages on 127.0.0.1:4112), from the agency page
 // (localhost:4100, strict CSP): by full-page redirect and back, and in a popup.
@@ -16,14 +16,14 @@ async function sessionStatus(id: string): Promise<{ status: string; last_error: 
 
 async function chooseBank(page: Page, bank: string, lang: 'en' | 'ar'): Promise<void> {
   await openCheckout(page, lang);
-  await page.locator('dubai-pay input[value="direct_debit"]').check();
-  await page.locator(`dubai-pay input[name="bank"][value="${bank}"]`).check();
+  await check(page.locator('dubai-pay input[value="direct_debit"]'));
+  await check(page.locator(`dubai-pay input[name="bank"][value="${bank}"]`));
 }
 
 /** Pays by direct debit and lands on the bank's approval page (the banks' origin). */
 async function toTheBank(page: Page, bank: string, lang: 'en' | 'ar' = 'en'): Promise<void> {
   await chooseBank(page, bank, lang);
-  await payButton(page).click();
+  await press(payButton(page));
   await page.waitForURL((url) => url.pathname === `/banks/${bank}/approve`);
   expect(new URL(page.url()).origin).toBe(BANK_ORIGIN);
 }
@@ -43,7 +43,7 @@ for (const [bank, name] of Object.entries(BANKS)) {
       await expect(page.locator('h1')).toHaveText(name);
       await expect(page.locator('dd.ltr').first()).toContainText('AED 320.00');
       if (bank === 'dib') await shot(page, 'en-approval');
-      await page.getByRole('button', { name: DECISIONS.approve.en }).click();
+      await press(page.getByRole('button', { name: DECISIONS.approve.en }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
       await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(bank);
       expect(new URL(page.url()).searchParams.has('dubai_pay_session')).toBe(false);
@@ -59,7 +59,7 @@ for (const [bank, name] of Object.entries(BANKS)) {
       await page.goto(arabic.href);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       if (bank === 'adcb') await shot(page, 'ar-approval');
-      await page.getByRole('button', { name: DECISIONS.reject.ar }).click();
+      await press(page.getByRole('button', { name: DECISIONS.reject.ar }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
       await expect(errorBox(page)).toContainText('لم يوافق البنك على الدفعة');
       await expect(page.locator(`dubai-pay input[name="bank"][value="${bank}"]`)).toBeChecked();
@@ -72,14 +72,14 @@ for (const [bank, name] of Object.entries(BANKS)) {
     test('abandoned: the reason shown, and paying again at the bank then works', async ({ page }) => {
       const problems = watchPage(page);
       await toTheBank(page, bank);
-      await page.getByRole('button', { name: DECISIONS.abandon.en }).click();
+      await press(page.getByRole('button', { name: DECISIONS.abandon.en }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
       await expect(errorBox(page)).toContainText('The bank approval was not completed');
       const id = await sessionIdOf(page);
       expect(await sessionStatus(id)).toMatchObject({ status: 'open', last_error: { code: 'bank_abandoned' } });
-      await payButton(page).click();
+      await press(payButton(page));
       await page.waitForURL((url) => url.pathname === `/banks/${bank}/approve`);
-      await page.getByRole('button', { name: DECISIONS.approve.en }).click();
+      await press(page.getByRole('button', { name: DECISIONS.approve.en }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
       await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
       expect(await charges(id)).toBe(1);
@@ -93,7 +93,7 @@ test.describe('in a popup (bank-approval="popup")', () => {
     await chooseBank(page, bank, 'en');
     await page.locator('dubai-pay').evaluate((element) => element.setAttribute('bank-approval', 'popup'));
     const opened = page.waitForEvent('popup');
-    await payButton(page).click();
+    await press(payButton(page));
     const popup = await opened;
     await popup.waitForURL((url) => url.pathname === `/banks/${bank}/approve`);
     expect(new URL(page.url()).origin).toBe(PAGE_ORIGIN); // the page itself stays
@@ -105,7 +105,7 @@ test.describe('in a popup (bank-approval="popup")', () => {
     const popup = await toTheBankInAPopup(page, 'cbd');
     await expect(page.locator('dubai-pay [role="status"]').filter({ hasText: 'bank’s window' })).toBeVisible();
     const closed = popup.waitForEvent('close');
-    await popup.getByRole('button', { name: DECISIONS.approve.en }).click();
+    await press(popup.getByRole('button', { name: DECISIONS.approve.en }));
     await closed;
     await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('cbd', { timeout: 10_000 });
     expect(await charges(await sessionIdOf(page))).toBe(1);

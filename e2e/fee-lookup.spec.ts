@@ -1,22 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
+import { charges, press, watchPage } from './support.ts';
 
 // The fee-lookup example, paying through @dubai-pay/core from one origin to a gateway on another.
-
-async function charges(sessionId: string): Promise<number> {
-  const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${sessionId}/charges`, { headers: { authorization: 'Bearer sk_test_demo' } });
-  return ((await response.json()) as { charges: number }).charges;
-}
-
-/** Fails the test on any CSP violation or uncaught page error. */
-function watchPage(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Trusted Type/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-  });
-  return problems;
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/${test.info().project.name}-${name}.png`, fullPage: true });
@@ -24,9 +10,9 @@ async function shot(page: Page, name: string): Promise<void> {
 
 async function quoteDrivingLicence(page: Page, search: string) {
   await page.locator('#query').fill(search);
-  await page.locator('#services button').first().click();
+  await press(page.locator('#services button').first());
   await page.locator('#input-traffic_file_number').fill('12345678');
-  await page.locator('#inputs button[type=submit]').click();
+  await press(page.locator('#inputs button[type=submit]'));
   await expect(page.locator('#quote')).toBeVisible();
 }
 
@@ -44,7 +30,7 @@ test('pays a driving licence renewal by card in English, charged once', async ({
 
   await page.locator('#method').selectOption('pm_card_visa');
   const created = page.waitForResponse((r) => r.url().startsWith(GATEWAY_ORIGIN) && r.url().endsWith('/v1/sessions'));
-  await page.locator('#pay').click();
+  await press(page.locator('#pay'));
   const session = (await (await created).json()) as { id: string; amount: number };
   await expect(page.locator('#receipt')).toBeVisible();
   await expect(page.locator('#receipt-number')).toHaveText(/^DXB-\d{4}-\d{6}$/);
@@ -68,13 +54,13 @@ test('pays in Arabic after a decline, with the decline explained in Arabic', asy
 
   await page.locator('#method').selectOption('pm_card_insufficient_funds');
   const created = page.waitForResponse((r) => r.url().endsWith('/v1/sessions'));
-  await page.locator('#pay').click();
+  await press(page.locator('#pay'));
   const session = (await (await created).json()) as { id: string };
   await expect(page.locator('#error')).toHaveText('الرصيد غير كافٍ في بطاقتك. جرّب بطاقة أو طريقة دفع أخرى.');
   await shot(page, 'ar-3-declined');
 
   await page.locator('#method').selectOption('pm_edirham');
-  await page.locator('#pay').click();
+  await press(page.locator('#pay'));
   await expect(page.locator('#receipt-title')).toHaveText('تم استلام الدفعة');
   await expect(page.locator('#receipt-method')).toHaveText('e-Dirham •••• 0009');
   await shot(page, 'ar-4-receipt');
@@ -86,7 +72,7 @@ test('a double click on Pay pays once', async ({ page }) => {
   await page.goto('/fee-lookup/');
   await quoteDrivingLicence(page, 'driving licence renewal');
   const created = page.waitForResponse((r) => r.url().endsWith('/v1/sessions'));
-  await page.locator('#pay').dblclick();
+  await press(page.locator('#pay'), { double: true });
   const session = (await (await created).json()) as { id: string };
   await expect(page.locator('#receipt')).toBeVisible();
   expect(await charges(session.id)).toBe(1);
@@ -95,14 +81,14 @@ test('a double click on Pay pays once', async ({ page }) => {
 test('a wrong reference is shown at its field, in the page language', async ({ page }) => {
   await page.goto('/fee-lookup/');
   await page.locator('#query').fill('traffic fines payment');
-  await page.locator('#services button').first().click();
+  await press(page.locator('#services button').first());
   await page.locator('#input-plate_number').fill('Z 99999');
-  await page.locator('#inputs button[type=submit]').click();
+  await press(page.locator('#inputs button[type=submit]'));
   await expect(page.locator('#error')).toHaveText('No record was found for this number. Check it and try again.');
   await page.locator('#input-plate_number').fill('!!');
-  await page.locator('#inputs button[type=submit]').click();
+  await press(page.locator('#inputs button[type=submit]'));
   await expect(page.locator('#input-plate_number')).toHaveAttribute('aria-invalid', 'true');
-  await page.locator('#language').click();
+  await press(page.locator('#language'));
   await expect(page.locator('#error')).toHaveText('بعض البيانات ناقصة أو غير صحيحة. تحقق منها وحاول مرة أخرى.');
 });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN } from './playwright.config.ts';
-import { charges, frame, pay, SECRET, shot, typeCard, watchPage } from './support.ts';
+import { charges, frame, pay, press, SECRET, shot, typeCard, watchPage } from './support.ts';
 
 // Hand-off: a payment started on another channel (here the kiosk's or the IVR's server side,
 // through the API) is finished on the customer's phone, a separate browser context, on the
@@ -38,7 +38,7 @@ test('from a kiosk, by QR link: the phone opens it once, pays on the gateway pag
   const page = await phone.newPage();
   const problems = watchPage(page);
   await page.goto(handoff.url);
-  await page.getByRole('button', { name: 'Continue to the payment' }).click();
+  await press(page.getByRole('button', { name: 'Continue to the payment' }));
   await payOnPhone(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('Self-service kiosk');
   await shot(page, 'handoff-phone-receipt-en');
@@ -58,10 +58,10 @@ test('from a phone call, by code, in Arabic: typed on the gateway page, paid; a 
   const problems = watchPage(page);
   await page.goto(`${GATEWAY_ORIGIN}/pay/?lang=ar`);
   await page.getByLabel('رمز الدفع').fill('00000000');
-  await page.getByRole('button', { name: 'فتح الدفعة' }).click();
+  await press(page.getByRole('button', { name: 'فتح الدفعة' }));
   await expect(page.getByRole('alert')).toContainText('هذا الرمز غير صالح');
   await page.getByLabel('رمز الدفع').fill(handoff.code);
-  await page.getByRole('button', { name: 'فتح الدفعة' }).click();
+  await press(page.getByRole('button', { name: 'فتح الدفعة' }));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
   await page.reload(); // the client secret stayed in this tab's sessionStorage

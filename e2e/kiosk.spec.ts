@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN } from './playwright.config.ts';
-import { axeViolations, charges, frame, pay, SECRET, shot, watchPage } from './support.ts';
+import { axeViolations, charges, frame, pay, press, SECRET, shot, tap, watchPage } from './support.ts';
 
 // examples/kiosk: <dubai-pay mode="kiosk"> from the kiosk bundle, on a touch screen: taps only,
 // the on-screen keypads only (the page's, and the hosted fields' own inside the frame).
@@ -15,31 +15,14 @@ const keypadKey = (page: Page, key: string) => page.locator(`dubai-pay [part="ke
 const frameKey = (page: Page, key: string) => frame(page).locator(`.dp-keypad button[data-key="${key}"]`);
 
 async function tapKeys(page: Page, keys: string, key: (page: Page, k: string) => ReturnType<Page['locator']>): Promise<void> {
-  for (const k of keys) await key(page, k).tap();
-}
-
-/**
- * Taps Pay. As with clicks (see `pay()` in support.ts), Chromium now and then drops the first
- * synthesised tap right after input inside the cross-origin frame; a dropped tap sends nothing,
- * so tapping again, as a person would, cannot pay twice.
- */
-async function tapPay(page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const sent = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 3000 }).then(() => true, () => false);
-    if (attempt < 2) await checkout(page).locator('[part="pay-button"]').tap();
-    else {
-      await checkout(page).locator('[part="pay-button"]').focus();
-      await page.keyboard.press('Enter');
-    }
-    if (await sent) return;
-  }
+  for (const k of keys) await tap(key(page, k));
 }
 
 /** Taps a service on the grid and keys the traffic file number in on the checkout's keypad. */
 async function startDrivingLicence(page: Page, lang: 'en' | 'ar' = 'en', idle?: number): Promise<void> {
   await page.goto(`/kiosk/?${new URLSearchParams({ ...(lang === 'ar' ? { lang } : {}), ...(idle ? { idle: String(idle) } : {}) })}`);
-  await browserOf(page).locator('button[part="entity"]').first().tap(); // Roads and Transport Authority
-  await drivingLicence(page).tap();
+  await tap(browserOf(page).locator('button[part="entity"]').first()); // Roads and Transport Authority
+  await tap(drivingLicence(page));
   await expect(checkout(page).locator('#input-traffic_file_number')).toBeVisible();
   await expect(checkout(page).locator('#input-traffic_file_number')).toHaveAttribute('inputmode', 'none');
   await tapKeys(page, '12345678', keypadKey);
@@ -50,20 +33,20 @@ test('a whole payment with taps and keypads only; a receipt event for the printe
   const problems = watchPage(page);
   await startDrivingLicence(page);
   await shot(page, 'kiosk-en-1-inputs');
-  await checkout(page).locator('[part="submit-button"]').tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
   await expect(frame(page).locator('.dp-keypad')).toBeVisible();
   await expect(frame(page).locator('input[autocomplete]').first()).toHaveAttribute('autocomplete', 'off'); // nothing autofilled
   // The card, on the keypad inside the hosted fields: the page never sees these digits.
-  await frame(page).locator('input.dp-digits').first().tap();
+  await tap(frame(page).locator('input.dp-digits').first());
   await tapKeys(page, '4242424242424242', frameKey);
-  await frame(page).locator('input.dp-digits').nth(1).tap();
+  await tap(frame(page).locator('input.dp-digits').nth(1));
   await tapKeys(page, '1234', frameKey);
-  await frame(page).locator('input.dp-digits').nth(2).tap();
+  await tap(frame(page).locator('input.dp-digits').nth(2));
   await tapKeys(page, '123', frameKey);
   await expect(frame(page).locator('input.dp-digits').first()).toHaveValue('4242 4242 4242 4242');
   await shot(page, 'kiosk-en-2-card');
   const receiptEvent = checkout(page).evaluate((element) => new Promise<{ lines: { en: string[]; ar: string[] } }>((resolve) => element.addEventListener('dubai-pay-receipt', (e) => resolve((e as CustomEvent).detail), { once: true })));
-  await tapPay(page);
+  await pay(page, 'tap');
   await expect(checkout(page).locator('[part="receipt"]')).toBeVisible();
   await expect(checkout(page).locator('[part="receipt"]')).toContainText('Self-service kiosk');
   const { lines } = await receiptEvent;
@@ -91,8 +74,8 @@ test('a whole payment with taps and keypads only; a receipt event for the printe
 test('idle: a countdown, then the session is canceled, every field wiped (frame included), the grid again', async ({ page }) => {
   const problems = watchPage(page);
   await startDrivingLicence(page, 'en', 10);
-  await checkout(page).locator('[part="submit-button"]').tap();
-  await frame(page).locator('input.dp-digits').first().tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
+  await tap(frame(page).locator('input.dp-digits').first());
   await tapKeys(page, '4242', frameKey);
   const oldFrame = await checkout(page).locator('iframe[part="frame"]').elementHandle();
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { quote: { id: string } } }).checkout.quote.id);
@@ -104,11 +87,11 @@ test('idle: a countdown, then the session is canceled, every field wiped (frame 
   await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible();
   expect(await oldFrame!.evaluate((f) => f.isConnected)).toBe(false);
   // The next customer starts from nothing: empty inputs, empty hosted fields, nothing stored.
-  await browserOf(page).locator('button[part="entity"]').first().tap();
-  await drivingLicence(page).tap();
+  await tap(browserOf(page).locator('button[part="entity"]').first());
+  await tap(drivingLicence(page));
   await expect(checkout(page).locator('#input-traffic_file_number')).toHaveValue('');
   await tapKeys(page, '87654321', keypadKey);
-  await checkout(page).locator('[part="submit-button"]').tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
   await expect(frame(page).locator('input.dp-digits').first()).toHaveValue('');
   expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
   expect(problems).toEqual([]);
@@ -116,15 +99,15 @@ test('idle: a countdown, then the session is canceled, every field wiped (frame 
 
 test('idle after a session was opened: that session is canceled at the gateway', async ({ page }) => {
   await startDrivingLicence(page, 'en', 10);
-  await checkout(page).locator('[part="submit-button"]').tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
   // A declined card opens a session (it stays open for another try) …
-  await frame(page).locator('input.dp-digits').first().tap();
+  await tap(frame(page).locator('input.dp-digits').first());
   await tapKeys(page, '4000000000000002', frameKey);
-  await frame(page).locator('input.dp-digits').nth(1).tap();
+  await tap(frame(page).locator('input.dp-digits').nth(1));
   await tapKeys(page, '1234', frameKey);
-  await frame(page).locator('input.dp-digits').nth(2).tap();
+  await tap(frame(page).locator('input.dp-digits').nth(2));
   await tapKeys(page, '123', frameKey);
-  await tapPay(page);
+  await pay(page, 'tap');
   await expect(checkout(page).locator('[part="error"]')).toBeVisible();
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
   // … and the customer walks away.
@@ -135,11 +118,11 @@ test('idle after a session was opened: that session is canceled at the gateway',
 
 test('the language switch is always there; Arabic on the kiosk', async ({ page }) => {
   await startDrivingLicence(page);
-  await checkout(page).locator('[part="language-button"]').tap();
+  await tap(checkout(page).locator('[part="language-button"]'));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(checkout(page).locator('[part="base"]')).toHaveAttribute('dir', 'rtl');
   await expect(checkout(page).locator('[part="language-button"]')).toHaveText('English');
-  await checkout(page).locator('[part="submit-button"]').tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
   await expect(frame(page).locator('.dp-keypad')).toBeVisible();
   await expect(frame(page).locator('html')).toHaveAttribute('lang', 'ar');
   await shot(page, 'kiosk-ar-payment');
@@ -147,7 +130,7 @@ test('the language switch is always there; Arabic on the kiosk', async ({ page }
 
 test('touch targets are at least 48 × 48 CSS px', async ({ page }) => {
   await startDrivingLicence(page);
-  await checkout(page).locator('[part="submit-button"]').tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
   await expect(frame(page).locator('.dp-keypad')).toBeVisible();
   // A kiosk offers card and e-Dirham; direct debit goes by "pay on your phone".
   await expect(checkout(page).locator('input[name="method"]')).toHaveCount(2);
@@ -167,7 +150,7 @@ test.describe('axe in kiosk mode', () => {
     test(`no violations (${lang}): inputs with the keypad, then the payment step and the frame's keypad`, async ({ page }) => {
       await startDrivingLicence(page, lang);
       expect(await axeViolations(page)).toEqual([]);
-      await checkout(page).locator('[part="submit-button"]').tap();
+      await tap(checkout(page).locator('[part="submit-button"]'));
       await expect(frame(page).locator('.dp-keypad')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       expect(await axeViolations(page.frames().find((f) => f.url().includes('/frame/fields'))!)).toEqual([]);
@@ -178,8 +161,8 @@ test.describe('axe in kiosk mode', () => {
 test('hand-off: the kiosk shows a QR code and a code; a phone (another browser context) pays; the kiosk shows the receipt', async ({ page, browser }) => {
   const problems = watchPage(page);
   await startDrivingLicence(page);
-  await checkout(page).locator('[part="submit-button"]').tap();
-  await checkout(page).locator('[part="handoff-button"]').tap();
+  await tap(checkout(page).locator('[part="submit-button"]'));
+  await tap(checkout(page).locator('[part="handoff-button"]'));
   await expect(checkout(page).locator('[part="handoff-qr"]')).toBeVisible();
   const handoff = await checkout(page).evaluate((el) => (el as unknown as { checkout: { handoff: { url: string; code: string } } }).checkout.handoff);
   // The QR code draws the hand-off link (the same encoder, run here on the link).
@@ -190,7 +173,7 @@ test('hand-off: the kiosk shows a QR code and a code; a phone (another browser c
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const mobile = await phone.newPage();
   await mobile.goto(handoff.url);
-  await mobile.getByRole('button', { name: 'Continue to the payment' }).click();
+  await press(mobile.getByRole('button', { name: 'Continue to the payment' }));
   await expect(frame(mobile).locator('input[autocomplete="cc-number"]')).toBeVisible();
   const number = frame(mobile).locator('input[autocomplete="cc-number"]');
   await number.pressSequentially('4242424242424242');
@@ -228,8 +211,8 @@ test('the service browser: entities as a grid, search as you type in Arabic and 
   await page.keyboard.press('Enter');
   await expect(checkout(page).locator('[part="base"]')).toBeVisible();
   // The language switch on the grid switches the kiosk.
-  await browserOf(page).locator('[part="back-button"]').tap();
-  await browserOf(page).locator('[part="language-button"]').tap();
+  await tap(browserOf(page).locator('[part="back-button"]'));
+  await tap(browserOf(page).locator('[part="language-button"]'));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(browserOf(page).locator('h2')).toHaveText('الدفع مقابل خدمة حكومية');
   await shot(page, 'kiosk-ar-0-services');

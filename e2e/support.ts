@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN } from './playwright.config.ts';
 
 // Shared by the end-to-end specs: the agency example page, the hosted fields, the sandbox's counters.
@@ -28,34 +28,72 @@ export const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay 
 export const payButton = (page: Page) => page.locator('dubai-pay [part="pay-button"]');
 
 /**
- * Presses Pay as a hand does (the mouse moves onto it first), and waits until the frame asks
- * the gateway for a token. Right after key presses inside the cross-origin frame, Chromium now
- * and then drops a click synthesised by the test driver (twice in a row was seen in CI); a
- * dropped click sends nothing, so pressing again cannot pay twice. The retries press Enter on the
- * focused button, which the driver delivers to the page itself.
+ * Brings the mouse pointer over an element and waits until the browser delivers it there.
+ *
+ * Why: the driver scrolls a target into view just before it presses it, and right after such a
+ * scroll Chromium may still route input by the previous layout of an out-of-process (cross-origin)
+ * frame, for a moment, on a loaded machine. A press sent then lands in the hosted fields' frame
+ * where the button was before the scroll (seen: the Pay click arriving in the frame as a click on
+ * the card number input, at the button's old place). A person's pointer is over a button before
+ * they press it; so is the tests'. Moving a pointer does nothing a press could; once it arrives,
+ * the press goes where the page says the element is.
  */
-export async function pay(page: Page): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const tokenRequested = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 3000 }).then(
-      () => true,
-      () => false,
+export async function pointTo(target: Locator): Promise<void> {
+  await expect(target).toBeVisible();
+  await target.scrollIntoViewIfNeeded();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await target.evaluate((element) => {
+      const marked = element as Element & { dubaiPayPointerArrived?: boolean };
+      marked.dubaiPayPointerArrived = false;
+      const seen = (event: Event) => {
+        if (!event.composedPath().includes(element)) return;
+        marked.dubaiPayPointerArrived = true;
+        removeEventListener('pointermove', seen, true);
+      };
+      addEventListener('pointermove', seen, true);
+    });
+    const box = await target.boundingBox();
+    if (!box) throw new Error('pointTo: the element has no box');
+    // A pixel to and fro each time: a move to the same point may not be delivered at all.
+    await target.page().mouse.move(box.x + box.width / 2 + (attempt % 2), box.y + box.height / 2);
+    const arrived = await target.evaluate(
+      (element) => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve((element as Element & { dubaiPayPointerArrived?: boolean }).dubaiPayPointerArrived === true))),
     );
-    if (attempt === 0) {
-      await payButton(page).hover();
-      await payButton(page).click();
-    } else {
-      await payButton(page).focus();
-      await page.keyboard.press('Enter');
-    }
-    if (await tokenRequested) return;
+    if (arrived) return;
   }
+  throw new Error('pointTo: the browser never delivered the pointer to the element');
+}
+
+/** Clicks an element once the pointer is over it (see `pointTo`). */
+export async function press(target: Locator, options: { double?: boolean } = {}): Promise<void> {
+  await pointTo(target);
+  await (options.double ? target.dblclick() : target.click());
+}
+
+/** Taps an element on a touch screen, once the browser delivers input at its place (see `pointTo`). */
+export async function tap(target: Locator): Promise<void> {
+  await pointTo(target);
+  await target.tap();
+}
+
+/** Checks a radio or checkbox by clicking it, once the pointer is over it (see `pointTo`). */
+export async function check(target: Locator): Promise<void> {
+  await pointTo(target);
+  await target.check();
+}
+
+/** Presses Pay (a click, or a tap on touch screens) and waits until the hosted fields ask the gateway for a token. */
+export async function pay(page: Page, how: 'click' | 'tap' = 'click'): Promise<void> {
+  const tokenRequested = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 20_000 });
+  await (how === 'tap' ? tap(payButton(page)) : press(payButton(page)));
+  await tokenRequested;
 }
 
 /** Opens the agency page on the driving licence renewal and gets to the payment step. */
 export async function openCheckout(page: Page, lang: 'en' | 'ar' = 'en'): Promise<void> {
   await page.goto(`/agency-web/${lang === 'ar' ? '?lang=ar' : ''}`);
   await page.locator('dubai-pay #input-traffic_file_number').fill('12345678');
-  await page.locator('dubai-pay [part="submit-button"]').click();
+  await press(page.locator('dubai-pay [part="submit-button"]'));
   await expect(page.locator('dubai-pay [part="total"]')).toBeVisible();
   await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
 }

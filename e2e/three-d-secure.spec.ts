@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page, type Request } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, openCheckout, pay, payButton, sessionIdOf, shot as shotAs, typeCard, watchPage } from './support.ts';
+import { charges, openCheckout, pay, payButton, press, sessionIdOf, shot as shotAs, typeCard, watchPage } from './support.ts';
 
 // 3-D Secure 2 end to end, four origins: the agency page (localhost:4100, strict CSP with
 // `frame-src` the gateway only), the gateway and its container frame (127.0.0.1:4110), the ACS
@@ -38,7 +38,7 @@ async function payWithCard(page: Page, number: string, lang: 'en' | 'ar' = 'en')
 async function answerChallenge(page: Page, code: string, button: string | RegExp = 'Verify'): Promise<void> {
   const input = acs(page).locator('#code');
   await input.fill(code);
-  await acs(page).getByRole('button', { name: button }).click();
+  await press(acs(page).getByRole('button', { name: button }));
 }
 
 async function expectReceiptPaidOnce(page: Page): Promise<void> {
@@ -129,7 +129,7 @@ test('canceled at the bank page: authentication_canceled, then another card pays
   const terminal = await recordTerminalEvents(page);
   await typeCard(page, '4000 0000 0000 3063');
   await pay(page);
-  await acs(page).getByRole('button', { name: 'Cancel' }).click();
+  await press(acs(page).getByRole('button', { name: 'Cancel' }));
   await expect(errorBox(page)).toContainText('You canceled the verification');
   expect(await terminal()).toEqual([]); // a canceled verification is not the end of the payment
   await typeCard(page, '4242 4242 4242 4242');
@@ -163,11 +163,11 @@ test('Escape in the dialog asks before stopping; "continue" keeps the challenge,
   await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toContainText('Stop verifying?');
   await expect(page.locator('dubai-pay [part="challenge-stop-button"]')).toBeFocused();
   await shot(page, 'en-challenge-stop-question');
-  await page.locator('dubai-pay [part="challenge-keep-button"]').click();
+  await press(page.locator('dubai-pay [part="challenge-keep-button"]'));
   await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toHaveCount(0);
   await expect(dialog(page)).toBeVisible();
-  await page.locator('dubai-pay [part="challenge-cancel-button"]').click();
-  await page.locator('dubai-pay [part="challenge-stop-button"]').click();
+  await press(page.locator('dubai-pay [part="challenge-cancel-button"]'));
+  await press(page.locator('dubai-pay [part="challenge-stop-button"]'));
   await expect(errorBox(page)).toContainText('You canceled the verification');
   await expect(dialog(page)).toHaveCount(0);
   expect(await charges(await sessionIdOf(page))).toBe(0);
@@ -224,8 +224,7 @@ test('a double click on Pay with a challenge card confirms once and pays once', 
   await typeCard(page, '4000 0000 0000 3063');
   const confirms: string[] = [];
   page.on('request', (r) => r.url().endsWith('/confirm') && confirms.push(r.url()));
-  await payButton(page).hover();
-  await payButton(page).dblclick();
+  await press(payButton(page), { double: true });
   await expect(acs(page).locator('#code')).toBeVisible();
   await answerChallenge(page, CODE);
   await expectReceiptPaidOnce(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_ORIGIN } from './playwright.config.ts';
-import { frame, pay, shot, typeCard, watchPage } from './support.ts';
+import { check, frame, pay, press, shot, typeCard, watchPage } from './support.ts';
 
 // examples/webview as an app's webview shows it: each native bridge injected as the platform
 // would (iOS WKWebView, Android WebView, React Native WebView) receives the documented JSON
@@ -62,13 +62,13 @@ test('in a webview the bank is reached by redirect, never a popup, and the page 
   const problems = watchPage(page);
   await openInApp(page, 'ios');
   await page.locator('dubai-pay').evaluate((element) => element.setAttribute('bank-approval', 'popup'));
-  await page.locator('dubai-pay input[value="direct_debit"]').check();
-  await page.locator('dubai-pay input[name="bank"][value="dib"]').check();
+  await check(page.locator('dubai-pay input[value="direct_debit"]'));
+  await check(page.locator('dubai-pay input[name="bank"][value="dib"]'));
   let popups = 0;
   page.on('popup', () => popups++);
-  await page.locator('dubai-pay [part="pay-button"]').click();
+  await press(page.locator('dubai-pay [part="pay-button"]'));
   await page.waitForURL((url) => url.pathname === '/banks/dib/approve');
-  await page.getByRole('button', { name: 'Approve payment' }).click();
+  await press(page.getByRole('button', { name: 'Approve payment' }));
   await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
   expect(popups).toBe(0);
@@ -81,8 +81,8 @@ for (const lang of ['en', 'ar'] as const) {
   test(`usable at 320 px wide (${lang}): nothing wider than the screen`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openInApp(page, 'android', lang);
-    await page.locator('dubai-pay input[value="direct_debit"]').check();
-    await page.locator('dubai-pay input[value="card"]').check();
+    await check(page.locator('dubai-pay input[value="direct_debit"]'));
+    await check(page.locator('dubai-pay input[value="card"]'));
     await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await shot(page, `webview-320-${lang}`);

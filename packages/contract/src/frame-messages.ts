@@ -25,11 +25,17 @@ export const frameToken = z.object({ id: z.string(), summary: paymentMethodSumma
 
 export const frameChannel = z.string().check(z.minLength(8), z.maxLength(64));
 const base = { channel: frameChannel };
+const frameHeight = z.int().check(z.minimum(0), z.maximum(4000));
 
 /** Frame → parent. */
 export const fromFrameMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('dubai-pay:ready'), ...base }),
-  z.object({ type: z.literal('dubai-pay:resize'), ...base, height: z.int().check(z.minimum(0), z.maximum(4000)) }),
+  /**
+   * The frame has drawn everything it shows at first (its scripts have run, its fonts are in):
+   * `height` is the settled height. The parent reveals what sits below the frame only then, so
+   * nothing moves once it can be tapped.
+   */
+  z.object({ type: z.literal('dubai-pay:ready'), ...base, height: z.optional(frameHeight) }),
+  z.object({ type: z.literal('dubai-pay:resize'), ...base, height: frameHeight }),
   z.object({
     type: z.literal('dubai-pay:change'),
     ...base,

@@ -48,5 +48,11 @@ export const frameQuery = z.object({
   channel: frameChannel,
   locale: z.enum(['en', 'ar']),
   method: frameMethod,
+  /**
+   * The first appearance, as JSON of `frameAppearance`, so that the frame's first layout is its
+   * final one (no resize after a `configure` round trip moves the page under the customer's finger).
+   * Invalid JSON or values are ignored: the defaults apply.
+   */
+  appearance: z.optional(z.string().check(z.maxLength(1024))),
 });
 

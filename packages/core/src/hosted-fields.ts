@@ -20,11 +20,14 @@ export interface HostedFieldsOptions {
   locale: 'en' | 'ar';
   /** Kiosks: an on-screen numeric keypad inside the frame (the page still never sees a digit). */
   keypad?: boolean;
+  /** The frame's first look, put in its URL so that its first layout is final (later changes: `configure`). */
+  appearance?: FrameAppearance;
   /** The embedding page's origin (default: this window's). */
   origin?: string;
   /** Gives the frame's window once the iframe exists (the component renders the iframe). */
   frameWindow: () => Window | null | undefined;
-  onReady?: () => void;
+  /** The frame has drawn its first, settled layout; `height` is its height in CSS pixels (if the frame said). */
+  onReady?: (height: number | undefined) => void;
   onChange?: (state: { complete: boolean; empty: boolean; brand?: string | undefined }) => void;
   onResize?: (height: number) => void;
 }
@@ -61,6 +64,7 @@ export class HostedFields {
       locale: options.locale,
       method: options.method,
       ...(options.keypad ? { keypad: '1' } : {}),
+      ...(options.appearance && Object.keys(options.appearance).length ? { appearance: JSON.stringify(options.appearance) } : {}),
     });
     this.url = `${this.#gatewayOrigin}${FRAME_PATH}?${query}`;
     window.addEventListener('message', this.#onMessage);
@@ -96,6 +100,11 @@ export class HostedFields {
       this.#send({ type: 'dubai-pay:submit', channel: this.channel, request_id: requestId });
     }).finally(() => (this.#submitting = undefined));
     return this.#submitting;
+  }
+
+  /** The frame said it is ready (its first layout is drawn); messages sent before then waited for it. */
+  get ready(): boolean {
+    return this.#ready;
   }
 
   destroy(): void {
@@ -137,7 +146,7 @@ export class HostedFields {
         const queued = this.#queued;
         this.#queued = [];
         for (const m of queued) this.#send(m);
-        this.#options.onReady?.();
+        this.#options.onReady?.(message.height);
         break;
       }
       case 'dubai-pay:resize':

@@ -27,6 +27,9 @@ import {
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
 
+/** How long the hosted fields may take to draw before what sits below them is shown anyway. */
+const FIELDS_READY_TIMEOUT_MS = 10_000;
+
 /** The query parameter the gateway's bank redirect comes back with. */
 const RETURN_PARAM = 'dubai_pay_session';
 
@@ -87,6 +90,12 @@ export class CheckoutController implements ReactiveController {
   /** The details in the hosted fields are all valid. */
   detailsComplete = false;
   frameHeight = 0;
+  /**
+   * The hosted fields are mounted but have not drawn their settled layout yet: what sits below
+   * them is kept out of sight (and out of reach) until then, so it cannot move under a finger.
+   */
+  awaitingFields = false;
+  #awaitingTimer: ReturnType<typeof setTimeout> | undefined;
   inputValues: Record<string, string> = {};
   inputProblems: Record<string, InputProblem> = {};
   /** The error being shown, if any; `terminal` when the payment cannot go on. */
@@ -118,6 +127,7 @@ export class CheckoutController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.#awaitingTimer);
     this.fields?.destroy();
     this.fields = null;
   }
@@ -555,15 +565,25 @@ export class CheckoutController implements ReactiveController {
     this.fields?.destroy();
     this.fields = null;
     this.frameHeight = 0;
+    clearTimeout(this.#awaitingTimer);
+    this.awaitingFields = wanted !== null;
     if (!wanted) return;
+    // A frame that never says it is ready (the gateway is unreachable) must not hide Cancel for good.
+    this.#awaitingTimer = setTimeout(() => this.#fieldsSettled(), FIELDS_READY_TIMEOUT_MS);
     const fields: HostedFields = new HostedFields({
       gateway: config.gateway,
       publishableKey: config.publishableKey,
       method: wanted,
       locale: config.locale,
       keypad: config.kiosk,
+      appearance: config.appearance(),
       frameWindow: () => (this.#host.renderRoot.querySelector('iframe[part="frame"]') as HTMLIFrameElement | null)?.contentWindow,
-      onReady: () => this.configureFields(),
+      onReady: (height) => {
+        if (fields !== this.fields) return;
+        if (height) this.frameHeight = height;
+        this.#fieldsSettled();
+        this.configureFields();
+      },
       onResize: (height) => {
         this.frameHeight = height;
         this.#host.requestUpdate();
@@ -576,6 +596,13 @@ export class CheckoutController implements ReactiveController {
       },
     });
     this.fields = fields;
+  }
+
+  #fieldsSettled(): void {
+    clearTimeout(this.#awaitingTimer);
+    if (!this.awaitingFields) return;
+    this.awaitingFields = false;
+    this.#host.requestUpdate();
   }
 
   /** Transport failures are not terminal: the same payment may be tried again (same key). */

@@ -4,6 +4,7 @@ import { CheckoutController, type CheckoutConfig } from './checkout-controller.t
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
+import { LayoutHoldController } from './layout-hold.ts';
 import type { InputProblem } from './input-rules.ts';
 import { detectNativeBridge, NATIVE_EVENTS, postToNative, type NativeBridgeKind } from './native-bridge.ts';
 import { styles } from './styles.ts';
@@ -134,6 +135,7 @@ export class DubaiPayElement extends LitElement {
   }
 
   protected readonly checkout: CheckoutController = new CheckoutController(this, () => this.checkoutConfig());
+  readonly #layoutHold = new LayoutHoldController(this);
 
   /** What the checkout works with, from the attributes. Kiosk mode adds to it. */
   protected checkoutConfig(): CheckoutConfig {
@@ -199,8 +201,9 @@ export class DubaiPayElement extends LitElement {
   protected override updated(): void {
     // The frame's height is set through the CSSOM, not a style attribute: agency pages run with
     // `style-src 'self'`, which blocks inline style attributes (and lit's styleMap writes one on first render).
+    // While a finger or the mouse is down on the checkout, the frame keeps its size (layout-hold.ts).
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]');
-    if (frame) frame.style.blockSize = `${Math.max(this.checkout.frameHeight, 120)}px`;
+    if (frame && !this.#layoutHold.held) frame.style.blockSize = `${Math.max(this.checkout.frameHeight, 120)}px`;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="challenge-dialog"]');
     // Modal: the rest of the page is inert and focus stays in the dialog (and the bank's frame in it).
     if (dialog && !dialog.open) dialog.showModal();
@@ -222,7 +225,7 @@ export class DubaiPayElement extends LitElement {
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
       ${['ready', 'paying', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
       ${(c.step === 'ready' || c.step === 'paying') && !c.handoff ? this.renderPayment() : nothing}
-      ${c.step === 'ready' ? this.renderPaymentExtras() : nothing}
+      ${c.step === 'ready' ? html`<div class=${c.awaitingFields ? 'awaiting-fields' : ''}>${this.renderPaymentExtras()}</div>` : nothing}
       ${c.step === 'paying' ? this.renderAuthentication() : nothing}
       ${this.renderError()}
       ${c.step === 'receipt' ? this.renderReceipt() : nothing}
@@ -310,7 +313,7 @@ export class DubaiPayElement extends LitElement {
       </fieldset>
       ${c.method === 'card' || c.method === 'edirham' ? this.renderFrame(c.method) : nothing}
       ${c.method === 'direct_debit' ? this.renderBanks() : nothing}
-      <div class="actions">
+      <div class="actions ${c.awaitingFields ? 'awaiting-fields' : ''}">
         <button part="pay-button" type="button" ?disabled=${!c.canPay && !paying} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${() => void c.pay()}>
           ${paying ? t.paying : format(t.pay, { amount: formatAmount(c.total, t.$lang) })}
         </button>
@@ -323,8 +326,9 @@ export class DubaiPayElement extends LitElement {
     const fields = c.fields;
     if (!fields) return html``;
     const label = method === 'card' ? t.cardDetails : t.edirhamDetails;
-    return html`<div>
+    return html`<div class="fields">
       <span class="details-label" id="details-label" @click=${this.onDetailsLabelClick}>${label}</span>
+      ${c.awaitingFields ? html`<p class="muted fields-loading" role="status">${t.loadingFields}</p>` : nothing}
       <iframe
         part="frame"
         src=${fields.url}
@@ -334,7 +338,7 @@ export class DubaiPayElement extends LitElement {
         referrerpolicy="no-referrer"
         loading="eager"
       ></iframe>
-      <p class="secure">${t.secureNote}</p>
+      <p class="secure ${c.awaitingFields ? 'awaiting-fields' : ''}">${t.secureNote}</p>
     </div>`;
   }
 

@@ -56,6 +56,10 @@ export const styles = css`
   [part='error'] { border: 1px solid var(--dubai-pay-color-error); border-radius: var(--dubai-pay-radius); padding: 0.75em; margin: 0; }
   [part='error'] p { margin: 0; }
   .details-label { font-weight: 600; cursor: default; }
+  /* Until the hosted fields have drawn, what sits below them is out of sight and reach: it would move. */
+  .awaiting-fields { visibility: hidden; }
+  .fields { position: relative; }
+  .fields-loading { position: absolute; inset-inline: 0; inset-block-start: 2em; text-align: center; }
   [part='frame'] { border: 0; inline-size: 100%; display: block; color-scheme: normal; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75em; }
   button {

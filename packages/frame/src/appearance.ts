@@ -1,4 +1,5 @@
-import type { FrameAppearance } from '@dubai-pay/contract';
+import * as z from 'zod/mini';
+import { frameAppearance, type FrameAppearance } from '@dubai-pay/contract';
 
 /**
  * The custom properties the stylesheet reads, and the value each gets from an appearance;
@@ -29,5 +30,16 @@ export function applyAppearance(root: HTMLElement, appearance: FrameAppearance):
   for (const [name, value] of appearanceProperties(appearance)) {
     if (value === undefined) root.style.removeProperty(name);
     else root.style.setProperty(name, value);
+  }
+}
+
+/** The first appearance, from the frame URL's `appearance` JSON; anything malformed gives the defaults. */
+export function appearanceFromQuery(text: string | undefined): FrameAppearance {
+  if (!text) return {};
+  try {
+    const parsed = z.safeParse(frameAppearance, JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
   }
 }

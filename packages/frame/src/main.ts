@@ -1,5 +1,5 @@
 import type { ToFrameMessage } from '@dubai-pay/contract';
-import { applyAppearance } from './appearance.ts';
+import { appearanceFromQuery, applyAppearance } from './appearance.ts';
 import { fieldKeyOf } from './field-rules.ts';
 import { FieldsForm } from './form.ts';
 import { translations, type FrameStrings } from './i18n.ts';
@@ -65,10 +65,21 @@ function start(query: FrameQuery): void {
 
   const channel = new ParentChannel({ window, parentOrigin: query.origin, channel: query.channel, onMessage });
   show(translations[query.locale], query.method);
+  applyAppearance(root, appearanceFromQuery(query.appearance));
   channel.start();
-  channel.send({ type: 'dubai-pay:ready' });
-  channel.observeHeight(document.body);
-  reportChange();
+  // Ready once the first layout is the final one: every script of the page has run (a kiosk's
+  // keypad is another module, run before DOMContentLoaded) and the fonts are in. The parent shows
+  // what sits below the frame only then: nothing moves under a finger on its way down.
+  void pageSettled().then(() => {
+    channel.send({ type: 'dubai-pay:ready', height: channel.observeHeight(document.body) });
+    reportChange();
+  });
+}
+
+/** Resolves when the document's scripts have run and its fonts have loaded (at most a second for fonts). */
+async function pageSettled(): Promise<void> {
+  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  await Promise.race([document.fonts.ready, new Promise((resolve) => setTimeout(resolve, 1000))]);
 }
 
 const query = readFrameQuery(location.search);

@@ -83,17 +83,21 @@ export class ParentChannel {
     window.parent.postMessage({ ...report, channel } satisfies FromFrameMessage, parentOrigin);
   }
 
-  /** Reports the element's height now and whenever it changes, so the parent sizes the iframe to fit. */
-  observeHeight(element: Element): void {
-    const report = () => {
-      const height = Math.min(4000, Math.max(0, Math.ceil(element.getBoundingClientRect().height)));
+  /**
+   * Returns the element's height now (for the `ready` message) and reports it whenever it
+   * changes, so the parent sizes the iframe to fit.
+   */
+  observeHeight(element: Element): number {
+    const measure = () => Math.min(4000, Math.max(0, Math.ceil(element.getBoundingClientRect().height)));
+    this.#lastHeight = measure();
+    this.#observer = new ResizeObserver(() => {
+      const height = measure();
       if (height === this.#lastHeight) return;
       this.#lastHeight = height;
       this.send({ type: 'dubai-pay:resize', height });
-    };
-    this.#observer = new ResizeObserver(report);
+    });
     this.#observer.observe(element);
-    report();
+    return this.#lastHeight;
   }
 
   readonly #onMessage = (event: MessageEvent): void => {

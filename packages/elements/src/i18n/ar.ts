@@ -4,6 +4,7 @@ export const ar: Translation = {
   $dir: 'rtl',
   $lang: 'ar',
   loading: 'جارٍ تحميل الدفعة…',
+  loadingFields: 'جارٍ تحميل نموذج الدفع الآمن…',
   owed: 'المبلغ المستحق',
   total: 'الإجمالي',
   quantity: '× {quantity}',

@@ -4,6 +4,7 @@ export const en: Translation = {
   $dir: 'ltr',
   $lang: 'en',
   loading: 'Loading the payment…',
+  loadingFields: 'Loading the secure payment form…',
   owed: 'What you owe',
   total: 'Total',
   quantity: '× {quantity}',

@@ -6,6 +6,8 @@ export interface Translation {
   $dir: 'ltr' | 'rtl';
   $lang: 'en' | 'ar';
   loading: string;
+  /** Shown over the hosted fields until they have drawn. */
+  loadingFields: string;
   owed: string;
   total: string;
   quantity: string;
