@@ -75,9 +75,10 @@ function sandboxServerPlugin() {
 }
 
 /**
- * WebKit's WebDriver sends keys to the top document's active element, which for a focused iframe
- * is the iframe itself: keys never reach the field inside. This command types into the
- * <dubai-pay> hosted fields frame the WebDriver way: switch into the frame, type, switch back.
+ * WebKit's WebDriver sends key *actions* to the top document's active element, which for a
+ * focused iframe is the iframe itself, and collapses repeated keys (`4000000000003220` arrived as
+ * `4032 0`). This command types into the <dubai-pay> hosted fields frame the WebDriver way that
+ * works: switch into the frame, then *Element Send Keys* to its focused field, and switch back.
  */
 function typeInFrameCommand() {
   return {
@@ -86,19 +87,28 @@ function typeInFrameCommand() {
       if (command !== 'type-in-frame') return undefined;
       const driver = session.browser.driverManager?.driver;
       if (!driver) throw new Error('type-in-frame is for the WebDriver launcher');
-      const frame = await driver.execute(() => document.querySelector('dubai-pay').shadowRoot.querySelector('iframe[part="frame"]'));
+      // WebKit refuses keys to a field it does not consider in view ("Element is not focusable").
+      const frame = await driver.execute(() => {
+        const iframe = document.querySelector('dubai-pay').shadowRoot.querySelector('iframe[part="frame"]');
+        iframe.scrollIntoView({ block: 'center' });
+        return iframe;
+      });
       await driver.switchToFrame(frame);
       try {
-        // Focus inside the frame is the frame's own (the parent asked for it by message); make
-        // sure the frame document's focused field is the one WebDriver types into.
-        const focused = await driver.execute(() => {
+        // Focus inside the frame is the frame's own (the parent asked for it by message): type
+        // into the field that has it, or the first one.
+        const field = await driver.execute(() => {
           const active = document.activeElement;
           const target = active && active.tagName === 'INPUT' ? active : document.querySelector('input');
           target?.focus();
-          return target?.name ?? null;
+          return target;
         });
-        if (!focused) throw new Error('no field in the hosted fields frame');
-        await driver.keys(payload.keys);
+        if (!field) throw new Error('no field in the hosted fields frame');
+        const id = field['element-6066-11e4-a52e-4f735466cecf'] ?? field.ELEMENT;
+        // A click as a person's: it focuses the field in WebKit's own view of focus (an empty
+        // field: the caret lands at its end), then the keys.
+        if (payload.text !== '\uE004') await driver.elementClick(id);
+        await driver.elementSendKeys(id, payload.text);
       } finally {
         await driver.switchToParentFrame();
       }

@@ -223,3 +223,48 @@ describe('<dubai-pay> flows', () => {
     expect(await charges(session.id)).to.equal(1);
   });
 });
+
+describe('<dubai-pay> layout: nothing moves under a finger', () => {
+  async function injectFault(fault: object): Promise<void> {
+    await fetch(`${new URL(GATEWAY).origin}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
+  }
+  const visible = (node: Element | null) => node !== null && getComputedStyle(node).visibility === 'visible';
+
+  it('keeps Pay and Cancel out of sight until the hosted fields have drawn, and they do not move after', async () => {
+    // The frame's script comes late: the checkout waits for it.
+    await injectFault({ method: 'GET', path: '/frame/fields.js', action: 'delay', delay_ms: 800, times: 1 });
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    const pay = await until(() => part(element, 'pay-button'));
+    expect(visible(pay), 'Pay is hidden while the frame loads').to.equal(false);
+    expect(visible(part(element, 'cancel-button')), 'Cancel too').to.equal(false);
+    expect(shadow(element).querySelector('.fields-loading')?.textContent).to.include('Loading the secure payment form');
+    await until(() => visible(pay));
+    const frame = shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]')!;
+    expect(Number.parseInt(frame.style.blockSize, 10), 'the frame has its drawn height when Pay appears').to.be.greaterThan(120);
+    expect(shadow(element).querySelector('.fields-loading')).to.equal(null);
+    const top = pay.getBoundingClientRect().top;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(pay.getBoundingClientRect().top, 'Pay stays where it appeared').to.equal(top);
+  });
+
+  it('holds the frame at its size while a pointer is down on the checkout, then takes the new size', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    const frame = await frameReady(element);
+    const cancel = part(element, 'cancel-button')!;
+    const before = frame.style.blockSize;
+    const checkout = (element as unknown as { checkout: { frameHeight: number } }).checkout;
+    cancel.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    checkout.frameHeight = 517; // what the frame reports when an error line appears as it loses focus
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(frame.style.blockSize, 'unchanged while pressed').to.equal(before);
+    window.dispatchEvent(new PointerEvent('pointerup'));
+    await until(() => frame.style.blockSize === '517px');
+  });
+});
