@@ -111,7 +111,8 @@ test('a session that expires before paying ends on a clear error, not a charge',
   await fetch(`${GATEWAY_ORIGIN}/_sandbox/clock`, { method: 'POST', headers: SECRET, body: JSON.stringify({ advance_ms: 31 * 60 * 1000 }) });
   await typeCard(page, '4242424242424242');
   await pay(page);
-  await expect(page.locator('dubai-pay [part="error"]')).toContainText('This payment has expired. You have not been charged');
+  // The gateway said the session expired: only then may "not charged" be said.
+  await expect(page.locator('dubai-pay [part="error"]')).toContainText('This payment has expired. Please start again. You have not been charged.');
   await shot(page, 'en-expired');
 });
 

@@ -56,7 +56,8 @@ test('pays in Arabic after a decline, with the decline explained in Arabic', asy
   const created = page.waitForResponse((r) => r.url().endsWith('/v1/sessions'));
   await press(page.locator('#pay'));
   const session = (await (await created).json()) as { id: string };
-  await expect(page.locator('#error')).toHaveText('الرصيد غير كافٍ في بطاقتك. جرّب بطاقة أو طريقة دفع أخرى.');
+  // Declined, as the gateway's session says: so "not charged" may be said too.
+  await expect(page.locator('#error')).toHaveText('الرصيد غير كافٍ في بطاقتك. جرّب بطاقة أو طريقة دفع أخرى. لم يُخصم أي مبلغ.');
   await shot(page, 'ar-3-declined');
 
   await page.locator('#method').selectOption('pm_edirham');

@@ -164,7 +164,7 @@ test('hand-off: the kiosk shows a QR code and a code; a phone (another browser c
   await tap(checkout(page).locator('[part="submit-button"]'));
   await tap(checkout(page).locator('[part="handoff-button"]'));
   await expect(checkout(page).locator('[part="handoff-qr"]')).toBeVisible();
-  const handoff = await checkout(page).evaluate((el) => (el as unknown as { checkout: { handoff: { url: string; code: string } } }).checkout.handoff);
+  const handoff = await checkout(page).evaluate((el) => (el as unknown as { handoff: { handoff: { url: string; code: string } } }).handoff.handoff);
   // The QR code draws the hand-off link (the same encoder, run here on the link).
   const { qrPath } = await import('../packages/elements/src/kiosk/qr.ts');
   expect(await checkout(page).locator('[part="handoff-qr"] path').getAttribute('d')).toBe(qrPath(handoff.url).path);

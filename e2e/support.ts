@@ -11,6 +11,12 @@ export async function charges(sessionId: string): Promise<number> {
   return ((await response.json()) as { charges: number }).charges;
 }
 
+/** The 3DS Method completion indicator the gateway got for a session (Y, N or U). */
+export async function methodCompletion(sessionId: string): Promise<string | null> {
+  const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${sessionId}/charges`, { headers: SECRET });
+  return ((await response.json()) as { three_ds_method_completion: string | null }).three_ds_method_completion;
+}
+
 export function watchPage(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -14,18 +14,22 @@ interface Bundle {
 }
 
 const KB = 1024;
+// Budgets were raised when core moved onto ky (1.14: 5.1 KB gzip; ky 2 would be 8.9 KB) and the
+// read-back of lost outcomes, the checkout's state machine and the hand-off controller came in
+// (core 19.6 → 25.6 KB, agency bundle 35.3 → 42.7 KB). They come down again when 3-D Secure, the
+// banks, the webview bridge and the second locale load only when needed (the performance issue).
 const bundles: Bundle[] = [
-  { name: 'core (+ zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 20 * KB },
+  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 26 * KB },
   // Everything an agency page downloads for <dubai-pay>: component, lit, core, both locales, CSS.
-  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 35 * KB },
+  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 43 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it.
-  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 45 * KB },
+  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 52 * KB },
   // The hosted fields frame: its page, script and stylesheet.
   {
     name: 'hosted fields frame (HTML + JS + CSS)',
     files: ['dist/browser/frame/fields.html', 'dist/browser/frame/fields.js', 'dist/browser/frame/fields.css'],
-    budget: 15 * KB,
+    budget: 15.5 * KB,
   },
 ];
 

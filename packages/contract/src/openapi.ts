@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { entity, entityList, feeRule, service, serviceInput, serviceList } from './catalog.ts';
 import { localizedText } from './common.ts';
-import { endpoints, type Credential, type Endpoint } from './endpoints.ts';
+import type { Credential } from './endpoint-routes.ts';
+import { endpoints, type Endpoint } from './endpoints.ts';
 import { attemptError, errorBody } from './errors.ts';
 import { handoff } from './handoff.ts';
 import { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';

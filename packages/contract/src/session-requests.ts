@@ -46,6 +46,12 @@ export const browserInfo = z.object({
 
 const confirmOptions = {
   browser_info: z.optional(browserInfo),
+  /**
+   * The language the customer is paying in (the checkout's): the bank's approval page and the
+   * 3-D Secure challenge open in it. `browser_info.language` stays the device's own, for the
+   * issuer's risk checks.
+   */
+  locale: z.optional(z.enum(['en', 'ar'])),
   /** Where a full-page bank redirect comes back to. */
   return_url: z.optional(z.url()),
 };

@@ -2,7 +2,7 @@ import { inBrowser } from './browser-info.ts';
 import { NextActions } from './actions/next-actions.ts';
 import { Fees } from './fees.ts';
 import { Sessions } from './sessions.ts';
-import { Transport } from './transport.ts';
+import { GatewayHttp } from './http/gateway-http.ts';
 
 export interface ClientOptions {
   /** The gateway's API base URL, e.g. `https://gateway.example/v1` (the sandbox prints its own). */
@@ -11,10 +11,14 @@ export interface ClientOptions {
   publishableKey?: string;
   /** `sk_…`: for agency servers and IVR back ends only. Refused in a browser. */
   secretKey?: string;
-  /** Per-attempt timeout in ms. Default 15 000. */
+  /** The longest wait for one attempt's answer, in ms. Default 10 000. */
   timeout?: number;
-  /** Retries after network errors, timeouts and 408/429/5xx. Default 2. */
-  retries?: number;
+  /**
+   * The longest one operation may take, retries and reading a lost outcome back included, in ms:
+   * the customer gets an answer (or the honest "we are still checking") by then. Default 30 000;
+   * kiosks should use about 10 000.
+   */
+  deadline?: number;
   /** A fetch to use instead of the global one. */
   fetch?: typeof fetch;
 }
@@ -26,24 +30,23 @@ export interface DubaiPayClient {
   readonly actions: NextActions;
 }
 
+export const DEFAULT_DEADLINE_MS = 30_000;
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 10_000;
+
 /** A client for the dubai-pay gateway, for browsers and for Node ≥ 22. */
 export function createClient(options: ClientOptions): DubaiPayClient {
   if (options.secretKey && inBrowser()) {
     throw new TypeError('A secret key must never be used in a browser: use the publishable key, or create sessions on your server.');
   }
   if (!/^https?:\/\//.test(options.gateway)) throw new TypeError(`gateway must be an http(s) URL, got "${options.gateway}".`);
-  const transport = new Transport({
-    gateway: options.gateway,
-    timeout: options.timeout ?? 15_000,
-    retries: options.retries ?? 2,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const deadline = options.deadline ?? DEFAULT_DEADLINE_MS;
+  const http = new GatewayHttp({ gateway: options.gateway, attemptTimeout: options.timeout ?? DEFAULT_ATTEMPT_TIMEOUT_MS, deadline, fetch: options.fetch });
   const keys = { publishable: options.publishableKey, secret: options.secretKey };
   const catalogKey = () => {
     const key = keys.publishable ?? keys.secret;
     if (!key) throw new TypeError('createClient needs a publishableKey or a secretKey to read the catalog.');
     return key;
   };
-  const sessions = new Sessions(transport, keys);
-  return { fees: new Fees(transport, catalogKey), sessions, actions: new NextActions(sessions, options.gateway, keys.publishable) };
+  const sessions = new Sessions(http, keys, deadline);
+  return { fees: new Fees(http, catalogKey), sessions, actions: new NextActions(sessions, options.gateway, keys.publishable) };
 }

@@ -1,9 +1,7 @@
 import {
-  entityList,
+  endpointRoutes,
   matchesWords,
-  quote as quoteSchema,
   searchWords,
-  serviceList,
   snakeize,
   type Entity,
   type InputValues,
@@ -12,7 +10,7 @@ import {
 } from '@dubai-pay/contract';
 import type { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { asResult } from './results.ts';
-import type { Transport } from './transport.ts';
+import type { GatewayHttp } from './http/gateway-http.ts';
 
 export interface QuoteRequestOptions {
   /** The service id from the catalog. */
@@ -32,20 +30,20 @@ interface IndexedService {
 
 /** Fee lookup: the catalog of entities and services, search, and quotes. */
 export class Fees {
-  readonly #transport: Transport;
+  readonly #http: GatewayHttp;
   readonly #credential: () => string;
   #entities: Promise<Entity[]> | undefined;
   #index: Promise<IndexedService[]> | undefined;
 
-  constructor(transport: Transport, credential: () => string) {
-    this.#transport = transport;
+  constructor(http: GatewayHttp, credential: () => string) {
+    this.#http = http;
     this.#credential = credential;
   }
 
   /** The participating entities. Loaded once per client (the catalog changes rarely). */
   entities(options: { signal?: AbortSignal } = {}): Promise<Entity[]> {
-    this.#entities ??= this.#transport
-      .get('catalog/entities', entityList, { credential: this.#credential(), signal: options.signal })
+    this.#entities ??= this.#http
+      .call(endpointRoutes.listEntities, { credential: this.#credential(), signal: options.signal })
       .then((list) => list.data)
       .catch((error: unknown) => {
         this.#entities = undefined; // do not cache a failure
@@ -78,13 +76,13 @@ export class Fees {
   /** What a service costs for these inputs. Wrong inputs, nothing due, unknown reference → `{ error }`. */
   async quote(request: QuoteRequestOptions): Promise<QuoteResult> {
     const body = snakeize({ service: request.service, ...(request.inputs ? { inputs: request.inputs } : {}) });
-    const result = await asResult(() => this.#transport.post('quotes', body, quoteSchema, { credential: this.#credential(), signal: request.signal }));
+    const result = await asResult(() => this.#http.call(endpointRoutes.createQuote, { credential: this.#credential(), body, signal: request.signal }));
     return result.error ? { error: result.error } : { quote: result.value };
   }
 
   #loadIndex(signal: AbortSignal | undefined): Promise<IndexedService[]> {
-    this.#index ??= this.#transport
-      .get('catalog/services', serviceList, { credential: this.#credential(), signal })
+    this.#index ??= this.#http
+      .call(endpointRoutes.listServices, { credential: this.#credential(), signal })
       .then((list) =>
         list.data.map((service) => {
           const nameWords = searchWords(`${service.name.en} ${service.name.ar}`);

@@ -9,7 +9,7 @@ export { chooseChallengeWindow } from './actions/challenge-window.ts';
 export type { ChallengeWindow, ChallengeWindowSize } from './actions/challenge-window.ts';
 export { encodeCReq } from './actions/creq.ts';
 export { ThreeDsFrame } from './actions/three-ds-frame.ts';
-export type { ConfirmRequestOptions, ConfirmResult, SessionOptions, SessionResult, WaitOptions } from './sessions.ts';
+export type { ConfirmRequestOptions, ConfirmResult, OperationOptions, OperationProgress, SessionOptions, SessionResult, WaitOptions } from './sessions.ts';
 export { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
 export type { ErrorDetails } from './errors/dubai-pay-error.ts';
 export { ERROR_MESSAGES, messageFor } from './errors/messages.ts';

@@ -16,6 +16,7 @@ const THROWN: ReadonlySet<ErrorCode> = new Set([
   'invalid_response',
   'server_error',
   'rate_limited',
+  'outcome_unknown',
   'unknown',
 ]);
 

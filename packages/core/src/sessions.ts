@@ -1,7 +1,5 @@
 import {
-  handoff as handoffSchema,
-  paymentMethod as paymentMethodSchema,
-  paymentSession,
+  endpointRoutes,
   snakeize,
   TERMINAL_STATUSES,
   type BankId,
@@ -15,16 +13,28 @@ import {
   type SessionItemRequest,
 } from '@dubai-pay/contract';
 import { collectBrowserInfo, inBrowser } from './browser-info.ts';
-import { DubaiPayError } from './errors/dubai-pay-error.ts';
+import { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
+import type { CallProgress, GatewayHttp } from './http/gateway-http.ts';
 import { asResult } from './results.ts';
-import { sleep, type Transport } from './transport.ts';
+import { sleep } from './sleep.ts';
 
-export interface SessionOptions {
+/** What a long call tells while it goes on: a retry, or that the outcome is being read back from the gateway. */
+export type OperationProgress = CallProgress | { type: 'checking' };
+
+/** Options every call takes. */
+export interface OperationOptions {
+  signal?: AbortSignal;
+  /** ms this operation may take in all, retries and reading back included (default: the client's `deadline`). */
+  deadline?: number;
+  /** Told when the call is retried, and when its outcome is being read back: show "still trying…". */
+  onProgress?: (progress: OperationProgress) => void;
+}
+
+export interface SessionOptions extends OperationOptions {
   channel?: Channel;
   /** The agency's own reference, shown on the receipt. */
   reference?: string;
   allowedMethods?: PaymentMethodType[];
-  signal?: AbortSignal;
 }
 
 export type SessionResult = { session: PaymentSession; error?: undefined } | { session?: undefined; error: DubaiPayError };
@@ -43,8 +53,9 @@ export type ConfirmRequestOptions = (
   browserInfo?: BrowserInfo;
   /** Where a full-page bank redirect comes back to. */
   returnUrl?: string;
-  signal?: AbortSignal;
-};
+  /** The customer's language in the checkout: the bank's and the ACS's pages open in it. */
+  locale?: 'en' | 'ar';
+} & OperationOptions;
 
 export interface WaitOptions {
   signal?: AbortSignal;
@@ -65,13 +76,23 @@ export function sessionIdOf(idOrClientSecret: string): string {
   return at === -1 ? idOrClientSecret : idOrClientSecret.slice(0, at);
 }
 
-/** A session after an attempt, with the attempt's error (a decline, a failed authentication) if it has one. */
+/** States in which the gateway itself says the session was not paid. */
+const UNPAID: ReadonlySet<PaymentSession['status']> = new Set(['open', 'failed', 'expired', 'canceled']);
+
+/**
+ * A session after an attempt, with the attempt's error (a decline, a failed authentication) if it
+ * has one. Read from the gateway's own state, so "you have not been charged" may be said.
+ */
 export function outcomeOf(session: PaymentSession): ConfirmResult {
   const { lastError } = session;
-  return lastError && session.status !== 'succeeded'
-    ? { session, error: new DubaiPayError(lastError.code, { retryable: lastError.retryable, detail: lastError.message }) }
-    : { session };
+  if (!lastError || session.status === 'succeeded') return { session };
+  return { session, error: new DubaiPayError(lastError.code, { retryable: lastError.retryable, detail: lastError.message, notCharged: UNPAID.has(session.status) }) };
 }
+
+/** The share of an operation's deadline its own attempts may take; the rest is kept for reading the outcome back. */
+const ATTEMPT_SHARE = 0.6;
+/** Reading back is given at least this long, even after attempts that used their whole share. */
+const MIN_READ_BACK_MS = 3000;
 
 export function isTerminal(session: PaymentSession): boolean {
   return (TERMINAL_STATUSES as readonly string[]).includes(session.status);
@@ -79,37 +100,40 @@ export function isTerminal(session: PaymentSession): boolean {
 
 /** Payment sessions: create, read, confirm, cancel, wait for the outcome. */
 export class Sessions {
-  readonly #transport: Transport;
+  readonly #http: GatewayHttp;
   readonly #keys: { publishable?: string | undefined; secret?: string | undefined };
+  readonly #deadline: number;
   /** Confirms under way, by session: a second click joins the first instead of sending again. */
   readonly #confirming = new Map<string, Promise<ConfirmResult>>();
+  /** How many attempts each session had when last seen: tells a declined attempt from one that never arrived. */
+  readonly #attemptsSeen = new Map<string, number>();
 
-  constructor(transport: Transport, keys: { publishable?: string | undefined; secret?: string | undefined }) {
-    this.#transport = transport;
+  constructor(http: GatewayHttp, keys: { publishable?: string | undefined; secret?: string | undefined }, deadline: number) {
+    this.#http = http;
     this.#keys = keys;
+    this.#deadline = deadline;
   }
 
   /** Opens a session for a quote. Works with a publishable key (browser) or a secret key. */
   async createFromQuote(quoteId: string, options: SessionOptions = {}): Promise<SessionResult> {
-    return this.#create({ quoteId, ...sessionFields(options) }, this.#anyKey(), options.signal);
+    return this.#create({ quoteId, ...sessionFields(options) }, this.#anyKey(), options);
   }
 
   /** Opens a session for items the agency's server prices itself. Secret key only (rule 2). */
   async create(items: SessionItemRequest[], options: SessionOptions = {}): Promise<SessionResult> {
-    return this.#create({ items, ...sessionFields(options) }, this.#secretKey(), options.signal);
+    return this.#create({ items, ...sessionFields(options) }, this.#secretKey(), options);
   }
 
   /** The session now. Takes its client secret (browser) or its id (server, secret key). */
-  retrieve(idOrClientSecret: string, options: { signal?: AbortSignal } = {}): Promise<PaymentSession> {
-    return this.#transport.get(`sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}`, paymentSession, {
-      credential: this.#sessionCredential(idOrClientSecret),
-      signal: options.signal,
-    });
+  async retrieve(idOrClientSecret: string, options: OperationOptions = {}): Promise<PaymentSession> {
+    return this.#seen(await this.#http.call(endpointRoutes.retrieveSession, this.#call(idOrClientSecret, options)));
   }
 
   /**
    * Pays the session with a payment method token (from the hosted fields) or by direct debit.
    * Calls for a session while one is under way return the same promise: one click, one payment.
+   * Throws `outcome_unknown` when neither the confirm's answer nor the session could be read in
+   * time: then nothing is known about the money, and the caller keeps checking (`waitForOutcome`).
    */
   confirm(idOrClientSecret: string, request: ConfirmRequestOptions): Promise<ConfirmResult> {
     const id = sessionIdOf(idOrClientSecret);
@@ -121,12 +145,9 @@ export class Sessions {
   }
 
   /** Reports the 3DS Method's completion indicator, so the gateway can authenticate. */
-  completeThreeDsMethod(idOrClientSecret: string, completionIndicator: 'Y' | 'N' | 'U', options: { signal?: AbortSignal } = {}): Promise<PaymentSession> {
-    return this.#transport.post(
-      `sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}/three_ds_method`,
-      { completion_indicator: completionIndicator },
-      paymentSession,
-      { credential: this.#sessionCredential(idOrClientSecret), signal: options.signal },
+  completeThreeDsMethod(idOrClientSecret: string, completionIndicator: 'Y' | 'N' | 'U', options: OperationOptions = {}): Promise<PaymentSession> {
+    return this.#movingMoney(idOrClientSecret, options, (call) =>
+      this.#http.call(endpointRoutes.completeThreeDsMethod, { ...call, body: { completion_indicator: completionIndicator } }),
     );
   }
 
@@ -135,11 +156,8 @@ export class Sessions {
    * gave up on (`timed_out`); the session stays open for another attempt. If the action had
    * already ended, the session comes back unchanged: the outcome stands.
    */
-  abandonAction(idOrClientSecret: string, reason: 'canceled' | 'timed_out', options: { signal?: AbortSignal } = {}): Promise<PaymentSession> {
-    return this.#transport.post(`sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}/abandon_action`, { reason }, paymentSession, {
-      credential: this.#sessionCredential(idOrClientSecret),
-      signal: options.signal,
-    });
+  abandonAction(idOrClientSecret: string, reason: 'canceled' | 'timed_out', options: OperationOptions = {}): Promise<PaymentSession> {
+    return this.#movingMoney(idOrClientSecret, options, (call) => this.#http.call(endpointRoutes.abandonAction, { ...call, body: { reason } }));
   }
 
   /**
@@ -147,34 +165,31 @@ export class Sessions {
    * (8 digits) to read out (an IVR). Single use, ten minutes; a new one replaces the last. Watch
    * the session (`waitForOutcome`) to see the payment made there.
    */
-  async createHandoff(idOrClientSecret: string, options: { signal?: AbortSignal } = {}): Promise<{ handoff: Handoff; error?: undefined } | { handoff?: undefined; error: DubaiPayError }> {
-    const result = await asResult(() =>
-      this.#transport.post(`sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}/handoff`, {}, handoffSchema, {
-        credential: this.#sessionCredential(idOrClientSecret),
-        signal: options.signal,
-      }),
-    );
+  async createHandoff(idOrClientSecret: string, options: OperationOptions = {}): Promise<{ handoff: Handoff; error?: undefined } | { handoff?: undefined; error: DubaiPayError }> {
+    const result = await asResult(() => this.#http.call(endpointRoutes.createHandoff, { ...this.#call(idOrClientSecret, options), body: {} }));
     return result.error ? { error: result.error } : { handoff: result.value };
   }
 
-  /** Cancels an unpaid session. A paid one cannot be canceled: `{ error: session_completed }`. */
-  async cancel(idOrClientSecret: string, options: { signal?: AbortSignal } = {}): Promise<SessionResult> {
-    const result = await asResult(() =>
-      this.#transport.post(`sessions/${encodeURIComponent(sessionIdOf(idOrClientSecret))}/cancel`, {}, paymentSession, {
-        credential: this.#sessionCredential(idOrClientSecret),
-        signal: options.signal,
-      }),
-    );
-    return result.error ? { error: result.error } : { session: result.value };
+  /**
+   * Cancels an unpaid session. A paid one cannot be canceled: `{ error: session_completed }`.
+   * When the answer is lost, the session is read back: what it says stands.
+   */
+  async cancel(idOrClientSecret: string, options: OperationOptions = {}): Promise<SessionResult> {
+    const result = await asResult(() => this.#movingMoney(idOrClientSecret, options, (call) => this.#http.call(endpointRoutes.cancelSession, { ...call, body: {} })));
+    if (result.error) return { error: result.error };
+    const session = result.value;
+    if (session.status === 'canceled') return { session };
+    // Read back after a lost answer, and not canceled: paid meanwhile, or the cancel never arrived.
+    return { error: new DubaiPayError(session.status === 'succeeded' ? 'session_completed' : session.status === 'expired' ? 'session_expired' : 'attempt_not_received') };
   }
 
   /**
    * Turns card or e-Dirham details into a one-time token, for PCI-scoped SERVER channels (IVR)
    * with the secret key. Browsers never do this: the hosted fields frame does it on the gateway origin.
    */
-  async createPaymentMethod(details: PaymentMethodRequest, options: { signal?: AbortSignal } = {}): Promise<{ paymentMethod: PaymentMethod; error?: undefined } | { paymentMethod?: undefined; error: DubaiPayError }> {
+  async createPaymentMethod(details: PaymentMethodRequest, options: OperationOptions = {}): Promise<{ paymentMethod: PaymentMethod; error?: undefined } | { paymentMethod?: undefined; error: DubaiPayError }> {
     const result = await asResult(() =>
-      this.#transport.post('payment_methods', snakeize(details), paymentMethodSchema, { credential: this.#secretKey(), signal: options.signal }),
+      this.#http.call(endpointRoutes.createPaymentMethod, { credential: this.#secretKey(), body: snakeize(details), signal: options.signal, deadline: options.deadline, onProgress: options.onProgress }),
     );
     return result.error ? { error: result.error } : { paymentMethod: result.value };
   }
@@ -182,15 +197,19 @@ export class Sessions {
   /**
    * Polls the session until it ends (succeeded, failed, expired, canceled) or reaches one of
    * `until`. Used after a bank redirect or a 3-D Secure challenge, where the outcome is read
-   * from the gateway and never taken from a message.
+   * from the gateway and never taken from a message, and after an `outcome_unknown`. A read that
+   * fails is tried again at the next poll: only `timeout` (or the signal) ends the wait.
    */
   async waitForOutcome(idOrClientSecret: string, options: WaitOptions = {}): Promise<PaymentSession> {
     const maxInterval = options.maxInterval ?? 5000;
     let interval = options.interval ?? 1000;
     const deadline = options.timeout === undefined ? Infinity : Date.now() + options.timeout;
     for (;;) {
-      const session = await this.retrieve(idOrClientSecret, { signal: options.signal });
-      if (isTerminal(session) || options.until?.includes(session.status)) return session;
+      const session = await this.retrieve(idOrClientSecret, { signal: options.signal }).catch((error: unknown) => {
+        if (options.signal?.aborted || !isDubaiPayError(error) || !RETRIED_WHILE_WAITING.has(error.code)) throw error;
+        return undefined;
+      });
+      if (session && (isTerminal(session) || options.until?.includes(session.status))) return session;
       if (Date.now() + interval > deadline) throw new DubaiPayError('timeout', { detail: 'The session did not reach an outcome in time.' });
       await sleep(interval, options.signal);
       interval = Math.min(maxInterval, Math.round(interval * 1.5));
@@ -199,26 +218,80 @@ export class Sessions {
 
   async #confirm(idOrClientSecret: string, request: ConfirmRequestOptions): Promise<ConfirmResult> {
     const id = sessionIdOf(idOrClientSecret);
-    const credential = this.#sessionCredential(idOrClientSecret);
+    const attemptsBefore = this.#attemptsSeen.get(id);
     const browserInfo = request.browserInfo ?? (inBrowser() ? collectBrowserInfo() : undefined);
     const body = snakeize({
       ...(request.paymentMethod !== undefined ? { paymentMethod: request.paymentMethod } : { directDebit: request.directDebit }),
       ...(browserInfo ? { browserInfo } : {}),
       ...(request.returnUrl ? { returnUrl: request.returnUrl } : {}),
+      ...(request.locale ? { locale: request.locale } : {}),
     });
-    const result = await asResult(() =>
-      this.#transport.post(`sessions/${encodeURIComponent(id)}/confirm`, body, paymentSession, { credential, signal: request.signal }),
-    );
-    if (result.value) return outcomeOf(result.value);
-    // Already paid (a second tab, a click after a lost answer): the payment stands, show it.
-    const session = await this.retrieve(idOrClientSecret, { signal: request.signal });
-    return result.error.code === 'session_completed' && session.status === 'succeeded' ? { session } : { session, error: result.error };
+    const result = await asResult(() => this.#movingMoney(idOrClientSecret, request, (call) => this.#http.call(endpointRoutes.confirmSession, { ...call, body })));
+    if (result.error) {
+      // Already paid (a second tab, a click after a lost answer): the payment stands, show it.
+      const session = await this.retrieve(idOrClientSecret, request);
+      return result.error.code === 'session_completed' && session.status === 'succeeded' ? { session } : { session, error: result.error };
+    }
+    const session = result.value;
+    // Read back after a lost answer and still open with no new attempt: this confirm never
+    // reached the gateway. Not a decline, and not charged (the session is open).
+    if (session.status === 'open' && attemptsBefore !== undefined && session.attempts === attemptsBefore) {
+      return { session, error: new DubaiPayError('attempt_not_received', { notCharged: true }) };
+    }
+    return outcomeOf(session);
   }
 
-  #create(body: object, credential: string, signal: AbortSignal | undefined): Promise<SessionResult> {
-    return asResult(() => this.#transport.post('sessions', snakeize(body), paymentSession, { credential, signal })).then((result) =>
-      result.error ? { error: result.error } : { session: result.value },
-    );
+  /**
+   * Rule 7, in one place. A call that can move money or end a payment (confirm, 3DS Method
+   * completion, abandon, cancel) gets part of the operation's deadline; when its outcome is
+   * unknown (a lost, cut or unreadable answer, a timeout, a 5xx) or the gateway says the session
+   * is busy, the session is read back, and what the gateway says then is the answer: a session
+   * still `processing` is watched until it moves. If that cannot be learned in time:
+   * `outcome_unknown`, and nobody is told anything about the money.
+   */
+  async #movingMoney(idOrClientSecret: string, options: OperationOptions, call: (options: CallOptionsFor) => Promise<PaymentSession>): Promise<PaymentSession> {
+    const deadline = options.deadline ?? this.#deadline;
+    const started = Date.now();
+    const left = () => deadline - (Date.now() - started);
+    try {
+      return this.#seen(await call({ ...this.#call(idOrClientSecret, options), deadline: Math.round(deadline * ATTEMPT_SHARE) }));
+    } catch (error) {
+      if (options.signal?.aborted || !isDubaiPayError(error) || !(error.outcomeUnknown || error.code === 'session_busy')) throw error;
+      options.onProgress?.({ type: 'checking' });
+      try {
+        let session = await this.retrieve(idOrClientSecret, { ...options, deadline: Math.max(MIN_READ_BACK_MS, left()) });
+        while (session.status === 'processing' && left() > 1000) {
+          await sleep(Math.min(1000, left() - 1000), options.signal);
+          session = await this.retrieve(idOrClientSecret, { ...options, deadline: Math.max(MIN_READ_BACK_MS, left()) });
+        }
+        if (session.status !== 'processing') return session;
+      } catch (readError) {
+        if (options.signal?.aborted) throw readError;
+      }
+      throw new DubaiPayError('outcome_unknown', { outcomeUnknown: true, cause: error, detail: `No definite answer about ${sessionIdOf(idOrClientSecret)} in ${deadline} ms.` });
+    }
+  }
+
+  #create(body: object, credential: string, options: OperationOptions): Promise<SessionResult> {
+    return asResult(() =>
+      this.#http.call(endpointRoutes.createSession, { credential, body: snakeize(body), signal: options.signal, deadline: options.deadline, onProgress: options.onProgress }),
+    ).then((result) => (result.error ? { error: result.error } : { session: this.#seen(result.value) }));
+  }
+
+  /** The call options for a session: its path parameter and credential, the caller's signal, deadline and progress. */
+  #call(idOrClientSecret: string, options: OperationOptions): CallOptionsFor {
+    return {
+      params: { id: sessionIdOf(idOrClientSecret) },
+      credential: this.#sessionCredential(idOrClientSecret),
+      signal: options.signal,
+      deadline: options.deadline,
+      onProgress: options.onProgress,
+    };
+  }
+
+  #seen(session: PaymentSession): PaymentSession {
+    this.#attemptsSeen.set(session.id, session.attempts);
+    return session;
   }
 
   #anyKey(): string {
@@ -237,6 +310,11 @@ export class Sessions {
     return this.#secretKey();
   }
 }
+
+type CallOptionsFor = { params: Record<string, string>; credential: string; signal: AbortSignal | undefined; deadline: number | undefined; onProgress: ((p: CallProgress) => void) | undefined };
+
+/** Failures a poll rides over: the next poll may get through. */
+const RETRIED_WHILE_WAITING: ReadonlySet<string> = new Set(['network_error', 'timeout', 'server_error', 'invalid_response', 'rate_limited']);
 
 function sessionFields(options: SessionOptions) {
   return {

@@ -6,34 +6,49 @@ import {
   HostedFields,
   isDubaiPayError,
   isTerminal,
+  outcomeOf,
   sessionIdOf,
-  type AuthenticationProgress,
+  type BankId,
+  type Channel,
   type ChallengeWindow,
   type ConfirmResult,
   type DubaiPayClient,
   type Entity,
-  type BankId,
-  type Handoff,
-  type Channel,
   type FrameAppearance,
   type InputValues,
   type LineItem,
+  type OperationOptions,
   type PaymentMethodType,
   type PaymentSession,
   type Quote,
   type Receipt,
   type Service,
 } from '@dubai-pay/core';
+import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep, type PayingPhase } from './checkout-state.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
 
+export type { Authentication, CheckoutStep } from './checkout-state.ts';
+
 /** How long the hosted fields may take to draw before what sits below them is shown anyway. */
 const FIELDS_READY_TIMEOUT_MS = 10_000;
+/** While the outcome of a payment is unknown, how often the gateway is asked (growing to the second value). */
+const CHECKING_INTERVAL_MS = [2000, 15_000] as const;
 
 /** The query parameter the gateway's bank redirect comes back with. */
 const RETURN_PARAM = 'dubai_pay_session';
 
-export type CheckoutStep = 'loading' | 'inputs' | 'ready' | 'paying' | 'receipt' | 'failed' | 'canceled';
+/** Where the controller's frames go: the host renders them and hands them over (the controller never queries the host's DOM). */
+export interface CheckoutMounts {
+  /** The hosted fields iframe's window, once it is rendered. */
+  fieldsWindow(): Window | null | undefined;
+  /** Where the invisible 3DS Method frame goes. */
+  methodMount(): Element | undefined;
+  /** Where a challenge frame goes, once the host has rendered the place for it. */
+  challengeMount(): Element | undefined;
+  /** The space a challenge window may take. */
+  challengeSpace(): { width: number; height: number };
+}
 
 /** What the component is given: a session made by the agency's server, or a service to quote. */
 export interface CheckoutConfig {
@@ -57,29 +72,26 @@ export interface CheckoutConfig {
   channel: Channel;
   /** Kiosk mode: a keypad in the hosted fields, full-screen 3-D Secure, nothing kept in storage. */
   kiosk: boolean;
+  /** The longest one step may take before the customer is told something definite (ms). */
+  deadline: number;
   /** The customer did something (the hosted fields changed): a kiosk's idle timer starts over. */
   onActivity: () => void;
-}
-
-/** 3-D Secure under way: what it is doing, the challenge window once one is shown, a cancel being asked. */
-export interface Authentication {
-  progress: AuthenticationProgress;
-  window: ChallengeWindow | null;
-  confirmingCancel: boolean;
+  mounts: CheckoutMounts;
 }
 
 interface Host extends ReactiveControllerHost, EventTarget {
-  readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
-  getBoundingClientRect(): DOMRect;
 }
 
 /**
  * The checkout's logic, over `@dubai-pay/core`: load what is owed, take the inputs a service
- * needs, pay once, end on a receipt or a named error. The component only renders this state.
+ * needs, pay once, end on a receipt or a named error. Its state is one `CheckoutState` at a time
+ * (checkout-state.ts holds every transition); this class does the work between them. Each load
+ * is a run with its own `AbortController`: the next load, a reset and disconnecting abort it, so
+ * nothing from an older run lands. The component only renders this.
  */
 export class CheckoutController implements ReactiveController {
-  step: CheckoutStep = 'loading';
+  state: CheckoutState = { step: 'loading' };
   entity: Entity | null = null;
   service: Service | null = null;
   quote: Quote | null = null;
@@ -95,26 +107,14 @@ export class CheckoutController implements ReactiveController {
    * them is kept out of sight (and out of reach) until then, so it cannot move under a finger.
    */
   awaitingFields = false;
-  #awaitingTimer: ReturnType<typeof setTimeout> | undefined;
   inputValues: Record<string, string> = {};
-  inputProblems: Record<string, InputProblem> = {};
-  /** The error being shown, if any; `terminal` when the payment cannot go on. */
-  error: DubaiPayError | null = null;
-  receipt: Receipt | null = null;
   fields: HostedFields | null = null;
-  /** 3-D Secure in progress, or null. */
-  authentication: Authentication | null = null;
-  /** A bank approval open in a popup. */
-  waitingForBankWindow = false;
-  /** The payment handed to the customer's phone (kiosk): the link and code to show, while waiting. */
-  handoff: Handoff | null = null;
-  #handoffWatch: AbortController | null = null;
 
   readonly #host: Host;
   readonly #config: () => CheckoutConfig;
   #client: DubaiPayClient | null = null;
-  /** Increases on every (re)start, so that answers for an older configuration are dropped. */
-  #run = 0;
+  #run = new AbortController();
+  #awaitingTimer: ReturnType<typeof setTimeout> | undefined;
   #terminalSent = false;
   /** The client secret of a payment this tab left at 3-D Secure or a bank, read once per page (null: none). */
   #resuming: string | null | undefined;
@@ -126,10 +126,38 @@ export class CheckoutController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Put back in a page after being taken out: the payment is loaded again (the run was stopped). */
+  hostConnected(): void {
+    if (this.#run.signal.aborted && this.#client) void this.start();
+  }
+
   hostDisconnected(): void {
+    this.#run.abort();
     clearTimeout(this.#awaitingTimer);
     this.fields?.destroy();
     this.fields = null;
+  }
+
+  get step(): CheckoutStep {
+    return this.state.step;
+  }
+
+  /** The error being shown, if any. */
+  get error(): DubaiPayError | null {
+    return errorOf(this.state);
+  }
+
+  /** 3-D Secure in progress, or null. */
+  get authentication(): Authentication | null {
+    return authenticationOf(this.state);
+  }
+
+  get receipt(): Receipt | null {
+    return this.state.step === 'receipt' ? this.state.receipt : null;
+  }
+
+  get inputProblems(): Record<string, InputProblem> {
+    return this.state.step === 'inputs' ? this.state.problems : {};
   }
 
   get items(): LineItem[] {
@@ -153,36 +181,37 @@ export class CheckoutController implements ReactiveController {
     return (this.method === 'card' || this.method === 'edirham') && this.detailsComplete;
   }
 
-  chooseBank(bank: BankId): void {
-    this.bank = bank;
-    this.#changed();
+  /** The client the checkout pays with (for parts that add to it, such as the kiosk's hand-off). */
+  get client(): DubaiPayClient | null {
+    return this.#client;
   }
 
   /** Loads the session or the service. Called when the inputs that identify the payment change. */
   async start(): Promise<void> {
-    const run = ++this.#run;
+    this.#run.abort();
+    const run = (this.#run = new AbortController());
     const config = this.#config();
-    Object.assign(this, { step: 'loading', entity: null, service: null, quote: null, session: null, error: null, receipt: null });
+    Object.assign(this, { entity: null, service: null, quote: null, session: null });
     this.#terminalSent = false;
-    this.#host.requestUpdate();
+    this.#dispatch({ type: 'load' });
     if (!config.gateway || !config.publishableKey || (!config.clientSecret && !config.service)) return;
-    this.#client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey });
+    this.#client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey, deadline: config.deadline });
     try {
       // Read once per page: later restarts (attributes set one by one) keep showing that payment.
       this.#resuming ??= this.#paymentToResume(config);
-      if (this.#resuming) await this.#loadSession(this.#resuming, run);
-      else if (config.clientSecret) await this.#loadSession(config.clientSecret, run);
-      else await this.#loadService(config.service, config.inputs, run);
+      if (this.#resuming) await this.#loadSession(this.#resuming, run.signal);
+      else if (config.clientSecret) await this.#loadSession(config.clientSecret, run.signal);
+      else await this.#loadService(config.service, config.inputs, run.signal);
     } catch (error) {
-      if (run === this.#run) this.#fail(error);
+      if (!run.signal.aborted) this.#failed(error);
     }
   }
 
   setInput(name: string, value: string): void {
     this.inputValues = { ...this.inputValues, [name]: value };
-    if (this.inputProblems[name]) {
-      const { [name]: _, ...rest } = this.inputProblems;
-      this.inputProblems = rest;
+    if (this.state.step === 'inputs' && this.state.problems[name]) {
+      const { [name]: _, ...rest } = this.state.problems;
+      this.#dispatch({ type: 'askInputs', problems: rest, error: this.state.error });
     }
     this.#host.requestUpdate();
   }
@@ -196,17 +225,20 @@ export class CheckoutController implements ReactiveController {
       const problem = checkInput(input, this.inputValues[input.name] ?? '');
       if (problem) problems[input.name] = problem;
     }
-    this.inputProblems = problems;
-    this.error = null;
-    this.#host.requestUpdate();
-    if (Object.keys(problems).length === 0) await this.#quote(service, this.#run);
+    this.#dispatch({ type: 'askInputs', problems });
+    if (Object.keys(problems).length === 0) await this.#quote(service, this.#run.signal).catch((error: unknown) => this.#failedUnlessAborted(error, this.#run.signal));
+  }
+
+  chooseBank(bank: BankId): void {
+    this.bank = bank;
+    this.#changed();
   }
 
   chooseMethod(method: PaymentMethodType): void {
     if (this.method === method || (this.step !== 'ready' && this.step !== 'inputs')) return;
     this.method = method;
     this.detailsComplete = false;
-    this.error = null;
+    if (this.state.step === 'ready') this.#dispatch({ type: 'ready' });
     this.#mountFields();
     this.#changed();
   }
@@ -221,101 +253,101 @@ export class CheckoutController implements ReactiveController {
   async pay(): Promise<void> {
     if (this.method === 'direct_debit') return this.#payByBank();
     if (!this.canPay || !this.fields || !this.#client) return;
-    const run = this.#run;
-    this.step = 'paying';
-    this.error = null;
-    this.#changed();
+    const signal = this.#run.signal;
+    this.#dispatch({ type: 'pay', phase: { kind: 'tokenizing' } });
     try {
       const token = await this.fields.tokenize();
-      if (run !== this.#run) return;
+      if (signal.aborted) return;
       if (token.error) return this.#declined(token.error);
-      const session = this.session ?? (await this.#openSession(run));
-      if (!session) return;
-      const result = await this.#client.sessions.confirm(session.clientSecret, { paymentMethod: token.paymentMethod.id, browserInfo: this.#browserInfo() });
-      if (run === this.#run) await this.#settle(result, run);
+      const session = this.session ?? (await this.#openSession(signal));
+      if (!session || signal.aborted) return;
+      this.#dispatch({ type: 'phase', phase: { kind: 'confirming' } });
+      const result = await this.#client.sessions.confirm(session.clientSecret, {
+        paymentMethod: token.paymentMethod.id,
+        // The device's own data for the issuer; the checkout's language for the bank's pages.
+        browserInfo: collectBrowserInfo(),
+        locale: this.#config().locale,
+        ...this.#operation(signal),
+      });
+      if (!signal.aborted) await this.#settle(result, signal);
     } catch (error) {
-      if (run === this.#run) this.#payFailed(error);
+      if (!signal.aborted) this.#payFailed(error);
     }
   }
 
   /** Ends an attempt: 3-D Secure first if the gateway asks for it, then the receipt, the reason, or the failure. */
-  async #settle(result: ConfirmResult, run: number): Promise<void> {
+  async #settle(result: ConfirmResult, signal: AbortSignal): Promise<void> {
     let { session, error } = result;
     this.session = session;
     const action = session.nextAction?.type;
     if (session.status === 'requires_action' && (action === 'three_ds_method' || action === 'three_ds_challenge')) {
-      ({ session, error } = await this.#authenticate(session));
-      if (run !== this.#run) return;
+      ({ session, error } = await this.#authenticate(session, signal));
+      if (signal.aborted) return;
       this.session = session;
     }
     if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
-    if (isTerminal(session)) return this.#fail(error ?? new DubaiPayError(session.status === 'expired' ? 'session_expired' : 'session_canceled'));
-    return this.#declined(error ?? new DubaiPayError('unknown'));
+    if (isTerminal(session)) {
+      return this.#failed(error ?? new DubaiPayError(session.status === 'expired' ? 'session_expired' : 'session_canceled', { notCharged: true }));
+    }
+    // Still being processed at the gateway: keep asking it.
+    if (session.status === 'processing') return this.#outcomeUnknown(new DubaiPayError('outcome_unknown', { outcomeUnknown: true }), signal);
+    // Waiting at the bank, which this attempt did not open: paying again replaces that attempt.
+    if (session.status === 'requires_action') return this.#declined(new DubaiPayError('bank_abandoned'));
+    return this.#declined(error ?? new DubaiPayError('attempt_not_received', { notCharged: true }));
   }
 
   /**
    * 3-D Secure through core: the 3DS Method hidden, then a challenge in the dialog (or inline).
    * The outcome comes from the gateway, whatever the frames said.
    */
-  async #authenticate(session: PaymentSession): Promise<ConfirmResult> {
+  async #authenticate(session: PaymentSession, signal: AbortSignal): Promise<ConfirmResult> {
     const config = this.#config();
     const stop = new AbortController();
     this.#stopAuthentication = stop;
-    this.authentication = { progress: 'method', window: null, confirmingCancel: false };
-    this.#changed();
+    const authenticating = (authentication: Authentication) => this.#dispatch({ type: 'phase', phase: { kind: 'authenticating', authentication } });
+    authenticating({ progress: 'method', window: null, confirmingCancel: false });
     await this.#host.updateComplete;
-    const inline = config.challengeDisplay === 'inline';
     try {
       return await this.#client!.actions.authenticate(session.clientSecret, session, {
-        methodMount: this.#host.renderRoot.querySelector('[data-method-mount]') ?? undefined,
-        challengeMount: async (window) => {
-          this.authentication = { ...this.authentication!, window };
-          this.#host.requestUpdate();
+        methodMount: config.mounts.methodMount(),
+        challengeMount: async (window: ChallengeWindow) => {
+          const current = this.authentication;
+          if (current) authenticating({ ...current, window });
           await this.#host.updateComplete;
-          return this.#host.renderRoot.querySelector('[data-challenge-mount]')!;
+          const mount = config.mounts.challengeMount();
+          if (!mount) throw new DubaiPayError('unknown', { detail: 'The challenge has no place to go.' });
+          return mount;
         },
-        // The dialog's heading and padding take some of the viewport; inline, the component's width.
-        space: { width: inline ? this.#host.getBoundingClientRect().width : innerWidth - 48, height: innerHeight - 176 },
+        space: config.mounts.challengeSpace(),
         challengeTitle: config.challengeTitle,
         fullScreen: config.kiosk,
         remember: !config.kiosk,
         ...(config.challengeTimeout > 0 ? { challengeTimeout: config.challengeTimeout } : {}),
-        signal: stop.signal,
+        signal: AbortSignal.any([stop.signal, signal]),
         onProgress: (progress) => {
-          if (this.authentication) this.authentication = { ...this.authentication, progress };
-          this.#host.requestUpdate();
+          const current = this.authentication;
+          if (current) authenticating({ ...current, progress });
         },
       });
     } finally {
       this.#stopAuthentication = null;
-      this.authentication = null;
-      this.#host.requestUpdate();
     }
   }
 
   /** Escape or the dialog's cancel button: ask first, since the bank's page may be half filled. */
   askToStopAuthentication(): void {
-    if (!this.authentication) return;
-    this.authentication = { ...this.authentication, confirmingCancel: true };
-    this.#host.requestUpdate();
+    const current = this.authentication;
+    if (current) this.#dispatch({ type: 'phase', phase: { kind: 'authenticating', authentication: { ...current, confirmingCancel: true } } });
   }
 
   keepAuthenticating(): void {
-    if (!this.authentication) return;
-    this.authentication = { ...this.authentication, confirmingCancel: false };
-    this.#host.requestUpdate();
+    const current = this.authentication;
+    if (current) this.#dispatch({ type: 'phase', phase: { kind: 'authenticating', authentication: { ...current, confirmingCancel: false } } });
   }
 
   /** The customer gave up the verification: the attempt ends (`authentication_canceled`), the session stays open. */
   stopAuthentication(): void {
     this.#stopAuthentication?.abort();
-  }
-
-  /** EMV's browser data, with the checkout's language so the bank's pages speak it too. */
-  #browserInfo() {
-    const locale = this.#config().locale;
-    const info = collectBrowserInfo();
-    return info.language.toLowerCase().startsWith(locale) ? info : { ...info, language: locale === 'ar' ? 'ar-AE' : 'en-AE' };
   }
 
   /**
@@ -325,34 +357,34 @@ export class CheckoutController implements ReactiveController {
    */
   async #payByBank(): Promise<void> {
     if (!this.canPay || !this.bank || !this.#client) return;
-    const run = this.#run;
+    const signal = this.#run.signal;
     // Synchronously, inside the click: a popup opened after an await would be blocked.
     const popup = this.#config().bankApproval === 'popup' ? this.#client.actions.openBankWindow() : null;
-    this.step = 'paying';
-    this.error = null;
-    this.#changed();
+    this.#dispatch({ type: 'pay', phase: { kind: 'confirming' } });
     try {
-      const session = this.session ?? (await this.#openSession(run));
-      if (!session || run !== this.#run) return popup?.close();
+      const session = this.session ?? (await this.#openSession(signal));
+      if (!session || signal.aborted) return popup?.close();
       const back = new URL(location.href);
       back.searchParams.delete(RETURN_PARAM);
-      const confirmed = await this.#client.sessions.confirm(session.clientSecret, { directDebit: { bank: this.bank }, ...(popup ? {} : { returnUrl: back.href }) });
-      if (run !== this.#run) return popup?.close();
+      const confirmed = await this.#client.sessions.confirm(session.clientSecret, {
+        directDebit: { bank: this.bank },
+        locale: this.#config().locale,
+        ...(popup ? {} : { returnUrl: back.href }),
+        ...this.#operation(signal),
+      });
+      if (signal.aborted) return popup?.close();
       this.session = confirmed.session;
       if (confirmed.session.nextAction?.type !== 'bank_redirect') {
         popup?.close();
-        return await this.#settle(confirmed, run);
+        return await this.#settle(confirmed, signal);
       }
-      this.waitingForBankWindow = popup !== null;
-      this.#host.requestUpdate();
-      const outcome = await this.#client.actions.approveAtBank(confirmed.session.clientSecret, confirmed.session, { popup });
-      this.waitingForBankWindow = false;
+      this.#dispatch({ type: 'phase', phase: { kind: 'bank', popup: popup !== null } });
+      const outcome = await this.#client.actions.approveAtBank(confirmed.session.clientSecret, confirmed.session, { popup, signal });
       // null: the page is going to the bank and will resume on return.
-      if (outcome && run === this.#run) await this.#settle(outcome, run);
+      if (outcome && !signal.aborted) await this.#settle(outcome, signal);
     } catch (error) {
-      this.waitingForBankWindow = false;
       popup?.close();
-      if (run === this.#run) this.#payFailed(error);
+      if (!signal.aborted) this.#payFailed(error);
     }
   }
 
@@ -375,95 +407,80 @@ export class CheckoutController implements ReactiveController {
     return inProgress;
   }
 
-  /**
-   * Hands the payment to the customer's phone: a single-use link (for a QR code) and code, then
-   * waits for the session to be paid there (a decline on the phone leaves it open: it waits on).
-   */
-  async handOff(): Promise<void> {
-    if (this.step !== 'ready' || !this.#client || this.handoff) return;
-    const run = this.#run;
-    this.error = null;
-    const session = this.session ?? (await this.#openSession(run));
-    if (!session || run !== this.#run) return;
-    const { handoff, error } = await this.#client.sessions.createHandoff(session.clientSecret);
-    if (run !== this.#run) return;
-    if (!handoff) return this.#declined(error);
-    this.handoff = handoff;
-    this.#changed();
-    const watch = (this.#handoffWatch = new AbortController());
-    try {
-      const after = await this.#client.sessions.waitForOutcome(session.clientSecret, {
-        interval: 2000,
-        maxInterval: 3000,
-        signal: watch.signal,
-        timeout: Date.parse(handoff.expiresAt) - Date.now(),
-      });
-      this.handoff = null;
-      if (run === this.#run) await this.#settle({ session: after }, run);
-    } catch (error) {
-      if (watch.signal.aborted || run !== this.#run) return;
-      this.handoff = null;
-      this.#declined(isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error }));
-    }
+  /** Opens the session for the quote shown, for a part that needs one before paying (the kiosk's hand-off). */
+  async openSession(): Promise<PaymentSession | null> {
+    if (this.session) return this.session;
+    if (this.step !== 'ready' || !this.quote) return null;
+    return this.#openSession(this.#run.signal);
   }
 
-  /** Back from the phone to paying here; the phone's link stops working once this session is paid. */
-  stopHandoff(): void {
-    this.#handoffWatch?.abort();
-    this.#handoffWatch = null;
-    this.handoff = null;
-    this.#changed();
+  /** A session seen elsewhere (the customer's phone, after a hand-off): shown as the gateway says it is. */
+  showSession(session: PaymentSession): void {
+    this.session = session;
+    if (session.status === 'succeeded' && session.receipt) this.#succeeded(session.receipt);
+    else if (isTerminal(session)) this.#failed(new DubaiPayError(session.status === 'expired' ? 'session_expired' : 'session_canceled', { notCharged: true }));
+    else if (session.lastError) this.#declined(outcomeOf(session).error!);
   }
 
   /**
-   * A kiosk left idle: the unpaid session is canceled, every field is wiped (the hosted fields
-   * too), and the checkout starts over for the next customer, with `dubai-pay-idle-reset`.
+   * A kiosk left idle: everything on screen is wiped first (the hosted fields too) and the
+   * checkout starts over for the next customer, with `dubai-pay-idle-reset`. The unpaid session
+   * is then canceled at the gateway in the background: a failure there is logged, never shown
+   * to the next customer.
    */
   async resetForIdle(): Promise<void> {
     const session = this.session;
+    const client = this.#client;
     this.#stopAuthentication?.abort();
-    this.#handoffWatch?.abort();
-    this.handoff = null;
     this.fields?.clear();
-    this.#client?.actions.forgetInProgress();
-    if (session && this.#client && (session.status === 'open' || session.status === 'requires_action')) await this.#client.sessions.cancel(session.clientSecret);
-    Object.assign(this, { inputValues: {}, inputProblems: {}, method: null, bank: null, detailsComplete: false });
+    client?.actions.forgetInProgress();
+    Object.assign(this, { inputValues: {}, method: null, bank: null, detailsComplete: false });
     this.#resuming = null;
     this.#host.dispatchEvent(new DubaiPayIdleResetEvent({ sessionId: session?.id ?? null }));
-    await this.start();
+    const restarted = this.start();
+    if (session && client && (session.status === 'open' || session.status === 'requires_action')) void cancelQuietly(client, session);
+    await restarted;
   }
 
   async cancel(): Promise<void> {
-    if (this.step === 'paying' || this.step === 'receipt' || this.#terminalSent) return;
+    if (this.step === 'paying' || this.step === 'checking' || TERMINAL_STEPS.includes(this.step)) return;
+    const signal = this.#run.signal;
     this.#client?.actions.forgetInProgress();
     const session = this.session;
     if (session && this.#client) {
-      const { error } = await this.#client.sessions.cancel(session.clientSecret);
-      // Paid meanwhile (another tab): the payment stands; show it rather than a cancel.
+      const { error } = await this.#client.sessions.cancel(session.clientSecret, this.#operation(signal)).catch((error: unknown) => ({ error: toError(error) }));
+      if (signal.aborted) return;
+      // Paid meanwhile (another tab, the customer's phone): the payment stands; show it rather than a cancel.
       if (error?.code === 'session_completed') return this.start();
+      // A cancel that did not get through leaves the session open and unpaid; it expires unpaid.
+      if (error) console.warn('[dubai-pay] the session could not be canceled at the gateway; it stays unpaid and expires.', error);
     }
     this.fields?.clear();
-    this.step = 'canceled';
+    this.#dispatch({ type: 'cancel' });
     this.#terminal(new DubaiPayCancelEvent({ sessionId: session?.id ?? null }));
   }
 
-  async #loadSession(clientSecret: string, run: number): Promise<void> {
+  async #loadSession(clientSecret: string, signal: AbortSignal): Promise<void> {
     const config = this.#config();
-    const session = await this.#client!.sessions.retrieve(clientSecret);
-    if (run !== this.#run) return;
+    const session = await this.#client!.sessions.retrieve(clientSecret, { signal });
+    if (signal.aborted) return;
     if (clientSecret === this.#resuming) {
       if (session.status !== 'requires_action') this.#client!.actions.forgetInProgress();
       // Saved by a checkout for another service: not this one's to show.
       if (!config.clientSecret && session.serviceId !== config.service) {
         this.#client!.actions.forgetInProgress();
         this.#resuming = null;
-        return config.clientSecret ? this.#loadSession(config.clientSecret, run) : this.#loadService(config.service, config.inputs, run);
+        return config.clientSecret ? this.#loadSession(config.clientSecret, signal) : this.#loadService(config.service, config.inputs, signal);
       }
     }
     this.session = session;
-    await this.#loadNames(session.entityId, session.serviceId, run);
+    await this.#loadNames(session.entityId, session.serviceId, signal);
+    if (signal.aborted) return;
     if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
-    if (isTerminal(session)) return this.#fail(new DubaiPayError(session.status === 'expired' ? 'session_expired' : session.status === 'canceled' ? 'session_canceled' : 'session_completed'));
+    if (isTerminal(session)) {
+      const code = session.status === 'expired' ? 'session_expired' : session.status === 'canceled' ? 'session_canceled' : 'session_completed';
+      return this.#failed(new DubaiPayError(code, { notCharged: true }));
+    }
     // Back from the bank: the same method and bank stay chosen.
     if (session.paymentMethod?.type === 'direct_debit') {
       this.method = 'direct_debit';
@@ -474,74 +491,72 @@ export class CheckoutController implements ReactiveController {
     const action = session.status === 'requires_action' ? session.nextAction?.type : undefined;
     // Reloaded during 3-D Secure: take it up again (the ACS still waits for this transaction).
     if (action === 'three_ds_method' || action === 'three_ds_challenge') {
-      this.step = 'paying';
-      this.#changed();
+      this.#dispatch({ type: 'pay', phase: { kind: 'confirming' } });
       try {
-        return await this.#settle({ session }, run);
+        return await this.#settle({ session }, signal);
       } catch (error) {
-        if (run === this.#run) this.#payFailed(error);
+        if (!signal.aborted) this.#payFailed(error);
         return;
       }
     }
     // Came back from the bank without an answer (the back button): say so; paying again replaces that attempt.
     if (action === 'bank_redirect') return this.#declined(new DubaiPayError('bank_abandoned'));
+    // Still being processed (a reload mid-payment): watch it rather than offer to pay again.
+    if (session.status === 'processing') {
+      this.#dispatch({ type: 'pay', phase: { kind: 'confirming' } });
+      return this.#outcomeUnknown(new DubaiPayError('outcome_unknown', { outcomeUnknown: true }), signal);
+    }
     // Back from a bank that did not approve: say why, and let the customer choose again.
-    if (session.lastError) this.#declined(new DubaiPayError(session.lastError.code, { retryable: session.lastError.retryable }));
+    if (session.lastError) this.#declined(outcomeOf(session).error!);
   }
 
-  async #loadService(serviceId: string, given: InputValues, run: number): Promise<void> {
-    const services = await this.#client!.fees.services();
-    if (run !== this.#run) return;
+  async #loadService(serviceId: string, given: InputValues, signal: AbortSignal): Promise<void> {
+    const services = await this.#client!.fees.services({ signal });
+    if (signal.aborted) return;
     const service = services.find((s) => s.id === serviceId);
     if (!service) throw new DubaiPayError('service_not_found');
     this.service = service;
-    this.entity = (await this.#client!.fees.entities()).find((e) => e.id === service.entityId) ?? null;
+    this.entity = (await this.#client!.fees.entities({ signal })).find((e) => e.id === service.entityId) ?? null;
+    if (signal.aborted) return;
     this.inputValues = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)]));
     const complete = service.inputs.every((input) => checkInput(input, this.inputValues[input.name] ?? '') === null);
-    if (service.inputs.length > 0 && !complete) {
-      this.step = 'inputs';
-      this.#changed();
-      return;
-    }
-    await this.#quote(service, run);
+    if (service.inputs.length > 0 && !complete) return this.#dispatch({ type: 'askInputs' });
+    await this.#quote(service, signal);
   }
 
-  async #loadNames(entityId: string | null, serviceId: string | null, run: number): Promise<void> {
+  async #loadNames(entityId: string | null, serviceId: string | null, signal: AbortSignal): Promise<void> {
     if (!entityId) return;
-    const [entities, services] = await Promise.all([this.#client!.fees.entities(), serviceId ? this.#client!.fees.services() : []]);
-    if (run !== this.#run) return;
+    const [entities, services] = await Promise.all([this.#client!.fees.entities({ signal }), serviceId ? this.#client!.fees.services({ signal }) : []]);
+    if (signal.aborted) return;
     this.entity = entities.find((e) => e.id === entityId) ?? null;
     this.service = services.find((s) => s.id === serviceId) ?? null;
   }
 
-  async #quote(service: Service, run: number): Promise<void> {
+  async #quote(service: Service, signal: AbortSignal): Promise<void> {
     const inputs = Object.fromEntries(service.inputs.map((input) => [input.name, normalizeInput(this.inputValues[input.name] ?? '')]));
-    const { quote, error } = await this.#client!.fees.quote({ service: service.id, inputs });
-    if (run !== this.#run) return;
+    const { quote, error } = await this.#client!.fees.quote({ service: service.id, inputs, signal });
+    if (signal.aborted) return;
     if (error) {
       // Field errors go to their fields; others (nothing due, unknown reference) are shown above them.
       const fieldIssues = error.issues.filter((issue) => issue.path.startsWith('inputs.'));
       if (fieldIssues.length > 0) {
-        this.inputProblems = Object.fromEntries(fieldIssues.map((issue) => [issue.path.slice('inputs.'.length), { key: 'wrongFormat' } as const]));
-      } else {
-        this.error = error;
+        const problems = Object.fromEntries(fieldIssues.map((issue) => [issue.path.slice('inputs.'.length), { key: 'wrongFormat' } as const]));
+        return this.#dispatch({ type: 'askInputs', problems });
       }
-      this.step = 'inputs';
-      this.#changed();
-      return;
+      return this.#dispatch({ type: 'askInputs', error });
     }
     this.quote = quote;
     this.#ready();
   }
 
-  async #openSession(run: number): Promise<PaymentSession | null> {
-    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, { channel: this.#config().channel });
-    if (run !== this.#run) return null;
+  async #openSession(signal: AbortSignal): Promise<PaymentSession | null> {
+    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, { channel: this.#config().channel, ...this.#operation(signal) });
+    if (signal.aborted) return null;
     if (error) {
       // An expired quote is priced again so the customer sees the current amount before paying.
       if (error.code === 'quote_expired' && this.service) {
-        this.step = 'inputs';
-        await this.#quote(this.service, run);
+        this.#dispatch({ type: 'askInputs' });
+        await this.#quote(this.service, signal);
       }
       this.#declined(error);
       return null;
@@ -550,8 +565,17 @@ export class CheckoutController implements ReactiveController {
     return session;
   }
 
+  /** What every call of a run gets: the run's signal, and "still trying…" while it retries. */
+  #operation(signal: AbortSignal): OperationOptions {
+    return {
+      signal,
+      onProgress: (progress) => this.#dispatch({ type: 'retrying', retrying: progress.type === 'retrying' || progress.type === 'checking' }),
+    };
+  }
+
   #ready(): void {
-    this.step = 'ready';
+    // Quietly: `ready` comes before the `change` that reports the step.
+    this.state = transition(this.state, { type: 'ready' });
     const methods = this.allowedMethods;
     if (!this.method || !methods.includes(this.method)) this.method = methods[0] ?? null;
     this.#mountFields();
@@ -577,7 +601,7 @@ export class CheckoutController implements ReactiveController {
       locale: config.locale,
       keypad: config.kiosk,
       appearance: config.appearance(),
-      frameWindow: () => (this.#host.renderRoot.querySelector('iframe[part="frame"]') as HTMLIFrameElement | null)?.contentWindow,
+      frameWindow: config.mounts.fieldsWindow,
       onReady: (height) => {
         if (fields !== this.fields) return;
         if (height) this.frameHeight = height;
@@ -605,49 +629,110 @@ export class CheckoutController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Transport failures are not terminal: the same payment may be tried again (same key). */
+  /**
+   * A failure while paying. Nothing about money is said unless the gateway said it: an unknown
+   * outcome becomes "checking", which resolves by asking the gateway; a failure that proves
+   * nothing was processed (the gateway's typed refusal, a transport failure before any session
+   * call) leaves the payment open to try again; anything else ends it.
+   */
   #payFailed(error: unknown): void {
-    if (isDubaiPayError(error) && (error.code === 'network_error' || error.code === 'timeout' || error.code === 'server_error')) this.#declined(error);
-    else this.#fail(error);
+    const failure = toError(error);
+    if (failure.code === 'outcome_unknown' || (failure.outcomeUnknown && this.session)) return void this.#outcomeUnknown(failure, this.#run.signal);
+    if (failure.retryable && RECOVERABLE.has(failure.code)) return this.#declined(failure);
+    this.#failed(failure);
+  }
+
+  /**
+   * The outcome is unknown: say so honestly, and keep asking the gateway (growing intervals, for
+   * as long as the checkout is shown) until it says. Its word then is what the customer sees.
+   */
+  async #outcomeUnknown(error: DubaiPayError, signal: AbortSignal): Promise<void> {
+    const session = this.session;
+    if (!session || !this.#client) return this.#failed(error);
+    const attemptsBefore = session.attempts;
+    this.#dispatch({ type: 'outcomeUnknown', error });
+    try {
+      const after = await this.#client.sessions.waitForOutcome(session.clientSecret, {
+        signal,
+        interval: CHECKING_INTERVAL_MS[0],
+        maxInterval: CHECKING_INTERVAL_MS[1],
+        until: ['open', 'requires_action'],
+      });
+      if (signal.aborted) return;
+      this.session = after;
+      if (after.status === 'open') {
+        // Nothing was paid. A new attempt on record was declined; none means ours never arrived.
+        const declined = after.attempts > attemptsBefore ? outcomeOf(after).error : undefined;
+        return this.#declined(declined ?? new DubaiPayError('attempt_not_received', { notCharged: true }));
+      }
+      this.#dispatch({ type: 'ready' });
+      this.#dispatch({ type: 'pay', phase: { kind: 'confirming' } });
+      await this.#settle({ session: after }, signal);
+    } catch (failure) {
+      if (!signal.aborted) this.#failed(failure);
+    }
   }
 
   #declined(error: DubaiPayError): void {
-    this.error = error;
-    if (this.step === 'paying') this.step = 'ready';
-    this.#changed();
+    this.#dispatch({ type: 'declined', error });
   }
 
   #succeeded(receipt: Receipt): void {
-    this.receipt = receipt;
-    this.step = 'receipt';
-    this.error = null;
     this.fields?.clear();
     this.fields?.destroy();
     this.fields = null;
+    this.#dispatch({ type: 'paid', receipt });
     this.#terminal(new DubaiPaySuccessEvent({ sessionId: this.session?.id ?? '', receipt }));
   }
 
-  #fail(error: unknown): void {
-    const failure = isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error });
-    this.error = failure;
-    this.step = 'failed';
+  #failed(error: unknown): void {
+    const failure = toError(error);
     this.fields?.destroy();
     this.fields = null;
+    this.#dispatch({ type: 'fail', error: failure });
     this.#terminal(new DubaiPayErrorEvent({ code: failure.code, message: failure.messages, sessionId: this.session?.id ?? null }));
+  }
+
+  #failedUnlessAborted(error: unknown, signal: AbortSignal): void {
+    if (!signal.aborted) this.#failed(error);
   }
 
   /** Exactly one terminal event per payment, whatever the path. */
   #terminal(event: Event): void {
-    this.#changed();
     if (this.#terminalSent) return;
     this.#terminalSent = true;
     this.#host.dispatchEvent(event);
   }
 
+  #dispatch(event: CheckoutEvent): void {
+    const next = transition(this.state, event);
+    if (next === this.state) return;
+    const stepChanged = next.step !== this.state.step || errorOf(next) !== errorOf(this.state);
+    this.state = next;
+    if (stepChanged) this.#changed();
+    else this.#host.requestUpdate();
+  }
+
   #changed(): void {
     this.#host.requestUpdate();
-    this.#host.dispatchEvent(
-      new DubaiPayChangeEvent({ step: this.step, method: this.method, complete: this.detailsComplete, error: this.error ? { code: this.error.code } : null }),
-    );
+    const error = this.error;
+    this.#host.dispatchEvent(new DubaiPayChangeEvent({ step: this.step, method: this.method, complete: this.detailsComplete, error: error ? { code: error.code } : null }));
   }
+}
+
+/** Failures after which the same payment may be tried again: nothing was processed, or the gateway said it may. */
+const RECOVERABLE: ReadonlySet<string> = new Set(['network_error', 'timeout', 'server_error', 'rate_limited', 'invalid_response']);
+
+function toError(error: unknown): DubaiPayError {
+  return isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error });
+}
+
+/** Cancels a session nobody is paying any more, retrying a few times; failures are only logged (it expires unpaid anyway). */
+async function cancelQuietly(client: DubaiPayClient, session: PaymentSession): Promise<void> {
+  for (const wait of [0, 2000, 10_000]) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const result = await client.sessions.cancel(session.clientSecret).catch((error: unknown) => ({ error: toError(error) }));
+    if (!result.error || result.error.code === 'session_completed' || result.error.code === 'session_canceled' || result.error.code === 'session_expired') return;
+  }
+  console.warn('[dubai-pay] an idle kiosk session could not be canceled; it expires unpaid.', session.id);
 }

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
-import { CheckoutController, type CheckoutConfig } from './checkout-controller.ts';
+import { CheckoutController, type CheckoutConfig, type CheckoutMounts } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
@@ -10,6 +10,8 @@ import { detectNativeBridge, NATIVE_EVENTS, postToNative, type NativeBridgeKind 
 import { styles } from './styles.ts';
 
 export const translations = { en, ar } as const;
+/** How long a step may take on the web before the customer is told something definite (or that it is still being checked). */
+const WEB_DEADLINE_MS = 30_000;
 const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debit: 'methodDirectDebit' } as const;
 
 /**
@@ -153,10 +155,21 @@ export class DubaiPayElement extends LitElement {
     bankApproval: this.bankApproval === 'popup' && !this.activeNativeBridge ? 'popup' : 'redirect',
     channel: this.activeNativeBridge ? 'mobile' : 'web',
     kiosk: false,
+    deadline: WEB_DEADLINE_MS,
     onActivity: () => {},
     challengeTitle: this.t.challengeFrameTitle,
+    mounts: this.mounts,
     };
   }
+
+  /** The places the checkout's frames go, in this element's shadow root. */
+  private readonly mounts: CheckoutMounts = {
+    fieldsWindow: () => this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]')?.contentWindow,
+    methodMount: () => this.renderRoot.querySelector('[data-method-mount]') ?? undefined,
+    challengeMount: () => this.renderRoot.querySelector('[data-challenge-mount]') ?? undefined,
+    // The dialog's heading and padding take some of the viewport; inline, the component's width.
+    challengeSpace: () => (this.challengeDisplay === 'inline' ? { width: this.getBoundingClientRect().width, height: innerHeight - 176 } : { width: innerWidth - 48, height: innerHeight - 176 }),
+  };
 
   /** The language in use: `locale`, else the nearest `lang`, else English. */
   get activeLocale(): 'en' | 'ar' {
@@ -223,10 +236,11 @@ export class DubaiPayElement extends LitElement {
       ${c.entity ? html`<p part="entity">${c.entity.name[t.$lang]}</p>` : nothing}
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
-      ${['ready', 'paying', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
-      ${(c.step === 'ready' || c.step === 'paying') && !c.handoff ? this.renderPayment() : nothing}
+      ${['ready', 'paying', 'checking', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
+      ${(c.step === 'ready' || c.step === 'paying') && !this.paymentReplaced() ? this.renderPayment() : nothing}
       ${c.step === 'ready' ? html`<div class=${c.awaitingFields ? 'awaiting-fields' : ''}>${this.renderPaymentExtras()}</div>` : nothing}
       ${c.step === 'paying' ? this.renderAuthentication() : nothing}
+      ${c.step === 'checking' ? html`<p role="status" part="checking">${t.checkingPayment}</p>` : nothing}
       ${this.renderError()}
       ${c.step === 'receipt' ? this.renderReceipt() : nothing}
       ${c.step === 'canceled' ? html`<p role="status" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
@@ -236,6 +250,11 @@ export class DubaiPayElement extends LitElement {
   /** Above the checkout: nothing here; kiosk mode shows its language switch and idle countdown. */
   protected renderTop(): unknown {
     return nothing;
+  }
+
+  /** Whether something else stands in for the payment form (kiosk: the hand-off to the customer's phone). */
+  protected paymentReplaced(): boolean {
+    return false;
   }
 
   /** After the payment form: nothing here; kiosk mode offers paying on the customer's phone. */
@@ -363,7 +382,11 @@ export class DubaiPayElement extends LitElement {
   private renderAuthentication(): TemplateResult {
     const { t, checkout: c } = this;
     const a = c.authentication;
-    const progress = !a ? (c.waitingForBankWindow ? t.bankPopupWaiting : '') : a.progress === 'checking' ? t.checking : a.progress === 'challenge' ? t.challengeIntro : t.verifying;
+    const phase = c.state.step === 'paying' ? c.state.phase : null;
+    const retrying = c.state.step === 'paying' && c.state.retrying;
+    const progress = a
+      ? a.progress === 'checking' ? t.checking : a.progress === 'challenge' ? t.challengeIntro : t.verifying
+      : retrying ? t.stillTrying : phase?.kind === 'bank' && phase.popup ? t.bankPopupWaiting : '';
     const status = html`<p role="status" class="muted">${progress}</p>`;
     if (!a?.window) return html`${status}<div data-method-mount></div>`;
     const body = html`<div class="challenge-head">

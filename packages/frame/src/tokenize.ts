@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { errorBody, frameToken, type Wire } from '@dubai-pay/contract';
-import { newIdempotencyKey } from '@dubai-pay/contract';
+import { errorBody, frameToken, newIdempotencyKey, retryDelay, type Wire } from '@dubai-pay/contract';
 
 /** The gateway's API on the frame's own origin (the frame is served by the gateway). */
 export const PAYMENT_METHODS_PATH = '/v1/payment_methods';
@@ -11,12 +10,10 @@ export interface TokenizerOptions {
   /** Default: `/v1/payment_methods`, on the frame's origin. */
   url?: string;
   fetch?: typeof fetch;
-  /** Per attempt. Default 15 s. */
+  /** Per attempt. Default 10 s. */
   timeoutMs?: number;
-  /** Retries after a network error, a timeout or a 5xx. Default 2. */
-  retries?: number;
-  /** Wait before retry n (0-based). Default 0.3 s, 0.6 s, with jitter. */
-  retryDelayMs?: (retry: number) => number;
+  /** The whole exchange, retries included. Default 20 s. */
+  deadlineMs?: number;
 }
 
 /** What the parent may see of the token: the id and the masked summary. */
@@ -31,6 +28,9 @@ export type TokenizeOutcome = { paymentMethod: TokenizedMethod; error?: undefine
 type Attempt = { kind: 'answer'; response: Response } | { kind: 'network_error' | 'timeout' };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Whether an attempt may have been processed without an answer: the same key must be reused. */
+const unknownOutcome = (attempt: Attempt) => attempt.kind !== 'answer' || attempt.response.status >= 500;
 
 /**
  * Exchanges card or e-Dirham details for a one-time token with `POST /v1/payment_methods`.
@@ -68,21 +68,29 @@ export class Tokenizer {
     const body = JSON.stringify(request);
     const key = this.#unsettled?.body === body ? this.#unsettled.key : newIdempotencyKey();
     this.#unsettled = { body, key };
-    const retries = this.#options.retries ?? 2;
-    for (let retry = 0; ; retry++) {
-      const attempt = await this.#attempt(body, key);
-      const unknown = attempt.kind !== 'answer' || attempt.response.status >= 500;
-      if (unknown && retry < retries) {
-        await sleep(this.#options.retryDelayMs?.(retry) ?? 300 * 2 ** retry * (0.5 + Math.random() / 2));
+    const deadline = Date.now() + (this.#options.deadlineMs ?? 20_000);
+    for (let retry = 1; ; retry++) {
+      const attempt = await this.#attempt(body, key, deadline);
+      // The contract's one retry rule: which failures, and how long to wait (Retry-After included).
+      const delay = retryDelay({
+        retry,
+        status: attempt.kind === 'answer' ? attempt.response.status : undefined,
+        retryAfter: attempt.kind === 'answer' ? attempt.response.headers.get('retry-after') : null,
+        now: Date.now(),
+        remaining: deadline - Date.now(),
+        random: Math.random(),
+      });
+      if ((attempt.kind !== 'answer' || !attempt.response.ok) && delay !== undefined) {
+        await sleep(delay);
         continue;
       }
-      if (!unknown) this.#unsettled = undefined;
+      if (!unknownOutcome(attempt)) this.#unsettled = undefined;
       return attempt.kind === 'answer' ? readAnswer(attempt.response) : { error: { code: attempt.kind } };
     }
   }
 
-  async #attempt(body: string, key: string): Promise<Attempt> {
-    const timeout = AbortSignal.timeout(this.#options.timeoutMs ?? 15_000);
+  async #attempt(body: string, key: string, deadline: number): Promise<Attempt> {
+    const timeout = AbortSignal.timeout(Math.max(0, Math.min(this.#options.timeoutMs ?? 10_000, deadline - Date.now())));
     try {
       const response = await (this.#options.fetch ?? fetch)(this.#options.url ?? PAYMENT_METHODS_PATH, {
         method: 'POST',
@@ -95,6 +103,7 @@ export class Tokenizer {
         body,
         credentials: 'omit',
         cache: 'no-store',
+        redirect: 'error',
         signal: timeout,
       });
       return { kind: 'answer', response };

@@ -52,6 +52,8 @@ interface StoredSession {
   /** Successful authorisations: more than one for a session is a double charge. */
   charges: number;
   pending: PendingAttempt | null;
+  /** The last 3DS Method completion indicator the client reported (Y, N or U), for the AReq. */
+  methodCompletion: 'Y' | 'N' | 'U' | null;
 }
 
 /** Who pays an attempt: a payment method token, or the customer's bank by direct debit. */
@@ -105,7 +107,7 @@ export class SessionBook {
       payment_method: null,
       receipt: null,
     };
-    this.#sessions.set(id, { session, agency, charges: 0, pending: null });
+    this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null });
     this.#bySecret.set(session.client_secret, id);
     return session;
   }
@@ -123,6 +125,11 @@ export class SessionBook {
 
   charges(id: string, agency: Agency): number {
     return this.#stored(id, agency).charges;
+  }
+
+  /** The 3DS Method completion indicator the gateway sent on in the AReq (test control). */
+  methodCompletion(id: string, agency: Agency): 'Y' | 'N' | 'U' | null {
+    return this.#stored(id, agency).methodCompletion;
   }
 
   confirm(id: string, agency: Agency, resolvePayer: () => Payer, request: Wire.ConfirmRequest, fromBrowser: boolean): Wire.PaymentSession {
@@ -147,7 +154,7 @@ export class SessionBook {
         type: 'bank_redirect',
         bank_redirect: {
           bank: payer.bank,
-          url: `${this.#origins.bank}/banks/${payer.bank}/approve?session=${encodeURIComponent(session.id)}`,
+          url: `${this.#origins.bank}/banks/${payer.bank}/approve?${new URLSearchParams({ session: session.id, ...(request.locale ? { lang: request.locale } : {}) })}`,
           return_url: request.return_url ?? `${this.#origins.gateway}/return?session=${encodeURIComponent(session.id)}`,
         },
       });
@@ -157,7 +164,8 @@ export class SessionBook {
     const needsBrowserAuthentication = scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless';
     // Server channels (IVR, agency back ends) are card-not-present without a browser: no 3-D Secure.
     if (!needsBrowserAuthentication || !fromBrowser) return this.#authorise(stored, summary, scenario);
-    const language = request.browser_info?.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    // The checkout's language when it says it; else the device's.
+    const language = request.locale ?? (request.browser_info?.language.toLowerCase().startsWith('ar') ? 'ar' : 'en');
     const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID(), language };
     const record = { sessionId: session.id, threeDsServerTransId: pending.threeDsServerTransId, acsTransId: pending.acsTransId, pageOrigins: agency.allowedOrigins };
     this.#transactions.set(pending.threeDsServerTransId, record).set(pending.acsTransId, record);
@@ -166,12 +174,13 @@ export class SessionBook {
   }
 
   /** The 3DS Method ended (Y), timed out (N) or had no URL (U): the gateway sends the AReq. */
-  completeThreeDsMethod(id: string, agency: Agency): Wire.PaymentSession {
+  completeThreeDsMethod(id: string, agency: Agency, indicator: 'Y' | 'N' | 'U'): Wire.PaymentSession {
     const stored = this.#stored(id, agency);
     const pending = stored.pending;
     if (stored.session.status !== 'requires_action' || stored.session.next_action?.type !== 'three_ds_method' || !pending) {
       throw conflict('session_busy', 'The session is not waiting for the 3DS Method.');
     }
+    stored.methodCompletion = indicator;
     if (pending.scenario.kind === 'challenge') return this.#await(stored, pending, this.#challengeAction(pending));
     return this.#authorise(stored, pending.summary, pending.scenario);
   }

@@ -1,6 +1,6 @@
 import type { PaymentSession } from '@dubai-pay/contract';
 import { outcomeOf, type ConfirmResult, type Sessions } from '../sessions.ts';
-import { sleep } from '../transport.ts';
+import { sleep } from '../sleep.ts';
 import { chooseChallengeWindow, type ChallengeWindow } from './challenge-window.ts';
 import { encodeCReq } from './creq.ts';
 import { paymentInProgress } from './payment-in-progress.ts';

@@ -14,6 +14,17 @@ export interface ErrorDetails {
   retryable?: boolean;
   /** The gateway's message for developers, in English. */
   detail?: string;
+  /**
+   * The request may have been processed without an answer the client could read (a lost or
+   * unreadable answer, a timeout, a 5xx). Nothing may be said about money until the session is
+   * read back (rule 7).
+   */
+  outcomeUnknown?: boolean;
+  /**
+   * The gateway's own state says the session was not paid (open, failed, expired, canceled):
+   * only then does the message say "You have not been charged" (rule 7).
+   */
+  notCharged?: boolean;
   cause?: unknown;
 }
 
@@ -34,9 +45,13 @@ export class DubaiPayError extends Error {
   readonly issues: readonly { path: string; message: string }[];
   readonly retryable: boolean;
   readonly detail: string | undefined;
+  /** The request may have been processed: read the session before saying anything about money. */
+  readonly outcomeUnknown: boolean;
+  /** The gateway said the session was not paid; the messages say so. */
+  readonly notCharged: boolean;
 
   constructor(code: string, details: ErrorDetails = {}) {
-    const messages = messageFor(code);
+    const messages = messageFor(code, details.notCharged === true);
     super(messages.en, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = isKnownCode(code) ? code : 'unknown';
     this.rawCode = code;
@@ -47,6 +62,8 @@ export class DubaiPayError extends Error {
     this.issues = details.issues ?? [];
     this.retryable = details.retryable ?? true;
     this.detail = details.detail;
+    this.outcomeUnknown = details.outcomeUnknown ?? false;
+    this.notCharged = details.notCharged === true;
   }
 
   /** The citizen's message in a language. */

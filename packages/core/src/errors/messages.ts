@@ -12,14 +12,14 @@ export const ERROR_MESSAGES = {
   origin_not_allowed: { en: 'This website is not allowed to take payments. Please contact the entity.', ar: 'هذا الموقع غير مصرّح له بتحصيل المدفوعات. يرجى التواصل مع الجهة.' },
   not_found: { en: 'We could not find this payment. Please start again.', ar: 'لم نعثر على هذه الدفعة. يرجى البدء من جديد.' },
   rate_limited: { en: 'Too many attempts. Wait a moment and try again.', ar: 'محاولات كثيرة. انتظر قليلًا ثم حاول مرة أخرى.' },
-  server_error: { en: 'The payment service is having a problem. You have not been charged; try again shortly.', ar: 'تواجه خدمة الدفع مشكلة. لم يُخصم أي مبلغ؛ حاول مرة أخرى بعد قليل.' },
+  server_error: { en: 'The payment service is having a problem. Try again shortly.', ar: 'تواجه خدمة الدفع مشكلة. حاول مرة أخرى بعد قليل.' },
   idempotency_conflict: { en: 'This payment was already sent with different details. Please start again.', ar: 'أُرسلت هذه الدفعة من قبل ببيانات مختلفة. يرجى البدء من جديد.' },
   service_not_found: { en: 'This service is not available for payment.', ar: 'هذه الخدمة غير متاحة للدفع.' },
   reference_not_found: { en: 'No record was found for this number. Check it and try again.', ar: 'لم يُعثر على سجل لهذا الرقم. تحقق منه وحاول مرة أخرى.' },
   nothing_due: { en: 'Nothing is due for this number.', ar: 'لا توجد مبالغ مستحقة على هذا الرقم.' },
   quote_expired: { en: 'The fees shown have expired. Review the updated amount to continue.', ar: 'انتهت صلاحية الرسوم المعروضة. راجع المبلغ المحدّث للمتابعة.' },
-  session_expired: { en: 'This payment has expired. You have not been charged; please start again.', ar: 'انتهت مهلة هذه الدفعة. لم يُخصم أي مبلغ؛ يرجى البدء من جديد.' },
-  session_canceled: { en: 'This payment was canceled. You have not been charged.', ar: 'أُلغيت هذه الدفعة. لم يُخصم أي مبلغ.' },
+  session_expired: { en: 'This payment has expired. Please start again.', ar: 'انتهت مهلة هذه الدفعة. يرجى البدء من جديد.' },
+  session_canceled: { en: 'This payment was canceled.', ar: 'أُلغيت هذه الدفعة.' },
   session_completed: { en: 'This payment is already complete.', ar: 'اكتملت هذه الدفعة بالفعل.' },
   session_busy: { en: 'This payment is already being processed. Please wait.', ar: 'تجري معالجة هذه الدفعة حاليًا. يرجى الانتظار.' },
   method_not_allowed: { en: 'This payment method cannot be used here. Choose another.', ar: 'لا يمكن استخدام طريقة الدفع هذه هنا. اختر طريقة أخرى.' },
@@ -36,15 +36,22 @@ export const ERROR_MESSAGES = {
   expired_card: { en: 'Your card has expired. Use another card.', ar: 'انتهت صلاحية بطاقتك. استخدم بطاقة أخرى.' },
   incorrect_cvc: { en: 'The security code is incorrect. Check it and try again.', ar: 'رمز الأمان غير صحيح. تحقق منه وحاول مرة أخرى.' },
   incorrect_pin: { en: 'The PIN is incorrect. Check it and try again.', ar: 'الرقم السري غير صحيح. تحقق منه وحاول مرة أخرى.' },
-  processing_error: { en: 'Your bank could not process the payment. You have not been charged; try again.', ar: 'تعذّر على البنك معالجة الدفعة. لم يُخصم أي مبلغ؛ حاول مرة أخرى.' },
-  authentication_canceled: { en: 'You canceled the verification with your bank. You have not been charged; try again or use another card.', ar: 'ألغيت التحقق مع البنك. لم يُخصم أي مبلغ؛ حاول مرة أخرى أو استخدم بطاقة أخرى.' },
-  authentication_timed_out: { en: 'The verification with your bank took too long. You have not been charged; try again.', ar: 'استغرق التحقق مع البنك وقتًا طويلًا. لم يُخصم أي مبلغ؛ حاول مرة أخرى.' },
+  processing_error: { en: 'Your bank could not process the payment. Try again.', ar: 'تعذّر على البنك معالجة الدفعة. حاول مرة أخرى.' },
+  authentication_canceled: { en: 'You canceled the verification with your bank. Try again or use another card.', ar: 'ألغيت التحقق مع البنك. حاول مرة أخرى أو استخدم بطاقة أخرى.' },
+  authentication_timed_out: { en: 'The verification with your bank took too long. Try again.', ar: 'استغرق التحقق مع البنك وقتًا طويلًا. حاول مرة أخرى.' },
   authentication_failed: { en: 'Your bank could not verify this payment. Try again or use another card.', ar: 'تعذّر على البنك التحقق من هذه الدفعة. حاول مرة أخرى أو استخدم بطاقة أخرى.' },
   bank_rejected: { en: 'Your bank did not approve the payment. Try again or choose another method.', ar: 'لم يوافق البنك على الدفعة. حاول مرة أخرى أو اختر طريقة أخرى.' },
   bank_abandoned: { en: 'The bank approval was not completed. Try again or choose another method.', ar: 'لم تكتمل الموافقة من البنك. حاول مرة أخرى أو اختر طريقة أخرى.' },
   network_error: { en: 'We could not reach the payment service. Check your connection and try again.', ar: 'تعذّر الاتصال بخدمة الدفع. تحقق من اتصالك وحاول مرة أخرى.' },
-  timeout: { en: 'The payment service took too long to answer. Try again; you will not be charged twice.', ar: 'استغرقت خدمة الدفع وقتًا طويلًا للرد. حاول مرة أخرى؛ لن يُخصم المبلغ مرتين.' },
+  timeout: { en: 'The payment service took too long to answer. Please try again.', ar: 'استغرقت خدمة الدفع وقتًا طويلًا للرد. يرجى المحاولة مرة أخرى.' },
   invalid_response: { en: 'The payment service sent an unexpected answer. Please try again later.', ar: 'أرسلت خدمة الدفع ردًا غير متوقع. يرجى المحاولة لاحقًا.' },
+  // The client's own: after a lost answer, the gateway could not be read in time either.
+  outcome_unknown: {
+    en: 'We could not confirm whether your payment went through. Do not pay again: we are still checking, and this will update as soon as we know.',
+    ar: 'لم نتمكن من التأكد مما إذا تمت دفعتك. لا تدفع مرة أخرى: ما زلنا نتحقق، وسيتحدّث هذا حالما نعرف.',
+  },
+  // The client's own: read back after a lost answer, the session shows no new attempt.
+  attempt_not_received: { en: 'Your payment did not reach the payment service. Please try again.', ar: 'لم تصل دفعتك إلى خدمة الدفع. يرجى المحاولة مرة أخرى.' },
   unknown: { en: 'Something went wrong. Please try again.', ar: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -54,6 +61,10 @@ export function isKnownCode(code: string): code is ErrorCode {
   return Object.hasOwn(ERROR_MESSAGES, code);
 }
 
-export function messageFor(code: string): LocalizedText {
-  return isKnownCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.unknown;
+/** Said only when the gateway's own state shows the session was not paid (rule 7). */
+export const NOT_CHARGED: LocalizedText = { en: 'You have not been charged.', ar: 'لم يُخصم أي مبلغ.' };
+
+export function messageFor(code: string, notCharged = false): LocalizedText {
+  const message = isKnownCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.unknown;
+  return notCharged ? { en: `${message.en} ${NOT_CHARGED.en}`, ar: `${message.ar} ${NOT_CHARGED.ar}` } : message;
 }

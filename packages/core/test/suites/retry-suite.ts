@@ -4,7 +4,7 @@ import type { SandboxEnv, TestApi } from './env.ts';
 import { browserInfo, openSession as openFixtureSession } from './fixtures.ts';
 
 export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): void {
-  const client = (options: { timeout?: number; retries?: number } = {}) =>
+  const client = (options: { timeout?: number; deadline?: number } = {}) =>
     createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, ...options });
 
   const openSession = () => openFixtureSession(client());
@@ -36,17 +36,37 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
       expect(await env().control.charges(session.id)).to.equal(1);
     });
 
-    it('when every retry fails, throws network_error; trying again later reuses the key and pays once', async () => {
+    it('when every answer to the confirm is lost, the session is read back: told it succeeded, charged once', async () => {
       const session = await openSession();
-      await env().control.fault({ method: 'POST', path: confirmPath(session), action: 'drop_response', times: 2 });
-      const c = client({ retries: 1 });
+      await env().control.fault({ method: 'POST', path: confirmPath(session), action: 'drop_response', times: 100 });
+      const progress: string[] = [];
+      const { session: paid, error } = await client({ deadline: 3000 }).sessions.confirm(session.clientSecret, {
+        paymentMethod: 'pm_card_visa',
+        browserInfo,
+        onProgress: (p) => progress.push(p.type),
+      });
+      await env().control.clearFaults();
+      expect(error).to.equal(undefined);
+      expect(paid.status).to.equal('succeeded');
+      expect(progress).to.include('retrying');
+      expect(progress.at(-1)).to.equal('checking');
+      expect(await env().control.charges(session.id)).to.equal(1);
+    });
+
+    it('when the session cannot be read back either: outcome_unknown (never "not charged"), and a later try reuses the key and pays once', async () => {
+      const session = await openSession();
+      await env().control.fault({ method: 'POST', path: confirmPath(session), action: 'drop_response', times: 100 });
+      await env().control.fault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'unavailable', times: 100 });
+      const c = client({ deadline: 2000 });
       try {
         await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
         expect.fail('should throw');
       } catch (error) {
-        expect(isDubaiPayError(error) && error.code).to.equal('network_error');
-        expect(isDubaiPayError(error) && error.messages.ar).to.match(/[\u0600-\u06ff]/);
+        expect(isDubaiPayError(error) && error.code).to.equal('outcome_unknown');
+        expect(isDubaiPayError(error) && error.messages.en).to.match(/could not confirm whether your payment went through/);
+        expect(isDubaiPayError(error) && `${error.messages.en} ${error.messages.ar}`).not.to.match(/not been charged|لم يُخصم/);
       }
+      await env().control.clearFaults();
       expect(await env().control.charges(session.id)).to.equal(1); // the first attempt charged
       const { session: paid, error } = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
       expect(error).to.equal(undefined);

@@ -5,6 +5,8 @@ export const ar: Translation = {
   $lang: 'ar',
   loading: 'جارٍ تحميل الدفعة…',
   loadingFields: 'جارٍ تحميل نموذج الدفع الآمن…',
+  stillTrying: 'ما زلنا نحاول الوصول إلى خدمة الدفع…',
+  checkingPayment: 'نتحقق مع خدمة الدفع مما إذا تمت دفعتك. لا تدفع مرة أخرى؛ سيتحدّث هذا تلقائيًا.',
   owed: 'المبلغ المستحق',
   total: 'الإجمالي',
   quantity: '× {quantity}',

@@ -5,6 +5,8 @@ export const en: Translation = {
   $lang: 'en',
   loading: 'Loading the payment…',
   loadingFields: 'Loading the secure payment form…',
+  stillTrying: 'Still trying to reach the payment service…',
+  checkingPayment: 'We are checking with the payment service whether your payment went through. Do not pay again; this will update by itself.',
   owed: 'What you owe',
   total: 'Total',
   quantity: '× {quantity}',

@@ -8,6 +8,10 @@ export interface Translation {
   loading: string;
   /** Shown over the hosted fields until they have drawn. */
   loadingFields: string;
+  /** While a call is retried. */
+  stillTrying: string;
+  /** While the outcome of a payment is unknown and being checked with the gateway. */
+  checkingPayment: string;
   owed: string;
   total: string;
   quantity: string;

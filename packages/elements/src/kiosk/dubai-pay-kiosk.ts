@@ -4,6 +4,7 @@ import type { CheckoutConfig } from '../checkout-controller.ts';
 import { DubaiPayElement, translations } from '../dubai-pay.ts';
 import { DubaiPayReceiptEvent } from '../events.ts';
 import { format } from '../i18n/translation.ts';
+import { HandoffController } from './handoff-controller.ts';
 import { IdleTimer } from './idle-timer.ts';
 import { applyKey, keypad, type KeypadKey } from './keypad.ts';
 import { KIOSK_STRINGS } from './kiosk-strings.ts';
@@ -12,6 +13,8 @@ import { qrPath } from './qr.ts';
 import { receiptLines } from './receipt-lines.ts';
 
 const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
+/** A kiosk customer must know within about ten seconds: its calls get that long before the honest "still checking". */
+const KIOSK_DEADLINE_MS = 10_000;
 
 /**
  * `<dubai-pay>` with kiosk mode, from the kiosk bundle (`dubai-pay-kiosk.js`). With
@@ -46,6 +49,9 @@ export class DubaiPayKioskElement extends DubaiPayElement {
   /** Kiosk: seconds without a touch before the checkout starts over (a countdown shows first). Default 90. */
   declare idleTimeout: number;
 
+  /** "Pay on your phone instead", with its own watch of the session. */
+  private readonly handoff = new HandoffController(this, this.checkout);
+
   /** Seconds left before the idle reset, while the warning shows. */
   private idleSecondsLeft: number | null = null;
   /** The input the keypad types into. */
@@ -69,7 +75,12 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     // unless the page lists it, direct debit: the bank's site would take over the kiosk's screen
     // (its idle reset cannot run there); "pay on your phone" takes the customer to their bank instead.
     const methods = config.methods.length ? config.methods : (['card', 'edirham'] as const);
-    return { ...config, methods: [...methods], kiosk: true, channel: 'kiosk', bankApproval: 'redirect', onActivity: () => this.idleTimer?.activity() };
+    return { ...config, methods: [...methods], kiosk: true, channel: 'kiosk', bankApproval: 'redirect', deadline: KIOSK_DEADLINE_MS, onActivity: () => this.idleTimer?.activity() };
+  }
+
+  /** While the kiosk shows the hand-off, it stands in for the payment form. */
+  protected override paymentReplaced(): boolean {
+    return this.handoff.handoff !== null;
   }
 
   /** Kiosk: larger type and targets in the hosted fields too. */
@@ -130,8 +141,11 @@ export class DubaiPayKioskElement extends DubaiPayElement {
   protected override renderPaymentExtras(): unknown {
     if (!this.kiosk) return nothing;
     const k = KIOSK_STRINGS[this.t.$lang];
-    const handoff = this.checkout.handoff;
-    if (!handoff) return html`<button part="handoff-button" type="button" @click=${() => void this.checkout.handOff()}>${k.handoff}</button>`;
+    const handoff = this.handoff.handoff;
+    if (!handoff) {
+      return html`<button part="handoff-button" type="button" ?disabled=${this.handoff.active} @click=${() => void this.handoff.start()}>${k.handoff}</button>
+        ${this.handoff.error ? html`<p part="handoff-error" role="alert">${this.handoff.error.messages[this.t.$lang]}</p>` : nothing}`;
+    }
     const qr = qrPath(handoff.url);
     const page = new URL(handoff.url);
     return html`<section part="handoff" aria-labelledby="handoff-title">
@@ -140,7 +154,7 @@ export class DubaiPayKioskElement extends DubaiPayElement {
       <p>${k.handoffScan}</p>
       <p>${format(k.handoffCode, { url: `${page.host}/pay/` })}</p>
       <p class="ltr" part="handoff-code">${handoff.code.slice(0, 4)} ${handoff.code.slice(4)}</p>
-      <button part="handoff-back-button" type="button" @click=${() => this.checkout.stopHandoff()}>${k.handoffBack}</button>
+      <button part="handoff-back-button" type="button" @click=${() => this.handoff.stop()}>${k.handoffBack}</button>
     </section>`;
   }
 
@@ -190,8 +204,9 @@ export class DubaiPayKioskElement extends DubaiPayElement {
         this.requestUpdate();
       },
       onExpire: () => {
-        // Paying on the phone: the customer may be busy there; the hand-off has its own time limit.
-        if (this.checkout.handoff) return this.idleTimer?.activity();
+        // The customer walked away, hand-off or not: its code and QR go with everything else
+        // (the next person must not be able to pay, or see, this session from here).
+        this.handoff.stop();
         this.idleSecondsLeft = null;
         this.keypadTarget = null;
         this.requestUpdate();

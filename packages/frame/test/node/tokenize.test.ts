@@ -46,7 +46,8 @@ function scripted(answers: Array<() => Response | Promise<Response>>, calls: Cal
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const fast: Partial<TokenizerOptions> = { retryDelayMs: () => 0 };
+/** A deadline short enough to keep the tests quick; waits between retries come from the contract's retryDelay. */
+const fast: Partial<TokenizerOptions> = { deadlineMs: 2000 };
 
 describe('frame: tokenizing against the sandbox gateway', () => {
   it('sends the details with the key and an Idempotency-Key, and returns the token with its masked summary', async () => {
@@ -91,25 +92,37 @@ describe('frame: tokenizing against the sandbox gateway', () => {
     assert.equal(new Set(calls.map((c) => c.headers['idempotency-key'])).size, 1);
   });
 
-  it('retries a 503 and gives up after two retries', async () => {
+  it('retries a 503 with backoff until the deadline, with one key, then gives up', async () => {
     const sandbox = createSandbox();
-    await injectFault(sandbox, { method: 'POST', path: '/v1/payment_methods', action: 'unavailable', times: 5 });
+    await injectFault(sandbox, { method: 'POST', path: '/v1/payment_methods', action: 'unavailable', times: 50 });
     const calls: Call[] = [];
-    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', fetch: gatewayFetch(sandbox, calls), ...fast });
+    const started = Date.now();
+    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', fetch: gatewayFetch(sandbox, calls), deadlineMs: 1200 });
     const outcome = await tokenizer.tokenize(visa);
     assert.deepEqual(outcome, { error: { code: 'server_error' } });
-    assert.equal(calls.length, 3);
+    assert.ok(calls.length >= 3 && calls.length <= 5, `${calls.length} attempts`);
+    assert.ok(Date.now() - started < 1200, 'within the deadline');
     assert.equal(new Set(calls.map((c) => c.headers['idempotency-key'])).size, 1);
+  });
+
+  it('obeys Retry-After on a 429', async () => {
+    const calls: Call[] = [];
+    const limited = () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'x' } }), { status: 429, headers: { 'retry-after': '1' } });
+    const ok = () => json(200, { id: 'pm_1', object: 'payment_method', summary: { type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2034 } });
+    const started = Date.now();
+    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: scripted([limited, ok], calls), deadlineMs: 5000 });
+    assert.equal((await tokenizer.tokenize(visa)).paymentMethod?.id, 'pm_1');
+    assert.ok(Date.now() - started >= 1000, 'waited the second the gateway asked for');
   });
 });
 
 describe('frame: tokenizing, failures', () => {
-  it('a network error, retried twice with the same key, is network_error', async () => {
+  it('a network error, retried with the same key until the deadline, is network_error', async () => {
     const calls: Call[] = [];
     const fail = () => Promise.reject(new TypeError('fetch failed'));
-    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: scripted([fail, fail, fail], calls), ...fast });
+    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: scripted(Array(20).fill(fail), calls), deadlineMs: 700 });
     assert.deepEqual(await tokenizer.tokenize(visa), { error: { code: 'network_error' } });
-    assert.equal(calls.length, 3);
+    assert.ok(calls.length >= 2, `${calls.length} attempts`);
     assert.equal(new Set(calls.map((c) => c.headers['idempotency-key'])).size, 1);
   });
 
@@ -117,7 +130,7 @@ describe('frame: tokenizing, failures', () => {
     const calls: Call[] = [];
     const fail = () => Promise.reject(new TypeError('fetch failed'));
     const ok = () => json(200, { id: 'pm_1', object: 'payment_method', summary: { type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2034 }, created_at: '2026-01-01T00:00:00Z', expires_at: '2026-01-01T00:15:00Z' });
-    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: scripted([fail, ok, ok, ok], calls), retries: 0, ...fast });
+    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: scripted([fail, ok, ok, ok], calls), deadlineMs: 100 });
     await tokenizer.tokenize(visa);
     await tokenizer.tokenize(visa);
     await tokenizer.tokenize(visa);
@@ -129,7 +142,7 @@ describe('frame: tokenizing, failures', () => {
   it('times out after the per-attempt timeout', async () => {
     const never: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: never, timeoutMs: 20, retries: 1, ...fast });
+    const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: never, timeoutMs: 20, deadlineMs: 300 });
     assert.deepEqual(await tokenizer.tokenize(visa), { error: { code: 'timeout' } });
   });
 

@@ -33,7 +33,7 @@ export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults
     rawRoute('GET', '/_sandbox/health', async () => json({ ok: true })),
     rawRoute('GET', '/_sandbox/sessions/{id}/charges', async (request, params) => {
       const caller = secret(request);
-      return json({ charges: sessions.charges(params.id ?? '', caller.agency) });
+      return json({ charges: sessions.charges(params.id ?? '', caller.agency), three_ds_method_completion: sessions.methodCompletion(params.id ?? '', caller.agency) });
     }),
     rawRoute('POST', '/_sandbox/clock', async (request) => {
       secret(request);

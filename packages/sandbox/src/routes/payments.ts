@@ -39,7 +39,7 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
       return sessions.confirm(params.id ?? '', caller.agency, payer, body, caller.credential !== 'secret');
     }),
 
-    route(endpoints.completeThreeDsMethod, ({ caller, params }) => sessions.completeThreeDsMethod(params.id ?? '', caller.agency)),
+    route(endpoints.completeThreeDsMethod, ({ caller, params, body }) => sessions.completeThreeDsMethod(params.id ?? '', caller.agency, body.completion_indicator)),
 
     route(endpoints.abandonAction, ({ caller, params, body }) => sessions.abandonAction(params.id ?? '', caller.agency, body.reason)),
 

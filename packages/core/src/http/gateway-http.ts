@@ -1,0 +1,207 @@
+import ky, { isHTTPError, type KyInstance } from 'ky';
+import * as z from 'zod/mini';
+import { camelize, RETRYABLE_STATUSES, retryDelay, type Camelize, type EndpointRoute } from '@dubai-pay/contract';
+import { PendingKeys } from '../idempotency-key.ts';
+import { DeadlinePassed, failureOf, UnreadableAnswer } from './failures.ts';
+
+export interface GatewayHttpOptions {
+  /** API base URL, e.g. `https://gateway.example/v1`. */
+  gateway: string;
+  /** Longest wait for one attempt's answer, in ms. */
+  attemptTimeout: number;
+  /** Longest time one call may take, retries included, in ms: the customer gets an answer by then. */
+  deadline: number;
+  fetch?: typeof fetch | undefined;
+}
+
+/** Something a caller may show while a call takes longer than one attempt. */
+export type CallProgress = { type: 'retrying'; retry: number; delayMs: number };
+
+export interface CallOptions {
+  /** The bearer credential for this call. */
+  credential: string;
+  /** Path parameters: `{ id: 'ps_…' }` for `/sessions/{id}`. */
+  params?: Record<string, string>;
+  query?: Record<string, string | undefined>;
+  /** The request body, already on the wire's snake_case. */
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  /** This call's deadline in ms (default: the client's). */
+  deadline?: number | undefined;
+  onProgress?: ((progress: CallProgress) => void) | undefined;
+}
+
+/** How long reading one answer's body may take, at most, on top of getting its headers. */
+const BODY_TIMEOUT_MS = 10_000;
+
+/**
+ * HTTP to the gateway, on ky (1.x: see the README for why), through the contract's route table (method, path, idempotency and
+ * the answer's schema come from there). Every rule of the wire is here and only here:
+ * - retries for network errors, timeouts, cut or unreadable bodies and 408/425/429/5xx, timed by
+ *   the contract's `retryDelay` (backoff with jitter, `Retry-After` obeyed and capped), never past
+ *   the call's deadline;
+ * - a POST keeps its `Idempotency-Key` across retries, and across later identical calls until
+ *   the gateway has answered it for certain (rule 3);
+ * - redirects are errors, never followed;
+ * - every answer is parsed with the contract's schema, and an answer about a session must be
+ *   about the session asked for (rule 4);
+ * - every failure becomes a `DubaiPayError`, marked `outcomeUnknown` when the request may have
+ *   been processed without an answer the client could read (rule 7 starts there).
+ */
+export class GatewayHttp {
+  readonly #options: GatewayHttpOptions;
+  readonly #base: string;
+  readonly #ky: KyInstance;
+  readonly #pendingKeys = new PendingKeys();
+
+  constructor(options: GatewayHttpOptions) {
+    this.#options = options;
+    this.#base = `${options.gateway.replace(/\/+$/, '')}/`;
+    this.#ky = ky.create({
+      redirect: 'error',
+      credentials: 'omit',
+      cache: 'no-store',
+      throwHttpErrors: true,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  async call<Route extends EndpointRoute>(route: Route, options: CallOptions): Promise<Camelize<z.output<Route['response']>>> {
+    const url = this.#url(route, options);
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const fingerprint = `${options.credential} ${route.method} ${url} ${body ?? ''}`;
+    const headers: Record<string, string> = { authorization: `Bearer ${options.credential}`, accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (route.idempotent) headers['idempotency-key'] = this.#pendingKeys.keyFor(fingerprint);
+    const deadline = options.deadline ?? this.#options.deadline;
+    const started = Date.now();
+    const remaining = () => deadline - (Date.now() - started);
+    // The whole call, retries included, ends by the deadline (each attempt has its own timeout too).
+    const overall = AbortSignal.timeout(deadline);
+    /** Set once an attempt may have reached the gateway without an answer we could read. */
+    const trail = { uncertain: false, nextDelay: 0 };
+    try {
+      const response = await this.#ky(url, {
+        method: route.method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        signal: options.signal ? AbortSignal.any([options.signal, overall]) : overall,
+        timeout: Math.min(this.#options.attemptTimeout, deadline),
+        retry: {
+          limit: 50, // the deadline decides, through retryDelay
+          methods: ['get', 'post'],
+          statusCodes: [...RETRYABLE_STATUSES],
+          afterStatusCodes: [], // Retry-After is read by retryDelay, with the rest of the timing
+          retryOnTimeout: true,
+          shouldRetry: ({ error, retryCount }) => {
+            if (options.signal?.aborted || overall.aborted) return false;
+            const status = isHTTPError(error) ? error.response.status : undefined;
+            if (status === undefined || status >= 500) trail.uncertain = true;
+            const delay = retryDelay({
+              retry: retryCount,
+              status,
+              retryAfter: isHTTPError(error) ? error.response.headers.get('retry-after') : null,
+              now: Date.now(),
+              remaining: remaining(),
+              random: Math.random(),
+            });
+            if (delay === undefined) return false;
+            trail.nextDelay = delay;
+            options.onProgress?.({ type: 'retrying', retry: retryCount, delayMs: delay });
+            return true;
+          },
+          delay: () => trail.nextDelay,
+        },
+        hooks: {
+          // A body cut or stalled after the headers is a failure of the attempt, retried like one
+          // (the same key gets the gateway's stored answer): never a reason to give up the payment.
+          afterResponse: [
+            async (_request, _options, response, { retryCount }) => {
+              if (!response.ok) return undefined;
+              try {
+                return new Response(await readBody(response, Math.min(BODY_TIMEOUT_MS, remaining())), { status: response.status, headers: response.headers });
+              } catch (cause) {
+                trail.uncertain = true;
+                const delay = retryDelay({ retry: retryCount + 1, now: Date.now(), remaining: remaining(), random: Math.random() });
+                if (delay === undefined || options.signal?.aborted || overall.aborted) throw new UnreadableAnswer('The answer could not be read.', { cause });
+                options.onProgress?.({ type: 'retrying', retry: retryCount + 1, delayMs: delay });
+                return ky.retry({ delay, code: 'UNREADABLE_BODY', cause: cause instanceof Error ? cause : undefined });
+              }
+            },
+          ],
+        },
+      });
+      const value = parseAnswer(route, await response.text(), options.params?.id);
+      this.#pendingKeys.settle(fingerprint);
+      return value;
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      const failure = await failureOf(overall.aborted ? new DeadlinePassed() : error, trail.uncertain);
+      if (!failure.outcomeUnknown) this.#pendingKeys.settle(fingerprint);
+      throw failure;
+    }
+  }
+
+  #url(route: EndpointRoute, options: CallOptions): string {
+    const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = options.params?.[name];
+      if (!value) throw new TypeError(`${route.path} needs the parameter "${name}".`);
+      return encodeURIComponent(value);
+    });
+    const url = new URL(path.slice(1), this.#base);
+    for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(name, value);
+    return url.href;
+  }
+}
+
+/** The whole body as text, or a rejection when it is cut or has not all come within `ms`. */
+async function readBody(response: Response, ms: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The answer did not all arrive in time.')), Math.max(0, ms));
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), late]);
+      if (done) break;
+      chunks.push(value);
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** The answer parsed with the route's schema; an answer about another session than the one asked for is refused. */
+function parseAnswer<Route extends EndpointRoute>(route: Route, text: string, expectedId: string | undefined): Camelize<z.output<Route['response']>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new UnreadableAnswer('The answer is not JSON.', { cause });
+  }
+  const parsed = z.safeParse(route.response, data);
+  if (!parsed.success) {
+    throw new UnreadableAnswer('The answer does not match the contract.', {
+      cause: parsed.error,
+      issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    });
+  }
+  const id = (parsed.data as { id?: unknown }).id;
+  if (expectedId !== undefined && typeof id === 'string' && id !== expectedId) {
+    throw new UnreadableAnswer(`The answer is about ${id}, not ${expectedId}.`);
+  }
+  return camelize(parsed.data) as Camelize<z.output<Route['response']>>;
+}
