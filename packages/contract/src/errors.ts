@@ -20,6 +20,8 @@ export const GATEWAY_ERROR_CODES = [
   'reference_not_found',
   'nothing_due',
   'quote_expired',
+  /** The quote's payment has been made: one fee, one payment. */
+  'quote_used',
   // sessions
   'session_expired',
   'session_canceled',

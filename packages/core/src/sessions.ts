@@ -91,8 +91,6 @@ export function outcomeOf(session: PaymentSession): ConfirmResult {
 
 /** The share of an operation's deadline its own attempts may take; the rest is kept for reading the outcome back. */
 const ATTEMPT_SHARE = 0.6;
-/** Reading back is given at least this long, even after attempts that used their whole share. */
-const MIN_READ_BACK_MS = 3000;
 
 export function isTerminal(session: PaymentSession): boolean {
   return (TERMINAL_STATUSES as readonly string[]).includes(session.status);
@@ -233,9 +231,9 @@ export class Sessions {
       return result.error.code === 'session_completed' && session.status === 'succeeded' ? { session } : { session, error: result.error };
     }
     const session = result.value;
-    // Read back after a lost answer and still open with no new attempt: this confirm never
+    // Open with no attempt on record since (read back after a lost answer): this confirm never
     // reached the gateway. Not a decline, and not charged (the session is open).
-    if (session.status === 'open' && attemptsBefore !== undefined && session.attempts === attemptsBefore) {
+    if (session.status === 'open' && (!session.lastError || (attemptsBefore !== undefined && session.attempts === attemptsBefore))) {
       return { session, error: new DubaiPayError('attempt_not_received', { notCharged: true }) };
     }
     return outcomeOf(session);
@@ -259,10 +257,11 @@ export class Sessions {
       if (options.signal?.aborted || !isDubaiPayError(error) || !(error.outcomeUnknown || error.code === 'session_busy')) throw error;
       options.onProgress?.({ type: 'checking' });
       try {
-        let session = await this.retrieve(idOrClientSecret, { ...options, deadline: Math.max(MIN_READ_BACK_MS, left()) });
-        while (session.status === 'processing' && left() > 1000) {
-          await sleep(Math.min(1000, left() - 1000), options.signal);
-          session = await this.retrieve(idOrClientSecret, { ...options, deadline: Math.max(MIN_READ_BACK_MS, left()) });
+        // Within what is left of the operation's deadline: the customer gets an answer by then.
+        let session = await this.retrieve(idOrClientSecret, { ...options, deadline: Math.max(1, left()) });
+        while (session.status === 'processing' && left() > 500) {
+          await sleep(Math.min(1000, left() - 500), options.signal);
+          session = await this.retrieve(idOrClientSecret, { ...options, deadline: Math.max(1, left()) });
         }
         if (session.status !== 'processing') return session;
       } catch (readError) {

@@ -66,13 +66,15 @@ type SessionOptions = Pick<Wire.CreateSessionRequest, 'channel' | 'reference' | 
 
 const ALL_METHODS: Wire.PaymentSession['allowed_methods'] = ['card', 'edirham', 'direct_debit'];
 
-const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed', message: string) =>
+const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed' | 'quote_used', message: string) =>
   new GatewayProblem(409, code, message);
 
 export class SessionBook {
   readonly #sessions = new Map<string, StoredSession>();
   readonly #bySecret = new Map<string, string>();
   readonly #transactions = new Map<string, ThreeDsRecord>();
+  /** The session each quote opened (one fee, one payment). */
+  readonly #byQuote = new Map<string, string>();
   #receiptCounter = 0;
 
   readonly #clock: SandboxClock;
@@ -81,6 +83,25 @@ export class SessionBook {
   constructor(clock: SandboxClock, origins: SandboxOrigins) {
     this.#clock = clock;
     this.#origins = origins;
+  }
+
+  /**
+   * One fee, one payment: a quote opens at most one session that can be paid. Asked again (a
+   * second click, a second tab, a retry with a new key) it gives the session already open for it;
+   * once that one is paid, the quote is spent. Only after that session was canceled, expired or
+   * failed may the quote open another.
+   */
+  openForQuote(agency: Agency, quote: Wire.Quote, options: SessionOptions): Wire.PaymentSession {
+    const existing = this.#byQuote.get(quote.id);
+    const stored = existing ? this.#sessions.get(existing) : undefined;
+    if (stored) {
+      this.#expireIfDue(stored);
+      if (stored.session.status === 'succeeded') throw conflict('quote_used', `Quote ${quote.id} has been paid (session ${stored.session.id}).`);
+      if (stored.session.status === 'open' || stored.session.status === 'processing' || stored.session.status === 'requires_action') return stored.session;
+    }
+    const session = this.open(agency, quote.items, { quote }, options);
+    this.#byQuote.set(quote.id, session.id);
+    return session;
   }
 
   open(agency: Agency, items: Wire.LineItem[], origin: { quote?: Wire.Quote }, options: SessionOptions): Wire.PaymentSession {

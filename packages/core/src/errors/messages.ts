@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   service_not_found: { en: 'This service is not available for payment.', ar: 'هذه الخدمة غير متاحة للدفع.' },
   reference_not_found: { en: 'No record was found for this number. Check it and try again.', ar: 'لم يُعثر على سجل لهذا الرقم. تحقق منه وحاول مرة أخرى.' },
   nothing_due: { en: 'Nothing is due for this number.', ar: 'لا توجد مبالغ مستحقة على هذا الرقم.' },
+  quote_used: { en: 'These fees have already been paid.', ar: 'سُدّدت هذه الرسوم بالفعل.' },
   quote_expired: { en: 'The fees shown have expired. Review the updated amount to continue.', ar: 'انتهت صلاحية الرسوم المعروضة. راجع المبلغ المحدّث للمتابعة.' },
   session_expired: { en: 'This payment has expired. Please start again.', ar: 'انتهت مهلة هذه الدفعة. يرجى البدء من جديد.' },
   session_canceled: { en: 'This payment was canceled.', ar: 'أُلغيت هذه الدفعة.' },

@@ -24,8 +24,9 @@ export class UnreadableAnswer extends Error {
 
 /**
  * Any way a call can fail, as one `DubaiPayError`. `outcomeUnknown` is set unless the failure
- * proves the request was not processed: only the gateway's typed 4xx answer, with no attempt
- * before it that may have reached the gateway unanswered, proves that. A 5xx proves nothing (a
+ * proves the request was not processed: only the gateway's typed 4xx answer (its body read
+ * whole and of the contract's shape), with no attempt before it that may have reached the
+ * gateway unanswered, proves that. A 5xx proves nothing (a
  * proxy's 502 can hide a processed request, and a 503 after a lost answer hides the first one).
  */
 export async function failureOf(error: unknown, earlierAttemptUncertain: boolean): Promise<DubaiPayError> {
@@ -34,8 +35,9 @@ export async function failureOf(error: unknown, earlierAttemptUncertain: boolean
     const status = response.status;
     const details = { status, requestId: response.headers.get('request-id') ?? undefined, cause: error };
     const parsed = z.safeParse(errorBody, await readJson(response));
+    // Without the gateway's typed body (cut, not JSON, a proxy's page) the status proves nothing either.
+    if (!parsed.success) return new DubaiPayError(status >= 500 ? 'server_error' : 'invalid_response', { ...details, outcomeUnknown: true });
     const outcomeUnknown = status >= 500 || earlierAttemptUncertain;
-    if (!parsed.success) return new DubaiPayError(status >= 500 ? 'server_error' : 'invalid_response', { ...details, outcomeUnknown });
     const { code, message, param, issues } = parsed.data.error;
     // The gateway's definite word that the session ended unpaid.
     const notCharged = !outcomeUnknown && (code === 'session_expired' || code === 'session_canceled');

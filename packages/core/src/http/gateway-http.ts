@@ -78,8 +78,8 @@ export class GatewayHttp {
     const remaining = () => deadline - (Date.now() - started);
     // The whole call, retries included, ends by the deadline (each attempt has its own timeout too).
     const overall = AbortSignal.timeout(deadline);
-    /** Set once an attempt may have reached the gateway without an answer we could read. */
-    const trail = { uncertain: false, nextDelay: 0 };
+    /** What the attempts left: whether one may have reached the gateway unanswered, the next wait, the answer read. */
+    const trail: { uncertain: boolean; nextDelay: number; value?: Camelize<z.output<Route['response']>> } = { uncertain: false, nextDelay: 0 };
     try {
       const response = await this.#ky(url, {
         method: route.method,
@@ -113,13 +113,15 @@ export class GatewayHttp {
           delay: () => trail.nextDelay,
         },
         hooks: {
-          // A body cut or stalled after the headers is a failure of the attempt, retried like one
-          // (the same key gets the gateway's stored answer): never a reason to give up the payment.
+          // A body cut, stalled or garbled after the headers is a failure of the attempt, retried
+          // like one (the same key gets the gateway's stored answer): never a reason to give up.
           afterResponse: [
             async (_request, _options, response, { retryCount }) => {
               if (!response.ok) return undefined;
               try {
-                return new Response(await readBody(response, Math.min(BODY_TIMEOUT_MS, remaining())), { status: response.status, headers: response.headers });
+                const text = await readBody(response, Math.min(BODY_TIMEOUT_MS, remaining()));
+                trail.value = parseAnswer(route, text, options.params?.id);
+                return new Response(null, { status: 204 });
               } catch (cause) {
                 trail.uncertain = true;
                 const delay = retryDelay({ retry: retryCount + 1, now: Date.now(), remaining: remaining(), random: Math.random() });
@@ -131,9 +133,10 @@ export class GatewayHttp {
           ],
         },
       });
-      const value = parseAnswer(route, await response.text(), options.params?.id);
+      void response.body?.cancel().catch(() => undefined);
+      if (trail.value === undefined) throw new UnreadableAnswer('No answer was read.');
       this.#pendingKeys.settle(fingerprint);
-      return value;
+      return trail.value;
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       const failure = await failureOf(overall.aborted ? new DeadlinePassed() : error, trail.uncertain);
