@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
+import { BANK_ORIGIN, GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
 import { charges, check, openCheckout, payButton, press, sessionIdOf, shot as shotAs, watchPage } from './support.ts';
 
 // Direct debit at the five banks (their approval pages on 127.0.0.1:4112), from the agency page
 // (localhost:4100, strict CSP): by full-page redirect and back, and in a popup.
 
-const BANK_ORIGIN = 'http://127.0.0.1:4112';
 const shot = (page: Page, name: string) => shotAs(page, `bank-${name}`);
 const errorBox = (page: Page) => page.locator('dubai-pay [part="error"]');
 

@@ -4,8 +4,13 @@ import { resolve } from 'node:path';
 // End-to-end: the demo's pages on http://localhost:4100 and the sandbox gateway on
 // http://127.0.0.1:4110, two origins, in Debian's Chromium (Playwright's own download is not
 // reachable here). Desktop and phone-sized projects.
-export const PAGE_ORIGIN = 'http://localhost:4100';
-export const GATEWAY_ORIGIN = 'http://127.0.0.1:4110';
+// E2E_PORT moves them all (pages on it, the gateway on +10, the ACS on +11, the banks on +12), so
+// a second run can go beside the first.
+const PAGE_PORT = Number(process.env.E2E_PORT ?? 4100);
+export const PAGE_ORIGIN = `http://localhost:${PAGE_PORT}`;
+export const GATEWAY_ORIGIN = `http://127.0.0.1:${PAGE_PORT + 10}`;
+export const ACS_ORIGIN = `http://127.0.0.1:${PAGE_PORT + 11}`;
+export const BANK_ORIGIN = `http://127.0.0.1:${PAGE_PORT + 12}`;
 
 const chromium = {
   executablePath: '/usr/bin/chromium',
@@ -29,7 +34,7 @@ export default defineConfig({
     command: 'node --conditions=@dubai-pay/source scripts/demo.ts',
     cwd: resolve(import.meta.dirname, '..'),
     url: `${PAGE_ORIGIN}/`,
-    env: { DEMO_PAGE_PORT: '4100', DEMO_GATEWAY_PORT: '4110' },
+    env: { DEMO_PAGE_PORT: String(PAGE_PORT), DEMO_GATEWAY_PORT: String(PAGE_PORT + 10) },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

@@ -1,12 +1,11 @@
 import { expect, test, type FrameLocator, type Page, type Request } from '@playwright/test';
-import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
+import { ACS_ORIGIN, GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
 import { charges, methodCompletion, openCheckout, pay, payButton, press, sessionIdOf, shot as shotAs, typeCard, watchPage } from './support.ts';
 
 // 3-D Secure 2 end to end, four origins: the agency page (localhost:4100, strict CSP with
 // `frame-src` the gateway only), the gateway and its container frame (127.0.0.1:4110), the ACS
 // (127.0.0.1:4111) nested inside the container, and the banks (127.0.0.1:4112).
 
-const ACS_ORIGIN = 'http://127.0.0.1:4111';
 const CODE = '123456';
 
 const shot = (page: Page, name: string) => shotAs(page, `3ds-${name}`);
