@@ -42,14 +42,15 @@ test('pays by e-Dirham in Arabic, right to left, digits left to right', async ({
 });
 
 // A session takes five attempts (then it fails for good), so the reasons come in two rounds,
-// each on its own session and each ending in a payment.
+// each on its own session and each ending in a payment. A lost or stolen card is a plain decline
+// in the browser (that reason would help a card tester; the agency's server sees it).
 const DECLINES = {
   en: [
     [
       ['4000000000000002', /Your card was declined/],
       ['4000000000009995', /insufficient funds/],
-      ['4000000000009987', /Contact your bank/],
-      ['4000000000009979', /Contact your bank/],
+      ['4000000000009987', /Your card was declined. Try another card/],
+      ['4000000000009979', /Your card was declined. Try another card/],
     ],
     [
       ['4000000000000069', /Your card has expired/],
@@ -61,8 +62,8 @@ const DECLINES = {
     [
       ['4000000000000002', /رُفضت بطاقتك/],
       ['4000000000009995', /الرصيد غير كافٍ/],
-      ['4000000000009987', /تواصل مع البنك/],
-      ['4000000000009979', /تواصل مع البنك/],
+      ['4000000000009987', /رُفضت بطاقتك. جرّب بطاقة/],
+      ['4000000000009979', /رُفضت بطاقتك. جرّب بطاقة/],
     ],
     [
       ['4000000000000069', /انتهت صلاحية بطاقتك/],

@@ -30,6 +30,8 @@ async function payOnPhone(page: Page): Promise<void> {
   await typeCard(page, '4242 4242 4242 4242');
   await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible();
+  // Paid: nothing of the payment is left on the phone (it may be a shared one).
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('dubai-pay:handoff'))).toBeNull();
 }
 
 test('from a kiosk, by QR link: the phone opens it once, pays on the gateway page; the session is paid once', async ({ browser }) => {

@@ -112,8 +112,27 @@ test('idle after a session was opened: that session is canceled at the gateway',
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
   // … and the customer walks away.
   await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible({ timeout: 15_000 });
-  const session = await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${sessionId}`, { headers: SECRET })).json();
-  expect(session.status).toBe('canceled');
+  // The screen is wiped first; the gateway is told right after, in the background.
+  await expect.poll(async () => (await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${sessionId}`, { headers: SECRET })).json()).status).toBe('canceled');
+});
+
+test('idle during a hand-off: the QR and code go, the session is canceled, and the link opens nothing on a phone', async ({ page, browser }) => {
+  await startDrivingLicence(page, 'en', 10);
+  await tap(checkout(page).locator('[part="submit-button"]'));
+  await tap(checkout(page).locator('[part="handoff-button"]'));
+  await expect(checkout(page).locator('[part="handoff-qr"]')).toBeVisible();
+  const handoff = await checkout(page).evaluate((el) => (el as unknown as { handoff: { handoff: { url: string } } }).handoff.handoff);
+  const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
+  // The customer walks away from the QR code: the next person must not be able to use it.
+  await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible({ timeout: 25_000 });
+  await expect(page.locator('[part="handoff-qr"]')).toHaveCount(0);
+  await expect.poll(async () => (await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${sessionId}`, { headers: SECRET })).json()).status).toBe('canceled');
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const mobile = await phone.newPage();
+  await mobile.goto(handoff.url);
+  await press(mobile.getByRole('button', { name: 'Continue to the payment' }));
+  await expect(mobile.getByRole('alert')).toContainText('no longer waiting to be paid');
+  await phone.close();
 });
 
 test('the language switch is always there; Arabic on the kiosk', async ({ page }) => {

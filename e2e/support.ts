@@ -47,25 +47,30 @@ export const payButton = (page: Page) => page.locator('dubai-pay [part="pay-butt
 export async function pointTo(target: Locator): Promise<void> {
   await expect(target).toBeVisible();
   await target.scrollIntoViewIfNeeded();
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const mouse = target.page().mouse;
+  for (let attempt = 0; attempt < 60; attempt++) {
     await target.evaluate((element) => {
       const marked = element as Element & { dubaiPayPointerArrived?: boolean };
       marked.dubaiPayPointerArrived = false;
       const seen = (event: Event) => {
         if (!event.composedPath().includes(element)) return;
         marked.dubaiPayPointerArrived = true;
-        removeEventListener('pointermove', seen, true);
+        for (const type of ['pointermove', 'pointerover']) removeEventListener(type, seen, true);
       };
-      addEventListener('pointermove', seen, true);
+      for (const type of ['pointermove', 'pointerover']) addEventListener(type, seen, true);
     });
     const box = await target.boundingBox();
     if (!box) throw new Error('pointTo: the element has no box');
-    // A pixel to and fro each time: a move to the same point may not be delivered at all.
-    await target.page().mouse.move(box.x + box.width / 2 + (attempt % 2), box.y + box.height / 2);
+    // From just outside the element onto its middle: a real movement, even when the pointer was
+    // left on that very spot by the last press (a move to where it already is is not delivered).
+    await mouse.move(Math.max(0, box.x - 4), Math.max(0, box.y - 4));
+    await mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
     const arrived = await target.evaluate(
       (element) => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve((element as Element & { dubaiPayPointerArrived?: boolean }).dubaiPayPointerArrived === true))),
     );
     if (arrived) return;
+    // The browser is still catching up with a layout (a loaded machine): give it a moment more each time.
+    await target.page().waitForTimeout(Math.min(50 * (attempt + 1), 500));
   }
   throw new Error('pointTo: the browser never delivered the pointer to the element');
 }

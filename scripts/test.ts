@@ -11,11 +11,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-interface Totals {
-  suite: string;
+interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** What failed, one line each: where, and the first line of why. */
+  failures?: string[];
+}
+
+interface Totals extends Counts {
+  suite: string;
 }
 
 interface Suite {
@@ -23,25 +28,52 @@ interface Suite {
   command: string[];
   env?: Record<string, string>;
   /** Reads the suite's counts from the file its reporter wrote; absent for a single check. */
-  count?(file: string): Omit<Totals, 'suite'>;
+  count?(file: string): Counts;
 }
 
 const RESULTS = '.test-results';
 const bin = (name: string) => join('node_modules', '.bin', name);
 
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Omit<Totals, 'suite'>;
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Counts;
 
-function countTap(file: string): Omit<Totals, 'suite'> {
+function countTap(file: string): Counts {
   const text = readFileSync(file, 'utf8');
   const number = (label: string) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  return { passed: number('pass'), failed: number('fail') + number('cancelled'), skipped: number('skipped') + number('todo') };
+  // Each failed test with its file and the first line of its error; not the suites and files
+  // that failed only because a test in them did.
+  const failures = [...text.matchAll(/^\s*not ok \d+ - (.*)\n\s*---\n([\s\S]*?)\n\s*\.\.\.$/gm)]
+    .filter(([, , yaml]) => !/failureType: 'subtestsFailed'/.test(yaml ?? ''))
+    .map(([, name, yaml]) => {
+      const file = /location: '(?:.*\/)?([^/']+?):\d+:\d+'/.exec(yaml ?? '')?.[1];
+      const error = /error: (?:\|-\n\s*)?'?(.*?)'?$/m.exec(yaml ?? '')?.[1];
+      return `${file ? `${file} › ` : ''}${name}: ${error ?? 'failed'}`;
+    });
+  return { passed: number('pass'), failed: number('fail') + number('cancelled'), skipped: number('skipped') + number('todo'), failures };
 }
 
-function countPlaywright(file: string): Omit<Totals, 'suite'> {
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
-  const { expected, unexpected, flaky, skipped } = report.stats;
-  return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped };
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; ok: boolean; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[];
 }
+
+function countPlaywright(file: string): Counts {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: { message?: string }[]; suites?: PlaywrightSuite[] };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  const failures: string[] = (report.errors ?? []).map((e) => firstLine(e.message));
+  const walk = (suite: PlaywrightSuite, where: string[]) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === 'unexpected') failures.push(`${[...where, spec.title].join(' › ')} [${test.projectName}]: ${firstLine(test.results.at(-1)?.error?.message)}`);
+    for (const child of suite.suites ?? []) walk(child, [...where, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped, failures };
+}
+
+// eslint-disable-next-line no-control-regex
+const firstLine = (message = 'failed') => message.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0] ?? 'failed';
 
 const browserSuite = (engine: string): Suite => ({
   name: `browser:${engine}`,
@@ -121,7 +153,10 @@ for (const suite of selected) {
 }
 
 console.log('\n=== summary ===');
-for (const t of totals) console.log(`${t.suite.padEnd(18)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+for (const t of totals) {
+  console.log(`${t.suite.padEnd(18)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+  for (const failure of t.failures ?? []) console.log(`  ✗ ${failure.slice(0, 300)}`);
+}
 const passed = totals.reduce((n, t) => n + t.passed, 0);
 const failed = totals.reduce((n, t) => n + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

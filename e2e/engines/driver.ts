@@ -5,6 +5,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { launch, type ElementHandle, type Frame } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
+// switchToFrame is the classic WebDriver command, the one WebKitGTK's driver speaks;
+// webdriverio's replacement (switchFrame) looks frames up over BiDi. Keep the log readable.
+process.env['DISABLE_WEBDRIVERIO_DEPRECATION_WARNINGS'] = 'true';
+
 /**
  * Where an element is: `frames`, a chain of iframes to enter from the top document, then `path`
  * in the innermost one. A path is CSS selectors joined by ` >>> `, each after the first looked

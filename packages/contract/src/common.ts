@@ -3,8 +3,14 @@ import * as z from 'zod/mini';
 /** A string in both languages of the product. Neither is optional: Arabic and English are equals. */
 export const localizedText = z.object({ en: z.string(), ar: z.string() });
 
-/** Integer minor units: fils (100 fils = 1 AED). Never a float. */
-export const amount = z.int().check(z.nonnegative());
+/**
+ * The most one session may ask for: AED 50,000,000 (large property fees reach millions). Every
+ * item and every total is at most this, so sums stay exact safe integers.
+ */
+export const MAX_AMOUNT = 5_000_000_000;
+
+/** Integer minor units: fils (100 fils = 1 AED). Never a float, never more than `MAX_AMOUNT`. */
+export const amount = z.int().check(z.nonnegative(), z.maximum(MAX_AMOUNT));
 
 export const currency = z.literal('AED');
 

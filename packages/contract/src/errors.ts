@@ -35,6 +35,14 @@ export const GATEWAY_ERROR_CODES = [
   'invalid_expiry',
   'invalid_cvc',
   'invalid_pin',
+  /** The payment details were made for another payment or another agency. */
+  'payment_method_mismatch',
+  /** Card payments on web, mobile and kiosk sessions are authenticated in the customer's browser. */
+  'three_ds_required',
+  /** The e-Dirham card is blocked for a while after too many wrong PINs. */
+  'pin_blocked',
+  /** The amount is over what one session may ask for. */
+  'amount_too_large',
   // outcomes of an attempt (also found in a session's `last_error`)
   'card_declined',
   'insufficient_funds',

@@ -36,6 +36,8 @@ export const fromFrameMessage = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('dubai-pay:ready'), ...base, height: z.optional(frameHeight) }),
   z.object({ type: z.literal('dubai-pay:resize'), ...base, height: frameHeight }),
+  /** The customer touched or typed in the frame (at most once a second): a kiosk's idle timer starts over. */
+  z.object({ type: z.literal('dubai-pay:activity'), ...base }),
   z.object({
     type: z.literal('dubai-pay:change'),
     ...base,

@@ -42,12 +42,17 @@ export const toFrameMessage = z.discriminatedUnion('type', [
 
 /** Query parameters of the frame's URL: `${gateway}/frame/fields?…` */
 export const frameQuery = z.object({
-  key: z.string(),
+  key: z.string().check(z.minLength(1)),
   /** The embedding page's exact origin; must be registered for the key. */
   origin: z.string(),
   channel: frameChannel,
   locale: z.enum(['en', 'ar']),
   method: frameMethod,
+  /**
+   * The payment the frame is for: the session (`ps_…`) or, before one exists, the quote (`qt_…`).
+   * The gateway shows its payee and amount in the frame, and binds every token made there to it.
+   */
+  payment: z.string().check(z.regex(/^(ps|qt)_[A-Za-z0-9]{6,64}$/)),
   /**
    * The first appearance, as JSON of `frameAppearance`, so that the frame's first layout is its
    * final one (no resize after a `configure` round trip moves the page under the customer's finger).

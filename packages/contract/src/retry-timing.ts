@@ -12,7 +12,7 @@ export const RETRYABLE_STATUSES: readonly number[] = [408, 425, 429, 500, 502, 5
 export const RETRY_BASE_MS = 300;
 /** No computed backoff waits longer than this. */
 export const RETRY_BACKOFF_CAP_MS = 4000;
-/** The longest `Retry-After` obeyed; a longer one is waited only this long. */
+/** The longest `Retry-After` waited; asked for longer, the client stops trying. */
 export const MAX_RETRY_AFTER_MS = 10_000;
 
 export interface RetryTimingInput {
@@ -37,13 +37,16 @@ export interface RetryTimingInput {
  *
  * Without `Retry-After`: exponential backoff with "equal jitter" (between half and all of
  * 300 ms × 2^(retry−1), capped at 4 s), so retries are spread but never fired back to back.
- * With it (seconds or an HTTP-date): the server's wait, no jitter, at most 10 s.
+ * With it (seconds or an HTTP-date): the server's wait, no jitter; a wait over 10 s is not waited
+ * at all (the caller is told at once, with the server's reason).
  */
 export function retryDelay(input: RetryTimingInput): number | undefined {
   if (input.status !== undefined && !RETRYABLE_STATUSES.includes(input.status)) return undefined;
   const told = retryAfterMs(input.retryAfter, input.now);
+  // Asked to wait longer than a customer can: stop and say so, rather than wait a part of it.
+  if (told !== undefined && told > MAX_RETRY_AFTER_MS) return undefined;
   const backoff = Math.min(RETRY_BASE_MS * 2 ** Math.max(0, input.retry - 1), RETRY_BACKOFF_CAP_MS);
-  const delay = told !== undefined ? Math.min(told, MAX_RETRY_AFTER_MS) : Math.round(backoff / 2 + (backoff / 2) * input.random);
+  const delay = told ?? Math.round(backoff / 2 + (backoff / 2) * input.random);
   return delay < input.remaining ? delay : undefined;
 }
 

@@ -17,6 +17,8 @@ export interface HostedFieldsOptions {
   gateway: string;
   publishableKey: string;
   method: 'card' | 'edirham';
+  /** The session (`ps_…`) or quote (`qt_…`) being paid: the frame shows its payee and amount, and its tokens pay only it. */
+  payment: string;
   locale: 'en' | 'ar';
   /** Kiosks: an on-screen numeric keypad inside the frame (the page still never sees a digit). */
   keypad?: boolean;
@@ -30,6 +32,8 @@ export interface HostedFieldsOptions {
   onReady?: (height: number | undefined) => void;
   onChange?: (state: { complete: boolean; empty: boolean; brand?: string | undefined }) => void;
   onResize?: (height: number) => void;
+  /** The customer touched or typed in the frame (reported at most once a second). */
+  onActivity?: () => void;
 }
 
 export type TokenizeResult =
@@ -63,6 +67,7 @@ export class HostedFields {
       channel: this.channel,
       locale: options.locale,
       method: options.method,
+      payment: options.payment,
       ...(options.keypad ? { keypad: '1' } : {}),
       ...(options.appearance && Object.keys(options.appearance).length ? { appearance: JSON.stringify(options.appearance) } : {}),
     });
@@ -151,6 +156,9 @@ export class HostedFields {
       }
       case 'dubai-pay:resize':
         this.#options.onResize?.(message.height);
+        break;
+      case 'dubai-pay:activity':
+        this.#options.onActivity?.();
         break;
       case 'dubai-pay:change':
         this.#options.onChange?.({ complete: message.complete, empty: message.empty, brand: message.brand });

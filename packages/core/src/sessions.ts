@@ -227,7 +227,10 @@ export class Sessions {
     const result = await asResult(() => this.#movingMoney(idOrClientSecret, request, (call) => this.#http.call(endpointRoutes.confirmSession, { ...call, body })));
     if (result.error) {
       // Already paid (a second tab, a click after a lost answer): the payment stands, show it.
-      const session = await this.retrieve(idOrClientSecret, request);
+      // If it cannot be read now, nothing is said about the money but that it is being checked.
+      const session = await this.retrieve(idOrClientSecret, request).catch((cause: unknown) => {
+        throw request.signal?.aborted ? cause : new DubaiPayError('outcome_unknown', { outcomeUnknown: true, cause });
+      });
       return result.error.code === 'session_completed' && session.status === 'succeeded' ? { session } : { session, error: result.error };
     }
     const session = result.value;

@@ -586,18 +586,20 @@ export class CheckoutController implements ReactiveController {
   #mountFields(): void {
     const config = this.#config();
     const wanted = this.method === 'card' || this.method === 'edirham' ? this.method : null;
+    const payment = this.session?.id ?? this.quote?.id;
     this.fields?.destroy();
     this.fields = null;
     this.frameHeight = 0;
     clearTimeout(this.#awaitingTimer);
-    this.awaitingFields = wanted !== null;
-    if (!wanted) return;
+    this.awaitingFields = wanted !== null && payment !== undefined;
+    if (!wanted || !payment) return;
     // A frame that never says it is ready (the gateway is unreachable) must not hide Cancel for good.
     this.#awaitingTimer = setTimeout(() => this.#fieldsSettled(), FIELDS_READY_TIMEOUT_MS);
     const fields: HostedFields = new HostedFields({
       gateway: config.gateway,
       publishableKey: config.publishableKey,
       method: wanted,
+      payment,
       locale: config.locale,
       keypad: config.kiosk,
       appearance: config.appearance(),
@@ -612,6 +614,7 @@ export class CheckoutController implements ReactiveController {
         this.frameHeight = height;
         this.#host.requestUpdate();
       },
+      onActivity: () => config.onActivity(),
       onChange: ({ complete }) => {
         if (fields !== this.fields) return;
         config.onActivity();

@@ -8,6 +8,8 @@ import { summarize, type DetailsSummary } from './payment-details.ts';
 import { submitDetails } from './submit.ts';
 import { Tokenizer } from './tokenize.ts';
 
+const ACTIVITY_REPORT_MS = 1000;
+
 /**
  * The hosted fields page's script: `/frame/fields.js`, loaded by `fields.html` from the gateway's
  * origin. Without a valid query (a key, the exact embedding origin, a channel) it does nothing.
@@ -28,12 +30,17 @@ function start(query: FrameQuery): void {
   };
 
   const form = new FieldsForm({ form: formElement, now, onEdit: reportChange });
-  const tokenizer = new Tokenizer({ publishableKey: query.key });
+  // The gateway wrote into this page the proof that binds its tokens to this payment.
+  const proof = document.querySelector<HTMLMetaElement>('meta[name="dubai-pay-proof"]')?.content ?? '';
+  const tokenizer = new Tokenizer({ publishableKey: query.key, proof });
+  // What is about to be paid, and to whom, as the gateway wrote it (a swapped payment shows here).
+  const payee = document.getElementById('dp-payee');
 
   const show = (strings: FrameStrings, method: FrameQuery['method']) => {
     root.lang = strings.$code;
     root.dir = strings.$dir;
     document.title = strings.title;
+    if (payee) payee.textContent = payee.dataset[strings.$code] ?? '';
     form.render(method, strings);
   };
 
@@ -67,6 +74,15 @@ function start(query: FrameQuery): void {
   show(translations[query.locale], query.method);
   applyAppearance(root, appearanceFromQuery(query.appearance));
   channel.start();
+  // Touches and keys inside the frame are the customer's activity too (a kiosk's idle timer
+  // cannot see them from outside): told to the parent, at most once a second.
+  let lastActivity = 0;
+  const activity = () => {
+    if (Date.now() - lastActivity < ACTIVITY_REPORT_MS) return;
+    lastActivity = Date.now();
+    channel.send({ type: 'dubai-pay:activity' });
+  };
+  for (const type of ['pointerdown', 'keydown', 'input']) document.addEventListener(type, activity, { capture: true, passive: true });
   // Ready once the first layout is the final one: every script of the page has run (a kiosk's
   // keypad is another module, run before DOMContentLoaded) and the fonts are in. The parent shows
   // what sits below the frame only then: nothing moves under a finger on its way down.

@@ -7,6 +7,8 @@ export const PAYMENT_METHODS_PATH = '/v1/payment_methods';
 export interface TokenizerOptions {
   /** The publishable key the frame was opened with. */
   publishableKey: string;
+  /** The proof the gateway wrote into this page: tokens made with it are bound to its payment. */
+  proof?: string;
   /** Default: `/v1/payment_methods`, on the frame's origin. */
   url?: string;
   fetch?: typeof fetch;
@@ -99,6 +101,7 @@ export class Tokenizer {
           'content-type': 'application/json',
           accept: 'application/json',
           'idempotency-key': key,
+          ...(this.#options.proof ? { 'x-dubai-pay-frame-proof': this.#options.proof } : {}),
         },
         body,
         credentials: 'omit',

@@ -6,6 +6,8 @@ export interface Agency {
   secretKey: string;
   /** Exact origins (`scheme://host:port`) allowed to use the publishable key and client secrets. */
   allowedOrigins: string[];
+  /** May take card-not-present payments without 3-D Secure (MOTO) on sessions made for the phone. */
+  moto: boolean;
 }
 
 /** The agency the demo, the examples and the tests use. Its keys are documented in the README. */
@@ -16,5 +18,6 @@ export function demoAgency(allowedOrigins: string[]): Agency {
     publishableKey: 'pk_test_demo',
     secretKey: 'sk_test_demo',
     allowedOrigins,
+    moto: true,
   };
 }

@@ -27,6 +27,9 @@ import { HandoffBook } from './handoffs.ts';
 import { threeDsRoutes } from './routes/three-ds.ts';
 import { createAcsApp } from './three-ds/acs-app.ts';
 import { SessionBook } from './sessions.ts';
+import { FrameProofs } from './abuse/frame-proofs.ts';
+import { PinGuard } from './abuse/pin-guard.ts';
+import { RateLimiter } from './abuse/rate-limiter.ts';
 
 export interface SandboxOptions {
   /** Where the gateway, the ACS and the banks live. Defaults suit msw in browser tests. */
@@ -67,18 +70,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new SandboxClock();
   const catalog = buildCatalog(options.catalog ?? catalogSeeds);
   const quotes = new QuoteBook(catalog, clock);
-  const sessions = new SessionBook(clock, origins);
+  const now = () => clock.now();
+  const guards = { limiter: new RateLimiter(now), pins: new PinGuard(now), proofs: new FrameProofs(now) };
+  const sessions = new SessionBook(clock, origins, guards);
   const vault = new PaymentMethodVault(clock);
   const faults = new FaultPlan();
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
   const deps: RouterDeps = { auth, idempotency: new IdempotencyStore(), now: () => clock.now(), frameOrigin: origins.gateway };
   const routes = [
     ...catalogRoutes(catalog),
-    ...paymentRoutes(quotes, sessions, vault),
-    ...frameRoutes(agencies, options.frameAssets),
+    ...paymentRoutes(quotes, sessions, vault, guards),
+    ...frameRoutes(agencies, options.frameAssets, { sessions, quotes, catalog, proofs: guards.proofs }),
     ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
     ...returnRoutes(),
-    ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway), options.frameAssets),
+    ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway, guards.limiter), options.frameAssets),
     ...controlRoutes(sessions, clock, faults, auth),
   ];
 

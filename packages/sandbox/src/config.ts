@@ -13,3 +13,9 @@ export const API_PREFIX = '/v1';
 export function apiBase(origins: SandboxOrigins): string {
   return `${origins.gateway}${API_PREFIX}`;
 }
+
+/**
+ * The header the HTTP server puts the client's address in (overwriting whatever a client sent),
+ * for per-client limits. Under msw there is none: every browser test is one client.
+ */
+export const CLIENT_HEADER = 'x-sandbox-client';

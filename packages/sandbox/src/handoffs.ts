@@ -2,10 +2,10 @@ import type { Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { randomId } from './ids.ts';
+import { LIMITS } from './abuse/limits.ts';
+import type { RateLimiter } from './abuse/rate-limiter.ts';
 
 export const HANDOFF_LIFETIME_MS = 10 * 60 * 1000;
-/** Wrong codes the gateway takes in a minute before it refuses codes for a while (8 digits: 10⁸ codes). */
-export const MAX_WRONG_CODES_PER_MINUTE = 10;
 
 interface StoredHandoff {
   sessionId: string;
@@ -26,22 +26,30 @@ function randomCode(): string {
   return String(n! % 100_000_000).padStart(8, '0');
 }
 
+/** Who is typing codes: the client's address and the code page they came from. */
+export interface CodeTrier {
+  client: string;
+  page: string;
+}
+
 /**
  * Hand-offs between channels: single use, ten minutes, one per session (a new one replaces the
- * last), found by the long token of its link or by its eight-digit code. Wrong codes are
- * counted, and past ten in a minute every code is refused for that minute.
+ * last), found by the long token of its link or by its eight-digit code. Wrong codes are counted
+ * per client and per code page (never for everyone: one attacker must not lock every customer
+ * out); past the limit, that client or page is refused for a while.
  */
 export class HandoffBook {
   readonly #byToken = new Map<string, StoredHandoff>();
   readonly #byCode = new Map<string, StoredHandoff>();
   readonly #bySession = new Map<string, StoredHandoff>();
-  #wrongCodes: number[] = [];
   readonly #clock: SandboxClock;
   readonly #gateway: string;
+  readonly #limiter: RateLimiter;
 
-  constructor(clock: SandboxClock, gatewayOrigin: string) {
+  constructor(clock: SandboxClock, gatewayOrigin: string, limiter: RateLimiter) {
     this.#clock = clock;
     this.#gateway = gatewayOrigin;
+    this.#limiter = limiter;
   }
 
   create(sessionId: string, agency: Agency): Wire.Handoff {
@@ -66,13 +74,16 @@ export class HandoffBook {
     return this.#redeem(this.#byToken.get(token));
   }
 
-  /** Uses up the hand-off of a code; `'locked'` while too many wrong codes have been tried. */
-  redeemCode(code: string): RedeemedHandoff | null | 'locked' {
-    const now = this.#clock.now();
-    this.#wrongCodes = this.#wrongCodes.filter((at) => at > now - 60_000);
-    if (this.#wrongCodes.length >= MAX_WRONG_CODES_PER_MINUTE) return 'locked';
+  /** Uses up the hand-off of a code; `'locked'` while this client or page has tried too many wrong codes. */
+  redeemCode(code: string, trier: CodeTrier): RedeemedHandoff | null | 'locked' {
+    const byClient = `handoff-codes:client:${trier.client}`;
+    const byPage = `handoff-codes:page:${trier.page}`;
+    if (!this.#limiter.full(byClient, LIMITS.handoffCodesPerClient).ok || !this.#limiter.full(byPage, LIMITS.handoffCodesPerPage).ok) return 'locked';
     const redeemed = this.#redeem(this.#byCode.get(code));
-    if (!redeemed) this.#wrongCodes.push(now);
+    if (!redeemed) {
+      this.#limiter.count(byClient);
+      this.#limiter.count(byPage);
+    }
     return redeemed;
   }
 

@@ -13,7 +13,7 @@ export function errorResponse(problem: GatewayProblem): Response {
   const body: Wire.ErrorBody = {
     error: { code: problem.code, message: problem.message, ...problem.extra },
   };
-  return json(body, problem.status);
+  return json(body, problem.status, problem.headers);
 }
 
 export function issuesOf(error: z.core.$ZodError): Issue[] {

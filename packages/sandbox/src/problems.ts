@@ -11,12 +11,16 @@ export class GatewayProblem extends Error {
   readonly status: number;
   readonly code: GatewayErrorCode;
   readonly extra: { param?: string; issues?: Issue[] };
+  /** Headers the answer carries (`Retry-After` on a 429). */
+  readonly headers: Record<string, string>;
 
-  constructor(status: number, code: GatewayErrorCode, message: string, extra: { param?: string; issues?: Issue[] } = {}) {
+  constructor(status: number, code: GatewayErrorCode, message: string, extra: { param?: string; issues?: Issue[]; headers?: Record<string, string> } = {}) {
     super(message);
     this.status = status;
     this.code = code;
-    this.extra = extra;
+    const { headers, ...rest } = extra;
+    this.extra = rest;
+    this.headers = headers ?? {};
   }
 }
 

@@ -117,6 +117,12 @@ export class QuoteBook {
     return quote;
   }
 
+  /** A quote of this agency's, expired or not (the hosted fields show what it was for); undefined otherwise. */
+  find(quoteId: string, agencyId: string): Wire.Quote | undefined {
+    const stored = this.#quotes.get(quoteId);
+    return stored?.agencyId === agencyId ? stored.quote : undefined;
+  }
+
   /** A quote that can still be paid; an expired or unknown one is a typed error. */
   usable(quoteId: string): StoredQuote {
     const stored = this.#quotes.get(quoteId);

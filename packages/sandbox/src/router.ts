@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from '@dubai-pay/contract';
 import { authenticate, type AuthContext, type Caller } from './auth.ts';
+import { viewFor } from './browser-view.ts';
 import { API_PREFIX } from './config.ts';
 import { errorResponse, json, parseBody } from './http.ts';
 import type { IdempotencyStore } from './idempotency.ts';
@@ -61,7 +62,7 @@ export function route<E extends Endpoint>(
       const query = new URL(request.url).searchParams;
       const run = async (bodyText: string) => {
         const body = endpoint.body ? parseBody(bodyText, endpoint.body) : undefined;
-        return json(await handler({ request, caller, params, query, body: body as never }));
+        return json(viewFor(caller, await handler({ request, caller, params, query, body: body as never })));
       };
       const bodyText = await request.text();
       if (!endpoint.idempotent) return run(bodyText);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
+import { CLIENT_HEADER } from './config.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
 import type { FrameAssets } from './routes/built-assets.ts';
 import { GatewayProblem } from './problems.ts';
@@ -45,6 +46,8 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Who is calling, as this server saw it: a client cannot choose its own bucket for the limits.
+  headers.set(CLIENT_HEADER, incoming.socket.remoteAddress ?? 'unknown');
   const method = incoming.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // Only the path and query are the client's to choose: an absolute-form target

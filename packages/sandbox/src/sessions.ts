@@ -7,6 +7,9 @@ import type { StoredPaymentMethod } from './payments/payment-methods.ts';
 import type { DeclineCode, Scenario } from './payments/test-cards.ts';
 import { GatewayProblem } from './problems.ts';
 import { total } from './quotes.ts';
+import { LIMITS } from './abuse/limits.ts';
+import type { PinGuard } from './abuse/pin-guard.ts';
+import type { RateLimiter } from './abuse/rate-limiter.ts';
 
 export const SESSION_LIFETIME_MS = 30 * 60 * 1000;
 export const MAX_ATTEMPTS = 5;
@@ -21,6 +24,11 @@ interface PendingAttempt {
   acsTransId: string;
   /** The cardholder's browser language (from `browser_info`), for the ACS's pages. */
   language: 'en' | 'ar';
+  /**
+   * The token the bank's or the ACS's page carries in its form for this attempt: an answer
+   * without it did not come from that page (another site's form, a bot with only the ids).
+   */
+  pageToken: string;
 }
 
 /** A 3-D Secure transaction as the ACS sees it while it waits for the cardholder. */
@@ -35,6 +43,8 @@ export interface AcsTransaction {
   /** The test card's ACS never answers. */
   silent: boolean;
   notificationUrl: string;
+  /** What the ACS's challenge form must send back (see `PendingAttempt.pageToken`). */
+  pageToken: string;
 }
 
 /** What the gateway knows of a 3-D Secure transaction it started, kept after it ends. */
@@ -54,6 +64,8 @@ interface StoredSession {
   pending: PendingAttempt | null;
   /** The last 3DS Method completion indicator the client reported (Y, N or U), for the AReq. */
   methodCompletion: 'Y' | 'N' | 'U' | null;
+  /** The digest of the card of the attempt under way, for the per-card decline counter. */
+  card: string | null;
 }
 
 /** Who pays an attempt: a payment method token, or the customer's bank by direct debit. */
@@ -69,6 +81,46 @@ const ALL_METHODS: Wire.PaymentSession['allowed_methods'] = ['card', 'edirham', 
 const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed' | 'quote_used', message: string) =>
   new GatewayProblem(409, code, message);
 
+/** The abuse counters a confirm consults: wrong PINs and declines, per card. */
+export interface SessionGuards {
+  pins: PinGuard;
+  limiter: RateLimiter;
+}
+
+/** Declines by the card's issuer, counted per card against card testing. */
+const ISSUER_DECLINES: ReadonlySet<DeclineCode> = new Set(['card_declined', 'insufficient_funds', 'lost_card', 'stolen_card', 'expired_card', 'incorrect_cvc']);
+
+/** Compares two secrets in time that does not depend on where they first differ. */
+export function sameSecret(given: string, expected: string): boolean {
+  if (given.length !== expected.length) return false;
+  let difference = 0;
+  for (let i = 0; i < given.length; i++) difference |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+  return difference === 0;
+}
+
+/** A 429 with the wait in `Retry-After`. */
+export const rateLimited = (retryAfterMs: number, message: string) =>
+  new GatewayProblem(429, 'rate_limited', message, { headers: { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } });
+
+/**
+ * Where a bank may send the customer back: a page of the agency's (one of the key's registered
+ * origins, which include the gateway's own), over https, or over http on loopback in the sandbox.
+ * Anything else (another site, `javascript:`, a host with odd characters) is refused: no open redirect.
+ */
+function allowedReturnUrl(text: string, agency: Agency): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new GatewayProblem(400, 'invalid_request', 'return_url is not a URL.', { param: 'return_url' });
+  }
+  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) || !agency.allowedOrigins.includes(url.origin) || url.username || url.password) {
+    throw new GatewayProblem(400, 'invalid_request', 'return_url must be a page on one of the origins registered for this key.', { param: 'return_url' });
+  }
+  return url.href;
+}
+
 export class SessionBook {
   readonly #sessions = new Map<string, StoredSession>();
   readonly #bySecret = new Map<string, string>();
@@ -80,9 +132,12 @@ export class SessionBook {
   readonly #clock: SandboxClock;
   readonly #origins: SandboxOrigins;
 
-  constructor(clock: SandboxClock, origins: SandboxOrigins) {
+  readonly #guards: SessionGuards;
+
+  constructor(clock: SandboxClock, origins: SandboxOrigins, guards: SessionGuards) {
     this.#clock = clock;
     this.#origins = origins;
+    this.#guards = guards;
   }
 
   /**
@@ -128,7 +183,7 @@ export class SessionBook {
       payment_method: null,
       receipt: null,
     };
-    this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null });
+    this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null, card: null });
     this.#bySecret.set(session.client_secret, id);
     return session;
   }
@@ -153,11 +208,11 @@ export class SessionBook {
     return this.#stored(id, agency).methodCompletion;
   }
 
-  confirm(id: string, agency: Agency, resolvePayer: () => Payer, request: Wire.ConfirmRequest, fromBrowser: boolean): Wire.PaymentSession {
+  confirm(id: string, agency: Agency, resolvePayer: (session: Wire.PaymentSession) => Payer, request: Wire.ConfirmRequest, fromBrowser: boolean): Wire.PaymentSession {
     // Every check comes before any change, so a refused confirm leaves nothing half done.
     const stored = this.#payable(id, agency);
     const { session } = stored;
-    const payer = resolvePayer();
+    const payer = resolvePayer(session);
     const summary: Wire.PaymentMethodSummary = payer.kind === 'token' ? payer.method.method.summary : { type: 'direct_debit', bank: payer.bank };
     if (!session.allowed_methods.includes(summary.type)) {
       throw conflict('method_not_allowed', `This session cannot be paid by ${summary.type.replace('_', ' ')}.`);
@@ -165,33 +220,63 @@ export class SessionBook {
     if (summary.type === 'card' && fromBrowser && !request.browser_info) {
       throw new GatewayProblem(400, 'invalid_request', 'Card payments from a browser need `browser_info` for 3-D Secure.', { param: 'browser_info' });
     }
+    // Card-not-present without 3-D Secure (MOTO) only on a session made for the phone, confirmed
+    // by the agency's server, and only for an agency allowed to take MOTO payments.
+    if (!fromBrowser && summary.type === 'card' && session.channel !== 'ivr') {
+      throw new GatewayProblem(403, 'three_ds_required', `Card payments on ${session.channel} sessions are authenticated with 3-D Secure in the customer's browser: confirm with the client secret there.`);
+    }
+    if (!fromBrowser && session.channel === 'ivr' && !agency.moto) {
+      throw new GatewayProblem(403, 'forbidden', 'This agency may not take card-not-present (MOTO) payments.');
+    }
+    const returnUrl = request.return_url === undefined ? undefined : allowedReturnUrl(request.return_url, agency);
+    const card = payer.kind === 'token' ? payer.method.cardKey : null;
+    if (card) {
+      // A card declined again and again is being tested: it waits.
+      const testing = this.#guards.limiter.full(`declines:${card}`, LIMITS.declinesPerCard);
+      if (!testing.ok) throw rateLimited(testing.retryAfterMs, 'This card was declined too often; wait before trying it again.');
+    }
     this.#abandonPending(stored);
+    stored.card = card;
     session.attempts += 1;
     session.last_error = null;
     session.payment_method = summary;
     if (payer.kind === 'bank') {
-      const pending: PendingAttempt = { summary, scenario: { kind: 'frictionless' }, threeDsServerTransId: '', acsTransId: '', language: 'en' };
+      const pending: PendingAttempt = { summary, scenario: { kind: 'frictionless' }, threeDsServerTransId: '', acsTransId: '', language: 'en', pageToken: randomId('pt', 24) };
       return this.#await(stored, pending, {
         type: 'bank_redirect',
         bank_redirect: {
           bank: payer.bank,
           url: `${this.#origins.bank}/banks/${payer.bank}/approve?${new URLSearchParams({ session: session.id, ...(request.locale ? { lang: request.locale } : {}) })}`,
-          return_url: request.return_url ?? `${this.#origins.gateway}/return?session=${encodeURIComponent(session.id)}`,
+          return_url: returnUrl ?? `${this.#origins.gateway}/return?session=${encodeURIComponent(session.id)}`,
         },
       });
     }
     payer.method.used = true;
-    const scenario = payer.method.outcome;
+    const scenario = this.#pinChecked(payer.method);
     const needsBrowserAuthentication = scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless';
     // Server channels (IVR, agency back ends) are card-not-present without a browser: no 3-D Secure.
     if (!needsBrowserAuthentication || !fromBrowser) return this.#authorise(stored, summary, scenario);
     // The checkout's language when it says it; else the device's.
     const language = request.locale ?? (request.browser_info?.language.toLowerCase().startsWith('ar') ? 'ar' : 'en');
-    const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID(), language };
+    const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID(), language, pageToken: randomId('pt', 24) };
     const record = { sessionId: session.id, threeDsServerTransId: pending.threeDsServerTransId, acsTransId: pending.acsTransId, pageOrigins: agency.allowedOrigins };
     this.#transactions.set(pending.threeDsServerTransId, record).set(pending.acsTransId, record);
     const wantsMethod = scenario.kind === 'method_then_frictionless' || (scenario.kind === 'challenge' && scenario.method);
     return this.#await(stored, pending, wantsMethod ? this.#methodAction(session, pending) : this.#challengeAction(pending));
+  }
+
+  /**
+   * The issuer's decision with an e-Dirham PIN checked, counted per card whatever the session:
+   * the third wrong PIN blocks the card for a while (`pin_blocked`), a right one clears the count.
+   */
+  #pinChecked(method: StoredPaymentMethod): Scenario {
+    const card = method.cardKey;
+    if (method.method.summary.type !== 'edirham' || !card) return method.outcome;
+    const pins = this.#guards.pins;
+    if (pins.blocked(card)) return { kind: 'decline', code: 'pin_blocked' };
+    if (method.pinRight === false) return { kind: 'decline', code: pins.wrong(card) ? 'pin_blocked' : 'incorrect_pin' };
+    pins.right(card);
+    return method.outcome;
   }
 
   /** The 3DS Method ended (Y), timed out (N) or had no URL (U): the gateway sends the AReq. */
@@ -241,6 +326,7 @@ export class SessionBook {
       language: pending.language,
       silent: (scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless') && scenario.silent === true,
       notificationUrl: `${this.#origins.gateway}/3ds/${step}-notification`,
+      pageToken: pending.pageToken,
     };
   }
 
@@ -283,11 +369,11 @@ export class SessionBook {
   }
 
   /** The direct debit waiting at this bank for this session (for the bank's approval page), or null. */
-  pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string; returnUrl: string } | null {
+  pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string; returnUrl: string; pageToken: string } | null {
     const stored = this.#waitingAtBank(id, bank);
     const action = stored?.session.next_action;
-    if (!stored || action?.type !== 'bank_redirect') return null;
-    return { amount: stored.session.amount, payee: stored.agency.name, returnUrl: action.bank_redirect.return_url };
+    if (!stored || !stored.pending || action?.type !== 'bank_redirect') return null;
+    return { amount: stored.session.amount, payee: stored.agency.name, returnUrl: action.bank_redirect.return_url, pageToken: stored.pending.pageToken };
   }
 
   /**
@@ -295,10 +381,11 @@ export class SessionBook {
    * abandon leave the session open for another method. Returns where the bank sends the customer,
    * or null when nothing waits for this bank (a second answer changes nothing).
    */
-  completeBankPayment(id: string, bank: BankId, decision: 'approve' | 'reject' | 'abandon'): string | null {
+  completeBankPayment(id: string, bank: BankId, decision: 'approve' | 'reject' | 'abandon', pageToken: string): string | null | 'not_from_the_page' {
     const stored = this.#waitingAtBank(id, bank);
     const action = stored?.session.next_action;
     if (!stored || !stored.pending || action?.type !== 'bank_redirect') return null;
+    if (!sameSecret(pageToken, stored.pending.pageToken)) return 'not_from_the_page';
     const back = new URL(action.bank_redirect.return_url);
     back.searchParams.set('dubai_pay_session', id);
     if (decision === 'approve') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
@@ -394,6 +481,9 @@ export class SessionBook {
   /** A failed attempt leaves the session open for another, until the attempts run out. */
   #decline(stored: StoredSession, code: DeclineCode, message: string): Wire.PaymentSession {
     const { session } = stored;
+    // The issuer's refusals are what a card tester learns from; a cardholder's canceled or
+    // failed verification is not.
+    if (stored.card && ISSUER_DECLINES.has(code)) this.#guards.limiter.count(`declines:${stored.card}`);
     const retryable = session.attempts < MAX_ATTEMPTS;
     session.status = retryable ? 'open' : 'failed';
     session.last_error = { code, message, retryable };
@@ -437,6 +527,7 @@ const declineMessages: Record<DeclineCode, string> = {
   expired_card: 'The card has expired.',
   incorrect_cvc: 'The security code is incorrect.',
   incorrect_pin: 'The PIN is incorrect.',
+  pin_blocked: 'The e-Dirham card is blocked after too many wrong PINs.',
   processing_error: 'The issuer could not process the payment. Try again.',
   authentication_failed: 'The cardholder was not authenticated by the issuer (3-D Secure).',
   authentication_canceled: 'The cardholder canceled 3-D Secure authentication.',

@@ -15,10 +15,13 @@ const ERROR_BODY_TIMEOUT_MS = 2000;
 export class UnreadableAnswer extends Error {
   override name = 'UnreadableAnswer';
   readonly issues: readonly { path: string; message: string }[];
+  /** Well-formed JSON, but not the contract's shape (or about another session): not the network's doing. */
+  readonly offContract: boolean;
 
-  constructor(message: string, options: { cause?: unknown; issues?: readonly { path: string; message: string }[] } = {}) {
+  constructor(message: string, options: { cause?: unknown; issues?: readonly { path: string; message: string }[]; offContract?: boolean } = {}) {
     super(message, { cause: options.cause });
     this.issues = options.issues ?? [];
+    this.offContract = options.offContract ?? false;
   }
 }
 

@@ -79,7 +79,7 @@ export class GatewayHttp {
     // The whole call, retries included, ends by the deadline (each attempt has its own timeout too).
     const overall = AbortSignal.timeout(deadline);
     /** What the attempts left: whether one may have reached the gateway unanswered, the next wait, the answer read. */
-    const trail: { uncertain: boolean; nextDelay: number; value?: Camelize<z.output<Route['response']>> } = { uncertain: false, nextDelay: 0 };
+    const trail: { uncertain: boolean; nextDelay: number; offContract: number; value?: Camelize<z.output<Route['response']>> } = { uncertain: false, nextDelay: 0, offContract: 0 };
     try {
       const response = await this.#ky(url, {
         method: route.method,
@@ -124,8 +124,12 @@ export class GatewayHttp {
                 return new Response(null, { status: 204 });
               } catch (cause) {
                 trail.uncertain = true;
+                // A cut or garbled body is the network's: tried again while time allows. The same
+                // well-formed answer off the contract twice is the gateway's: no use asking again.
+                const offContract = cause instanceof UnreadableAnswer && cause.offContract;
+                if (offContract && ++trail.offContract >= 2) throw cause;
                 const delay = retryDelay({ retry: retryCount + 1, now: Date.now(), remaining: remaining(), random: Math.random() });
-                if (delay === undefined || options.signal?.aborted || overall.aborted) throw new UnreadableAnswer('The answer could not be read.', { cause });
+                if (delay === undefined || options.signal?.aborted || overall.aborted) throw cause instanceof UnreadableAnswer ? cause : new UnreadableAnswer('The answer could not be read.', { cause });
                 options.onProgress?.({ type: 'retrying', retry: retryCount + 1, delayMs: delay });
                 return ky.retry({ delay, code: 'UNREADABLE_BODY', cause: cause instanceof Error ? cause : undefined });
               }
@@ -198,13 +202,14 @@ function parseAnswer<Route extends EndpointRoute>(route: Route, text: string, ex
   const parsed = z.safeParse(route.response, data);
   if (!parsed.success) {
     throw new UnreadableAnswer('The answer does not match the contract.', {
+      offContract: true,
       cause: parsed.error,
       issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     });
   }
   const id = (parsed.data as { id?: unknown }).id;
   if (expectedId !== undefined && typeof id === 'string' && id !== expectedId) {
-    throw new UnreadableAnswer(`The answer is about ${id}, not ${expectedId}.`);
+    throw new UnreadableAnswer(`The answer is about ${id}, not ${expectedId}.`, { offContract: true });
   }
   return camelize(parsed.data) as Camelize<z.output<Route['response']>>;
 }

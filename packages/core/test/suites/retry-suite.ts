@@ -159,7 +159,7 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
         (b: Record<string, unknown>) => ({ ...b, amount: 12.5 }),
         (b: Record<string, unknown>) => ({ ...b, status: 'paid-ish' }),
       ]) {
-        const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, fetch: altering(alter) });
+        const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, deadline: 3000, fetch: altering(alter) });
         try {
           await c.sessions.retrieve(session.clientSecret);
           expect.fail('should throw');
@@ -170,7 +170,7 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
     });
 
     it('turns a non-JSON answer into invalid_response', async () => {
-      const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, fetch: async () => new Response('<html>oops</html>', { status: 200 }) });
+      const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, deadline: 2000, fetch: async () => new Response('<html>oops</html>', { status: 200 }) });
       try {
         await c.fees.entities();
         expect.fail('should throw');

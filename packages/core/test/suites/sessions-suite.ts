@@ -33,17 +33,22 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
     it('returns each decline as a value, leaves the session open, and lets another card pay', async () => {
       const c = client();
       const session = await openSession(c);
+      // Reasons that would help a card tester (lost, stolen) reach only the agency's server: a browser sees a plain decline.
       const declines = {
         pm_card_declined: 'card_declined',
         pm_card_insufficient_funds: 'insufficient_funds',
-        pm_card_lost: 'lost_card',
-        pm_card_stolen: 'stolen_card',
+        pm_card_lost: 'card_declined',
+        pm_card_stolen: 'card_declined',
       } as const;
       for (const [token, code] of Object.entries(declines)) {
         const result = await c.sessions.confirm(session.clientSecret, { paymentMethod: token, browserInfo });
         expect(result.error?.code, token).to.equal(code);
         expect(result.error?.messages.ar).to.match(/[\u0600-\u06ff]/);
         expect(result.session.status).to.equal('open');
+      }
+      if (env().kind === 'node') {
+        const server = createClient({ gateway: env().apiUrl, secretKey: env().secretKey });
+        expect((await server.sessions.retrieve(session.id)).lastError?.code, 'the agency sees the real reason').to.equal('stolen_card');
       }
       const paid = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
       expect(paid.session.status).to.equal('succeeded');
@@ -108,9 +113,11 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
     it('sends direct debit to the chosen bank with a return URL', async () => {
       const c = client();
       const session = await openSession(c);
-      const { session: pending } = await c.sessions.confirm(session.clientSecret, { directDebit: { bank: 'dib' }, returnUrl: 'https://agency.example/paid' });
+      // A return URL must be on an origin registered for the key (here the gateway's own, which always is).
+      const back = `${new URL(env().apiUrl).origin}/paid`;
+      const { session: pending } = await c.sessions.confirm(session.clientSecret, { directDebit: { bank: 'dib' }, returnUrl: back });
       if (pending.nextAction?.type !== 'bank_redirect') throw new Error('expected bank_redirect');
-      expect(pending.nextAction.bankRedirect).to.deep.include({ bank: 'dib', returnUrl: 'https://agency.example/paid' });
+      expect(pending.nextAction.bankRedirect).to.deep.include({ bank: 'dib', returnUrl: back });
       expect(pending.paymentMethod).to.deep.equal({ type: 'direct_debit', bank: 'dib' });
     });
 

@@ -69,7 +69,15 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** The language an element speaks: its `locale` if set, else its nearest `lang` attribute's, else English. */
-export function localeOf(element: Element, locale: 'en' | 'ar' | ''): 'en' | 'ar' {
-  if (locale) return locale;
-  return (element.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+export function localeOf(element: Element, locale: string): 'en' | 'ar' {
+  // A locale this checkout does not speak (`fr`, `ar-EG`, anything a page sets) falls back to one it does.
+  const asked = supportedLocale(locale);
+  if (asked) return asked;
+  return supportedLocale(element.closest('[lang]')?.getAttribute('lang') ?? '') ?? 'en';
+}
+
+/** `ar` for any Arabic tag, `en` for any English one, undefined otherwise. */
+export function supportedLocale(tag: string): 'en' | 'ar' | undefined {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'ar' ? 'ar' : language === 'en' ? 'en' : undefined;
 }

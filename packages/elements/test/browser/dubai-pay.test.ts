@@ -54,6 +54,16 @@ describe('<dubai-pay> accessibility', () => {
 });
 
 describe('<dubai-pay> properties', () => {
+  it('falls back to a language it speaks when given one it does not (locale="fr", lang="ar-EG")', async () => {
+    const session = await openSession();
+    const french = await mount({ 'client-secret': session.client_secret, locale: 'fr' });
+    await until(() => part(french, 'pay-button'));
+    expect(shadow(french).querySelector('[part="base"]')?.getAttribute('lang')).to.equal('en');
+    const egyptian = await mount({ 'client-secret': session.client_secret }, 'ar-EG');
+    await until(() => part(egyptian, 'pay-button'));
+    expect(shadow(egyptian).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('takes its language from the nearest lang, and switches live with locale', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret }, 'ar');

@@ -45,13 +45,16 @@ describe('frame: messages from the parent', () => {
 });
 
 describe('frame: its query', () => {
-  const base = { key: 'pk_test_demo', origin: 'https://agency.example', channel: CHANNEL, locale: 'ar', method: 'edirham' };
+  const base = { key: 'pk_test_demo', origin: 'https://agency.example', channel: CHANNEL, locale: 'ar', method: 'edirham', payment: 'ps_1a2b3c4d5e' };
   it('reads a valid query', () => {
     assert.deepEqual(readFrameQuery(`?${new URLSearchParams(base)}`), base);
   });
 
+  const { key: _key, ...withoutKey } = base;
+  const { payment: _payment, ...withoutPayment } = base;
   const refused: [string, Record<string, string>][] = [
-    ['no key', { ...base, key: '' }],
+    ['no key', withoutKey],
+    ['an empty key (?key=)', { ...base, key: '' }],
     ['an origin with a path', { ...base, origin: 'https://agency.example/pay' }],
     ['an origin with a trailing slash', { ...base, origin: 'https://agency.example/' }],
     ['a wildcard origin', { ...base, origin: '*' }],
@@ -59,12 +62,11 @@ describe('frame: its query', () => {
     ['a short channel', { ...base, channel: 'abc' }],
     ['an unknown locale', { ...base, locale: 'fr' }],
     ['an unknown method', { ...base, method: 'direct_debit' }],
+    ['no payment', withoutPayment],
+    ['a payment that is neither a session nor a quote', { ...base, payment: 'pm_1a2b3c4d5e' }],
   ];
   for (const [name, query] of refused) {
-    it(`refuses ${name}`, () => {
-      const search = `?${new URLSearchParams(Object.entries(query).filter(([key, value]) => key !== 'key' || value !== ''))}`;
-      assert.equal(readFrameQuery(search), undefined);
-    });
+    it(`refuses ${name}`, () => assert.equal(readFrameQuery(`?${new URLSearchParams(query)}`), undefined));
   }
 
   const origins: [string, string | undefined][] = [

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Wire } from '@dubai-pay/contract';
 import { createSandbox, type Sandbox } from '@dubai-pay/sandbox';
+import { framePage, openTestSession, STUB_FRAME_ASSETS } from '@dubai-pay/sandbox/testing';
 import { fieldOfGatewayError, paymentMethodRequest, Tokenizer, type TokenizerOptions } from '@dubai-pay/frame';
 
 const visa: Wire.PaymentMethodRequest = { type: 'card', card: { number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123' } };
@@ -13,6 +14,15 @@ interface Call {
 }
 
 /** The sandbox gateway as the frame sees it: same origin, so the browser sends the gateway as `Origin`. */
+/** A sandbox with a session to pay, and the proof its hosted fields page carries (the frame sends it with the details). */
+async function sandboxWithFrame(): Promise<{ sandbox: Sandbox; proof: string }> {
+  const sandbox = createSandbox({ frameAssets: STUB_FRAME_ASSETS });
+  const session = await openTestSession(sandbox);
+  const { proof } = await framePage(sandbox, session.id);
+  assert.ok(proof, 'the frame page carries a proof');
+  return { sandbox, proof };
+}
+
 function gatewayFetch(sandbox: Sandbox, calls: Call[]): typeof fetch {
   return async (input, init) => {
     const headers = Object.fromEntries(new Headers(init?.headers));
@@ -51,9 +61,9 @@ const fast: Partial<TokenizerOptions> = { deadlineMs: 2000 };
 
 describe('frame: tokenizing against the sandbox gateway', () => {
   it('sends the details with the key and an Idempotency-Key, and returns the token with its masked summary', async () => {
-    const sandbox = createSandbox();
+    const { sandbox, proof } = await sandboxWithFrame();
     const calls: Call[] = [];
-    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', fetch: gatewayFetch(sandbox, calls), ...fast });
+    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', proof, fetch: gatewayFetch(sandbox, calls), ...fast });
     const outcome = await tokenizer.tokenize(visa);
     assert.ok(outcome.paymentMethod, JSON.stringify(outcome));
     assert.match(outcome.paymentMethod.id, /^pm_/);
@@ -67,25 +77,25 @@ describe('frame: tokenizing against the sandbox gateway', () => {
   });
 
   it('tokenizes an e-Dirham card', async () => {
-    const sandbox = createSandbox();
-    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', fetch: gatewayFetch(sandbox, []), ...fast });
+    const { sandbox, proof } = await sandboxWithFrame();
+    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', proof, fetch: gatewayFetch(sandbox, []), ...fast });
     const outcome = await tokenizer.tokenize(paymentMethodRequest('edirham', { edirhamNumber: '7840000000000009', pin: '1234' }));
     assert.deepEqual(outcome.paymentMethod?.summary, { type: 'edirham', last4: '0009' });
   });
 
   it('returns the gateway’s code and param for refused details, and maps the param to the field', async () => {
-    const sandbox = createSandbox();
-    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', fetch: gatewayFetch(sandbox, []), ...fast });
+    const { sandbox, proof } = await sandboxWithFrame();
+    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', proof, fetch: gatewayFetch(sandbox, []), ...fast });
     const outcome = await tokenizer.tokenize({ type: 'card', card: { ...visa.card, cvc: '12' } } as Wire.PaymentMethodRequest);
     assert.deepEqual(outcome.error, { code: 'invalid_cvc', param: 'card.cvc' });
     assert.equal(fieldOfGatewayError('card', 'invalid_cvc', 'card.cvc'), 'cvc');
   });
 
   it('retries a dropped answer with the same Idempotency-Key and gets the same token', async () => {
-    const sandbox = createSandbox();
+    const { sandbox, proof } = await sandboxWithFrame();
     await injectFault(sandbox, { method: 'POST', path: '/v1/payment_methods', action: 'drop_response', times: 2 });
     const calls: Call[] = [];
-    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', fetch: gatewayFetch(sandbox, calls), ...fast });
+    const tokenizer = new Tokenizer({ publishableKey: 'pk_test_demo', proof, fetch: gatewayFetch(sandbox, calls), ...fast });
     const outcome = await tokenizer.tokenize(visa);
     assert.ok(outcome.paymentMethod);
     assert.equal(calls.length, 3);
@@ -93,7 +103,7 @@ describe('frame: tokenizing against the sandbox gateway', () => {
   });
 
   it('retries a 503 with backoff until the deadline, with one key, then gives up', async () => {
-    const sandbox = createSandbox();
+    const { sandbox } = await sandboxWithFrame();
     await injectFault(sandbox, { method: 'POST', path: '/v1/payment_methods', action: 'unavailable', times: 50 });
     const calls: Call[] = [];
     const started = Date.now();

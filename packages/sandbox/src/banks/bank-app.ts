@@ -43,7 +43,7 @@ export function createBankApp(sessions: SessionBook) {
       const other = new URL(url);
       other.searchParams.set('lang', lang === 'ar' ? 'en' : 'ar');
       const button = (decision: string, label: string) =>
-        `<form method="post" action="/banks/${bank}/decide"><input type="hidden" name="session" value="${escapeHtml(sessionId)}"><input type="hidden" name="decision" value="${decision}"><button class="${decision}" type="submit">${escapeHtml(label)}</button></form>`;
+        `<form method="post" action="/banks/${bank}/decide"><input type="hidden" name="session" value="${escapeHtml(sessionId)}"><input type="hidden" name="page_token" value="${escapeHtml(pending.pageToken)}"><input type="hidden" name="decision" value="${decision}"><button class="${decision}" type="submit">${escapeHtml(label)}</button></form>`;
       return page(
         200,
         `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(name[lang])}: ${escapeHtml(t.title)}</title><link rel="stylesheet" href="/banks/bank.css"></head>
@@ -57,8 +57,10 @@ export function createBankApp(sessions: SessionBook) {
       const form = await readForm(request);
       const decision = form.get('decision');
       if (decision !== 'approve' && decision !== 'reject' && decision !== 'abandon') return page(400, '<!doctype html><title>Bad request</title><p>Bad request.</p>');
-      const returnUrl = sessions.completeBankPayment(form.get('session') ?? '', bank, decision);
+      const returnUrl = sessions.completeBankPayment(form.get('session') ?? '', bank, decision, form.get('page_token') ?? '');
       if (!returnUrl) return page(410, '<!doctype html><title>Gone</title><p>This payment request is no longer waiting for approval.</p>');
+      // Only the bank's own page carries its token: a form on another site, or a bot with the session id, is refused.
+      if (returnUrl === 'not_from_the_page') return page(403, '<!doctype html><title>Refused</title><p>This answer did not come from the bank’s page.</p>');
       return new Response(null, { status: 303, headers: { location: returnUrl, 'cache-control': 'no-store' } });
     }
     return page(405, '<!doctype html><title>Method not allowed</title><p>Method not allowed.</p>');

@@ -1,10 +1,18 @@
 import { CARD_NUMBER_LENGTHS, cardBrandOf, luhnValid, normalizeDigits, stripSeparators, type Wire } from '@dubai-pay/contract';
 import type { SandboxClock } from '../clock.ts';
+import { cardKeyOf } from '../abuse/card-key.ts';
 import { randomId } from '../ids.ts';
 import { GatewayProblem } from '../problems.ts';
 import { TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN, type Scenario } from './test-cards.ts';
 
 export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
+
+/** What a token may pay: the agency that made it and, for tokens made in a hosted fields page, the payment it was opened for. */
+export interface TokenBinding {
+  agencyId: string;
+  /** The session (`ps_…`) or quote (`qt_…`); absent for a server channel's token (IVR, secret key). */
+  payment?: string;
+}
 
 /** What the gateway keeps behind a token. The number itself is not kept, only what the issuer would decide. */
 export interface StoredPaymentMethod {
@@ -14,6 +22,12 @@ export interface StoredPaymentMethod {
   /** Test tokens (`pm_card_visa`) may be used again; real tokens once. */
   reusable: boolean;
   used: boolean;
+  /** Test tokens are bound to nothing (they stand in for the hosted fields in the sandbox only). */
+  binding: TokenBinding | null;
+  /** A digest of the card number, for the per-card counters. */
+  cardKey: string | null;
+  /** e-Dirham: whether the PIN given was right (checked at authorisation, counted per card). */
+  pinRight: boolean | null;
 }
 
 const invalid = (code: 'invalid_card_number' | 'invalid_expiry' | 'invalid_cvc' | 'invalid_pin', param: string, message: string) =>
@@ -35,8 +49,20 @@ export class PaymentMethodVault {
     }
   }
 
-  tokenize(request: Wire.PaymentMethodRequest): Wire.PaymentMethod {
-    return request.type === 'card' ? this.#tokenizeCard(request.card) : this.#tokenizeEdirham(request.edirham);
+  /** The digest the per-card counters use, for a request's card (before it is checked). */
+  static cardKeyOf(request: Wire.PaymentMethodRequest): string {
+    return cardKeyOf(stripSeparators(request.type === 'card' ? request.card.number : request.edirham.number));
+  }
+
+  /** Checks the details and keeps them behind a new token, bound as given. A token it replaces (`revoke`) can no longer pay. */
+  tokenize(request: Wire.PaymentMethodRequest, binding: TokenBinding, revoke?: string | null): Wire.PaymentMethod {
+    const method = request.type === 'card' ? this.#tokenizeCard(request.card) : this.#tokenizeEdirham(request.edirham);
+    const stored = this.#methods.get(method.id)!;
+    stored.binding = binding;
+    stored.cardKey = PaymentMethodVault.cardKeyOf(request);
+    const replaced = revoke ? this.#methods.get(revoke) : undefined;
+    if (replaced && !replaced.reusable) replaced.used = true;
+    return method;
   }
 
   #tokenizeCard(card: Extract<Wire.PaymentMethodRequest, { type: 'card' }>['card']): Wire.PaymentMethod {
@@ -64,16 +90,25 @@ export class PaymentMethodVault {
     const pin = normalizeDigits(card.pin);
     if (!/^[0-9]{4}$/.test(pin)) throw invalid('invalid_pin', 'edirham.pin', 'The PIN must be 4 digits.');
     const test = TEST_EDIRHAM_CARDS.find((c) => c.number === number);
-    // The PIN is checked by the issuer at authorisation, as with a real e-Dirham card.
-    const outcome: Scenario =
-      pin !== TEST_EDIRHAM_PIN ? { kind: 'decline', code: 'incorrect_pin' } : test?.decline ? { kind: 'decline', code: test.decline } : { kind: 'frictionless' };
-    return this.#store(randomId('pm'), { type: 'edirham', last4: number.slice(-4) }, outcome, false);
+    // The PIN is checked by the issuer at authorisation, as with a real e-Dirham card, and wrong
+    // ones are counted per card there.
+    const outcome: Scenario = test?.decline ? { kind: 'decline', code: test.decline } : { kind: 'frictionless' };
+    const method = this.#store(randomId('pm'), { type: 'edirham', last4: number.slice(-4) }, outcome, false);
+    this.#methods.get(method.id)!.pinRight = pin === TEST_EDIRHAM_PIN;
+    return method;
   }
 
-  /** A token that may pay now: unknown, used or expired tokens are typed errors. The caller marks it used. */
-  usable(id: string): StoredPaymentMethod {
+  /**
+   * A token that may pay this session now: unknown, used or expired tokens, and tokens made for
+   * another agency or another payment, are typed errors. The caller marks it used.
+   */
+  usable(id: string, payment: { agencyId: string; sessionId: string; quoteId: string | null }): StoredPaymentMethod {
     const stored = this.#methods.get(id);
     if (!stored) throw new GatewayProblem(404, 'not_found', `No payment method ${id}.`, { param: 'payment_method' });
+    const binding = stored.binding;
+    if (binding && (binding.agencyId !== payment.agencyId || (binding.payment !== undefined && binding.payment !== payment.sessionId && binding.payment !== payment.quoteId))) {
+      throw new GatewayProblem(403, 'payment_method_mismatch', 'These payment details were entered for another payment.', { param: 'payment_method' });
+    }
     if (stored.used && !stored.reusable) {
       throw new GatewayProblem(409, 'payment_method_used', 'This payment method was already used; enter the details again.', { param: 'payment_method' });
     }
@@ -91,7 +126,7 @@ export class PaymentMethodVault {
       created_at: this.#clock.iso(),
       expires_at: this.#clock.iso(TOKEN_LIFETIME_MS),
     };
-    this.#methods.set(id, { method, outcome, reusable, used: false });
+    this.#methods.set(id, { method, outcome, reusable, used: false, binding: null, cardKey: null, pinRight: summary.type === 'edirham' ? true : null });
     return method;
   }
 }

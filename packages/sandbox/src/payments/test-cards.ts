@@ -19,6 +19,7 @@ export type DeclineCode =
   | 'expired_card'
   | 'incorrect_cvc'
   | 'incorrect_pin'
+  | 'pin_blocked'
   | 'processing_error'
   | 'authentication_failed'
   | 'authentication_canceled'

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { FRAME_PATH, frameQuery } from '@dubai-pay/contract';
+import type { FrameProofs } from '../abuse/frame-proofs.ts';
 import type { Agency } from '../agencies.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { amountText, escapeHtml } from '../html-pages.ts';
+import type { QuoteBook } from '../quotes.ts';
+import type { SessionBook } from '../sessions.ts';
 import { rawRoute, type Route } from '../router.ts';
 import { builtFileRoute, embeddingAgency, plain, type FrameAssets } from './built-assets.ts';
 
@@ -10,7 +15,36 @@ import { builtFileRoute, embeddingAgency, plain, type FrameAssets } from './buil
  * `frame-ancestors`: no other page can frame it (PCI DSS SAQ A: every card input is the
  * provider's, in an iframe).
  */
-export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | undefined): Route[] {
+/** What the frame route reads to show the payee and amount, and to issue the page's proof. */
+export interface FramePayments {
+  sessions: SessionBook;
+  quotes: QuoteBook;
+  catalog: Catalog;
+  proofs: FrameProofs;
+}
+
+/** Who is paid and how much, for the payment a frame is opened for, in both languages; undefined when it is not this agency's. */
+function payeeLine(payments: FramePayments, agency: Agency, payment: string): { en: string; ar: string } | undefined {
+  let amount: number;
+  let entityId: string | null;
+  if (payment.startsWith('ps_')) {
+    try {
+      const session = payments.sessions.get(payment, agency);
+      ({ amount, entity_id: entityId } = session);
+    } catch {
+      return undefined;
+    }
+  } else {
+    const quote = payments.quotes.find(payment, agency.id);
+    if (!quote) return undefined;
+    ({ total: amount, entity_id: entityId } = quote);
+  }
+  const entity = payments.catalog.entities.find((e) => e.id === entityId);
+  const payee = entity?.name ?? { en: agency.name, ar: agency.name };
+  return { en: `Paying ${amountText(amount, 'en')} to ${payee.en}`, ar: `دفع ${amountText(amount, 'ar')} إلى ${payee.ar}` };
+}
+
+export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | undefined, payments: FramePayments): Route[] {
   return [
     builtFileRoute('/frame/fields.js', 'fields.js', assets),
     builtFileRoute('/frame/keypad.js', 'keypad.js', assets),
@@ -18,13 +52,20 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
     rawRoute('GET', FRAME_PATH, async (request) => {
       const query = z.safeParse(frameQuery, Object.fromEntries(new URL(request.url).searchParams));
       if (!query.success) return plain(400, 'Invalid hosted fields URL.');
-      const refused = embeddingAgency(agencies, query.data.key, query.data.origin);
-      if (refused instanceof Response) return refused;
+      const agency = embeddingAgency(agencies, query.data.key, query.data.origin);
+      if (agency instanceof Response) return agency;
+      // The frame shows what it is about to pay, so a page that swapped the payment is seen.
+      const payee = payeeLine(payments, agency, query.data.payment);
+      if (!payee) return plain(403, 'This payment is not one of this key\'s.');
       const page = await assets?.read('fields.html');
       if (page === undefined) return plain(404, 'The hosted fields are not built: run `pnpm build`.');
+      // Card details are taken from this page alone: its proof binds every token to this payment.
+      const proof = payments.proofs.issue(agency.id, query.data.origin, query.data.payment);
       // Kiosks ask for the on-screen keypad; no other page loads its script.
       const keypad = new URL(request.url).searchParams.get('keypad') === '1';
-      const html = keypad ? page.replace('</head>', '<script type="module" src="/frame/keypad.js"></script></head>') : page;
+      const html = page
+        .replace('</head>', `<meta name="dubai-pay-proof" content="${escapeHtml(proof.id)}">${keypad ? '<script type="module" src="/frame/keypad.js"></script>' : ''}</head>`)
+        .replace('<form', `<p class="dp-payee" id="dp-payee" data-en="${escapeHtml(payee.en)}" data-ar="${escapeHtml(payee.ar)}"></p><form`);
       return new Response(html, {
         headers: {
           'content-type': 'text/html; charset=utf-8',

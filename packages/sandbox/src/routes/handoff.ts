@@ -1,6 +1,8 @@
 import { endpoints, normalizeDigits } from '@dubai-pay/contract';
 import type { HandoffBook, RedeemedHandoff } from '../handoffs.ts';
 import { readForm } from '../http.ts';
+import { randomId } from '../ids.ts';
+import { clientOf } from './payments.ts';
 import { GatewayProblem } from '../problems.ts';
 import { rawRoute, route, type Route } from '../router.ts';
 import type { SessionBook } from '../sessions.ts';
@@ -47,9 +49,12 @@ button{font:inherit;min-block-size:48px;inline-size:100%;margin-block-start:1rem
 
 // The checkout page's script: the client secret arrives in the URL fragment (never sent to a
 // server, never in a Referer), moves to this tab's sessionStorage, and leaves the address bar.
-const PAGE_SCRIPT = `const k='dubai-pay:handoff',h=new URLSearchParams(location.hash.slice(1)).get('cs');
+// Once the payment ends (paid, failed, canceled) the secret leaves storage too: nothing of it is
+// left on a shared phone.
+const PAGE_SCRIPT = `const k='dubai-pay:handoff',h=new URLSearchParams(location.hash.slice(1)).get('cs'),d=document.querySelector('dubai-pay');
 if(h){sessionStorage.setItem(k,h);history.replaceState(history.state,'',location.pathname+location.search)}
-document.querySelector('dubai-pay').clientSecret=sessionStorage.getItem(k)??'';`;
+for(const e of['dubai-pay-success','dubai-pay-error','dubai-pay-cancel'])d.addEventListener(e,()=>sessionStorage.removeItem(k));
+d.clientSecret=sessionStorage.getItem(k)??'';`;
 
 const CSP = [
   "default-src 'none'",
@@ -99,7 +104,7 @@ export function handoffRoutes(sessions: SessionBook, handoffs: HandoffBook, asse
 
   const codeForm = (lang: Lang, error = '') =>
     `<nav><a href="?lang=${lang === 'ar' ? 'en' : 'ar'}" lang="${lang === 'ar' ? 'en' : 'ar'}">${TEXT[lang === 'ar' ? 'ar' : 'en'].other}</a></nav><h1>${escapeHtml(TEXT[lang].title)}</h1>
-<form method="post" action="/pay/code?lang=${lang}"><p id="intro">${escapeHtml(TEXT[lang].codeIntro)}</p><label for="code">${escapeHtml(TEXT[lang].code)}</label>
+<form method="post" action="/pay/code?lang=${lang}"><input type="hidden" name="page" value="${randomId('cp', 16)}"><p id="intro">${escapeHtml(TEXT[lang].codeIntro)}</p><label for="code">${escapeHtml(TEXT[lang].code)}</label>
 <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required aria-describedby="intro${error ? ' error' : ''}"${error ? ' aria-invalid="true"' : ''}>
 ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : ''}<button>${escapeHtml(TEXT[lang].open)}</button></form>`;
 
@@ -117,8 +122,10 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
     rawRoute('GET', '/pay/', async (request) => page(200, langOf(request), codeForm(langOf(request)))),
     rawRoute('POST', '/pay/code', async (request) => {
       const lang = langOf(request);
-      const code = normalizeDigits((await readForm(request)).get('code') ?? '').replace(/[\s-]/g, '');
-      const redeemed = /^\d{8}$/.test(code) ? handoffs.redeemCode(code) : null;
+      const form = await readForm(request);
+      const code = normalizeDigits(form.get('code') ?? '').replace(/[\s-]/g, '');
+      const trier = { client: clientOf(request), page: form.get('page') ?? 'none' };
+      const redeemed = /^\d{8}$/.test(code) ? handoffs.redeemCode(code, trier) : null;
       if (redeemed === 'locked') return page(429, lang, codeForm(lang, TEXT[lang].locked));
       if (!redeemed) return page(400, lang, codeForm(lang, TEXT[lang].wrongCode));
       return toCheckout(redeemed, lang);

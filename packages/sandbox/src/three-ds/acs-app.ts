@@ -2,7 +2,7 @@ import { normalizeDigits } from '@dubai-pay/contract';
 import { readForm } from '../http.ts';
 import { base64url, decodeBase64urlObject } from '../ids.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
-import type { AcsTransaction, SessionBook } from '../sessions.ts';
+import { sameSecret, type AcsTransaction, type SessionBook } from '../sessions.ts';
 import { TEXT, challengePage, endedPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
 import { htmlPage, autoPostForm } from '../html-pages.ts';
 
@@ -83,6 +83,8 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     const lang: AcsLanguage = form.get('lang') === 'ar' ? 'ar' : 'en';
     const transaction = sessions.acsTransaction(form.get('acs_trans_id') ?? '', 'challenge');
     if (!transaction) return page(410, endedPage(lang, TEXT[lang].ended));
+    // Only the challenge page this ACS served carries its token: a form elsewhere, or a bot with the ids, is refused.
+    if (!sameSecret(form.get('page_token') ?? '', transaction.pageToken)) return page(403, endedPage(lang, TEXT[lang].refused));
     const action = form.get('action');
     const left = () => MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0);
     if (action === 'language') return page(200, challengePage(transaction, lang === 'ar' ? 'en' : 'ar', left()));

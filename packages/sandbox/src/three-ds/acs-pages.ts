@@ -22,6 +22,7 @@ export const TEXT = {
     failed: 'The payment could not be verified. Returning to the payment…',
     canceled: 'Verification canceled. Returning to the payment…',
     ended: 'This verification has ended.',
+    refused: 'This answer did not come from the bank’s verification page.',
     invalid: 'This verification request is not valid.',
   },
   ar: {
@@ -42,6 +43,7 @@ export const TEXT = {
     failed: 'تعذّر التحقق من الدفعة. جارٍ العودة إلى الدفع…',
     canceled: 'أُلغي التحقق. جارٍ العودة إلى الدفع…',
     ended: 'انتهت عملية التحقق هذه.',
+    refused: 'لم تأتِ هذه الإجابة من صفحة التحقق الخاصة بالبنك.',
     invalid: 'طلب التحقق هذا غير صالح.',
   },
 } as const;
@@ -53,7 +55,7 @@ function shell(lang: AcsLanguage, body: string): string {
 /** The one-time code form. `left`: codes the cardholder may still try; `wrong`: the last one was wrong. */
 export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, left: number, wrong = false): string {
   const t = TEXT[lang];
-  const hidden = `<input type="hidden" name="acs_trans_id" value="${escapeHtml(transaction.acsTransId)}"><input type="hidden" name="lang" value="${lang}">`;
+  const hidden = `<input type="hidden" name="acs_trans_id" value="${escapeHtml(transaction.acsTransId)}"><input type="hidden" name="page_token" value="${escapeHtml(transaction.pageToken)}"><input type="hidden" name="lang" value="${lang}">`;
   return shell(
     lang,
     `<header><strong>${escapeHtml(t.bank)}</strong><form method="post" action="/3ds/challenge/answer">${hidden}<button class="link" name="action" value="language" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</button></form></header>

@@ -38,6 +38,14 @@ function creqFor(action: any, overrides: Record<string, unknown> = {}) {
   return b64({ threeDSServerTransID: c.three_ds_server_trans_id, acsTransID: c.acs_trans_id, messageType: 'CReq', messageVersion: c.message_version, challengeWindowSize: '02', ...overrides });
 }
 
+/** Opens the challenge page (as the browser does with the CReq) and returns the token its form carries. */
+async function challengePage(after: any): Promise<string> {
+  const html = await (await acs('/3ds/challenge', { creq: creqFor(after.next_action) })).text();
+  const token = /name="page_token" value="([^"]+)"/.exec(html)?.[1];
+  assert.ok(token, 'the challenge form carries a page token');
+  return token;
+}
+
 /** The CRes the ACS's result page posts to the gateway. */
 function cresOf(html: string): { action: string; cres: string } {
   const match = /<form method="post" action="([^"]+)" data-autopost><input type="hidden" name="cres" value="([^"]+)">/.exec(html);
@@ -82,10 +90,11 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
     const page = await acs('/3ds/challenge', { creq: creqFor(after.next_action) });
     assert.equal(page.status, 200);
     const html = await page.text();
+    const pageToken = /name="page_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
     assert.match(html, /dir="rtl"/, 'the ACS speaks the browser language (ar-AE)');
     assert.match(html, /تحقّق من دفعتك/);
     const acsTransId = after.next_action.three_ds_challenge.acs_trans_id;
-    const result = await (await acs('/3ds/challenge/answer', { acs_trans_id: acsTransId, lang: 'ar', action: 'submit', code: '١٢٣٤٥٦' })).text();
+    const result = await (await acs('/3ds/challenge/answer', { acs_trans_id: acsTransId, page_token: pageToken, lang: 'ar', action: 'submit', code: '١٢٣٤٥٦' })).text();
     const { action, cres } = cresOf(result);
     assert.equal(action, `${sandbox.origins.gateway}/3ds/challenge-notification`);
     const decoded = unb64(cres);
@@ -99,19 +108,19 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
     assert.match(await notification.text(), /data-step="challenge"/);
     assert.equal(await charges(session.id), 1);
     // A replayed answer changes nothing.
-    assert.equal((await acs('/3ds/challenge/answer', { acs_trans_id: acsTransId, lang: 'en', action: 'submit', code: '123456' })).status, 410);
+    assert.equal((await acs('/3ds/challenge/answer', { acs_trans_id: acsTransId, page_token: pageToken, lang: 'en', action: 'submit', code: '123456' })).status, 410);
     assert.equal(await charges(session.id), 1);
   });
 
   it('challenge: a wrong code may be retried; three wrong codes fail the attempt, the session stays open', async () => {
     const { session, after } = await confirmed('pm_card_challenge_no_method');
-    await acs('/3ds/challenge', { creq: creqFor(after.next_action) });
+    const page_token = await challengePage(after);
     const id = after.next_action.three_ds_challenge.acs_trans_id;
-    const first = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, lang: 'en', action: 'submit', code: '000000' })).text();
+    const first = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, page_token, lang: 'en', action: 'submit', code: '000000' })).text();
     assert.match(first, /2 attempts left/);
-    const second = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, lang: 'en', action: 'submit', code: '111111' })).text();
+    const second = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, page_token, lang: 'en', action: 'submit', code: '111111' })).text();
     assert.match(second, /1 attempt left/);
-    const third = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, lang: 'en', action: 'submit', code: '222222' })).text();
+    const third = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, page_token, lang: 'en', action: 'submit', code: '222222' })).text();
     assert.equal(unb64(cresOf(third).cres).transStatus, 'N');
     const failed = await api('GET', `/sessions/${session.id}`, session.client_secret);
     assert.equal(failed.status, 'open');
@@ -121,8 +130,9 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
 
   it('challenge: cancel sends transStatus N with challengeCancel 01', async () => {
     const { session, after } = await confirmed('pm_card_challenge_no_method');
+    const page_token = await challengePage(after);
     const id = after.next_action.three_ds_challenge.acs_trans_id;
-    const html = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, lang: 'en', action: 'cancel' })).text();
+    const html = await (await acs('/3ds/challenge/answer', { acs_trans_id: id, page_token, lang: 'en', action: 'cancel' })).text();
     const cres = unb64(cresOf(html).cres);
     assert.equal(cres.challengeCancel, '01');
     assert.equal((await api('GET', `/sessions/${session.id}`, session.client_secret)).last_error.code, 'authentication_canceled');
@@ -147,9 +157,23 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
     assert.equal((await acs('/3ds/challenge', { creq: creqFor(after.next_action) })).status, 400);
   });
 
+  it('attack: an answer posted with the transaction id but not the challenge page’s token (another site’s form, a bot) is refused and changes nothing', async () => {
+    const { session, after } = await confirmed('pm_card_challenge_no_method');
+    const real = await challengePage(after);
+    const id = after.next_action.three_ds_challenge.acs_trans_id;
+    for (const page_token of [undefined, '', `${real.slice(0, -1)}x`, 'pt_000000000000000000000000']) {
+      const answer = await acs('/3ds/challenge/answer', { acs_trans_id: id, ...(page_token === undefined ? {} : { page_token }), lang: 'en', action: 'submit', code: '123456' });
+      assert.equal(answer.status, 403, String(page_token));
+    }
+    const still = await api('GET', `/sessions/${session.id}`, session.client_secret);
+    assert.equal(still.status, 'requires_action');
+    assert.equal(await charges(session.id), 0);
+  });
+
   it('abandon after the outcome changes nothing: the payment stands', async () => {
     const { session, after } = await confirmed('pm_card_challenge_no_method');
-    await acs('/3ds/challenge/answer', { acs_trans_id: after.next_action.three_ds_challenge.acs_trans_id, lang: 'en', action: 'submit', code: '123456' });
+    const page_token = await challengePage(after);
+    await acs('/3ds/challenge/answer', { acs_trans_id: after.next_action.three_ds_challenge.acs_trans_id, page_token, lang: 'en', action: 'submit', code: '123456' });
     const late = await api('POST', `/sessions/${session.id}/abandon_action`, session.client_secret, { reason: 'canceled' });
     assert.equal(late.status, 'succeeded');
     assert.equal(await charges(session.id), 1);

@@ -14,8 +14,8 @@ before(async () => {
 after(() => server.close());
 
 let keyCounter = 0;
-async function call(method: string, path: string, options: { token?: string; origin?: string; body?: unknown; raw?: string; key?: string | null } = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+async function call(method: string, path: string, options: { token?: string; origin?: string; body?: unknown; raw?: string; key?: string | null; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.origin) headers.origin = options.origin;
   if (method === 'POST' && options.key !== null) headers['idempotency-key'] = options.key ?? `test-key-${++keyCounter}-${Date.now()}`;
@@ -26,6 +26,17 @@ async function call(method: string, path: string, options: { token?: string; ori
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** The proof a hosted fields page served for a new session carries (the frame sends it with card details). */
+async function frameProof(): Promise<string> {
+  const quote = await call('POST', '/quotes', { token: 'pk_test_demo', body: { service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } } });
+  const session = await call('POST', '/sessions', { token: 'pk_test_demo', body: { quote_id: (quote.body as { id: string }).id } });
+  const query = new URLSearchParams({ key: 'pk_test_demo', origin: server.url, channel: 'channel-0123456789', locale: 'en', method: 'card', payment: (session.body as { id: string }).id });
+  const html = await (await fetch(`${server.url}/frame/fields?${query}`)).text();
+  const proof = /<meta name="dubai-pay-proof" content="([^"]+)">/.exec(html)?.[1];
+  assert.ok(proof, 'the frame page carries a proof');
+  return proof;
 }
 
 function parses<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
@@ -121,7 +132,11 @@ describe('sandbox: keys, origins and CORS', () => {
     assert.equal(errorCode(fromPage.body), 'origin_not_allowed');
     const fromServerWithPk = await call('POST', '/payment_methods', { token: pk, body: card });
     assert.equal(errorCode(fromServerWithPk.body), 'origin_not_allowed');
-    const fromFrame = await call('POST', '/payment_methods', { token: pk, origin: server.url, body: card });
+    // The gateway's origin alone (which any bot can send) is not enough: the frame's page proof is needed.
+    const originOnly = await call('POST', '/payment_methods', { token: pk, origin: server.url, body: card });
+    assert.equal(originOnly.status, 403);
+    assert.equal(errorCode(originOnly.body), 'origin_not_allowed');
+    const fromFrame = await call('POST', '/payment_methods', { token: pk, origin: server.url, body: card, headers: { 'x-dubai-pay-frame-proof': await frameProof() } });
     assert.equal(fromFrame.status, 200);
     const token = parses(paymentMethod, fromFrame.body);
     assert.deepEqual(token.summary, { type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: new Date().getFullYear() + 1 });

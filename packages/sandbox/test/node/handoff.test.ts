@@ -73,16 +73,21 @@ describe('sandbox: hand-off to the customer’s phone', () => {
     assert.equal((await get(new URL(handoff.url).pathname)).status, 410);
   });
 
-  it('refuses codes for a minute after ten wrong ones (8 digits cannot be walked)', async () => {
+  it('refuses codes after five wrong ones on a page and ten from a client (8 digits cannot be walked)', async () => {
     const local = createSandbox();
-    const tries = (code: string) => local.fetch(new Request(`${local.origins.gateway}/pay/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ code }) }));
-    for (let i = 0; i < 10; i++) assert.equal((await tries(String(10_000_000 + i))).status, 400);
-    assert.equal((await tries('12345678')).status, 429);
+    const tries = (code: string, page: string) => local.fetch(new Request(`${local.origins.gateway}/pay/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ code, page }) }));
+    for (let i = 0; i < 5; i++) assert.equal((await tries(String(10_000_000 + i), 'cp_one')).status, 400);
+    assert.equal((await tries('12345678', 'cp_one')).status, 429, 'that page is spent');
+    for (let i = 0; i < 5; i++) assert.equal((await tries(String(20_000_000 + i), `cp_fresh_${i}`)).status, 400, 'a new page is a new count…');
+    assert.equal((await tries('12345678', 'cp_another')).status, 429, '…but not for the same client');
   });
 
   it('a paid session cannot be handed off, and its old code opens nothing', async () => {
     const { session, handoff } = await kioskSession();
-    await api('POST', `/sessions/${session.id}/confirm`, 'sk_test_demo', { payment_method: 'pm_card_visa' });
+    // Paid from the customer's browser (a kiosk session's card payment goes through 3-D Secure there).
+    const browserInfo = { language: 'en', color_depth: 24, screen_height: 1, screen_width: 1, time_zone_offset: 0, user_agent: 'x', java_enabled: false, javascript_enabled: true };
+    const paid = await api('POST', `/sessions/${session.id}/confirm`, session.client_secret, { payment_method: 'pm_card_visa', browser_info: browserInfo });
+    assert.equal((paid.body as { status: string }).status, 'succeeded');
     assert.equal((await api('POST', `/sessions/${session.id}/handoff`, 'sk_test_demo')).status, 409);
     const page = await post('/pay/code', { code: handoff.code });
     assert.equal(page.status, 409);
