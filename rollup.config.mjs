@@ -63,7 +63,10 @@ function framePageAndStyle() {
     name: 'frame-page-and-style',
     generateBundle() {
       const css = transformSync(readFileSync('packages/frame/src/fields.css', 'utf8'), { loader: 'css', minify: true }).code;
-      const html = readFileSync('packages/frame/src/fields.html', 'utf8').replace(/<!--[\s\S]*?-->/g, '').replace(/>\s+</g, '><').trim();
+      const html = readFileSync('packages/frame/src/fields.html', 'utf8')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/>\s+</g, '><')
+        .trim();
       this.emitFile({ type: 'asset', fileName: 'fields.css', source: css });
       this.emitFile({ type: 'asset', fileName: 'fields.html', source: html });
     },
@@ -73,10 +76,7 @@ function framePageAndStyle() {
 /** Each build with the part of the project it belongs to; `DUBAI_PAY_BUILD=core,elements` picks parts (scripts/build.ts). */
 const builds = {
   contract: [library('contract', ['zod'])],
-  core: [
-    library('core', ['zod', '@dubai-pay/contract']),
-    browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js'),
-  ],
+  core: [library('core', ['zod', '@dubai-pay/contract']), browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js')],
   elements: [
     elementsLibrary,
     // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.

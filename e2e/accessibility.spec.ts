@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { axeViolations, check, pay, press } from './support.ts';
+import { axeViolations, pay, press } from './support.ts';
 
 // WCAG 2.2 AA, checked with axe-core in the page and inside the hosted fields frame (another
 // origin: axe is injected into it by the test driver), in both languages; and a whole payment
@@ -61,7 +61,9 @@ test('a whole payment with the keyboard alone', async ({ page }) => {
     }
     throw new Error('focus never got there');
   };
-  await tabUntil(() => page.locator('dubai-pay #input-traffic_file_number').evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el));
+  await tabUntil(() =>
+    page.locator('dubai-pay #input-traffic_file_number').evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el),
+  );
   await page.keyboard.type('12345678');
   await page.keyboard.press('Enter'); // submits the inputs form
   const frame = page.frameLocator('dubai-pay iframe[part="frame"]');

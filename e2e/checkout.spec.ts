@@ -145,7 +145,7 @@ test('a hostile script on the agency page captures no card number, CVC or PIN', 
         if (element instanceof HTMLInputElement) seen.push(`value:${element.value}`);
         if (element instanceof HTMLIFrameElement) {
           try {
-            seen.push(`frame:${element.contentWindow?.document.body.innerText}`);
+            seen.push(`frame:${element.contentWindow?.document.body.textContent}`);
           } catch (error) {
             seen.push(`frame-blocked:${(error as Error).name}`);
           }

@@ -8,7 +8,6 @@ import { charges, check, openCheckout, payButton, press, sessionIdOf, shot as sh
 const shot = (page: Page, name: string) => shotAs(page, `bank-${name}`);
 const errorBox = (page: Page) => page.locator('dubai-pay [part="error"]');
 
-
 async function sessionStatus(id: string): Promise<{ status: string; last_error: { code: string } | null }> {
   return (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${id}`, { headers: { authorization: 'Bearer sk_test_demo' } })).json();
 }

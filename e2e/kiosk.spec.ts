@@ -10,7 +10,10 @@ test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'the kio
 
 const checkout = (page: Page) => page.locator('dubai-pay-services dubai-pay');
 const browserOf = (page: Page) => page.locator('dubai-pay-services');
-const drivingLicence = (page: Page) => browserOf(page).locator('[part="service"]').filter({ hasText: /^(Driving licence renewal|تجديد رخصة القيادة)/ });
+const drivingLicence = (page: Page) =>
+  browserOf(page)
+    .locator('[part="service"]')
+    .filter({ hasText: /^(Driving licence renewal|تجديد رخصة القيادة)/ });
 const keypadKey = (page: Page, key: string) => page.locator(`dubai-pay [part="keypad-key"]`).filter({ hasText: new RegExp(`^${key}$`) });
 const frameKey = (page: Page, key: string) => frame(page).locator(`.dp-keypad button[data-key="${key}"]`);
 
@@ -45,7 +48,10 @@ test('a whole payment with taps and keypads only; a receipt event for the printe
   await tapKeys(page, '123', frameKey);
   await expect(frame(page).locator('input.dp-digits').first()).toHaveValue('4242 4242 4242 4242');
   await shot(page, 'kiosk-en-2-card');
-  const receiptEvent = checkout(page).evaluate((element) => new Promise<{ lines: { en: string[]; ar: string[] } }>((resolve) => element.addEventListener('dubai-pay-receipt', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  const receiptEvent = checkout(page).evaluate(
+    (element) =>
+      new Promise<{ lines: { en: string[]; ar: string[] } }>((resolve) => element.addEventListener('dubai-pay-receipt', (e) => resolve((e as CustomEvent).detail), { once: true })),
+  );
   await pay(page, 'tap');
   await expect(checkout(page).locator('[part="receipt"]')).toBeVisible();
   await expect(checkout(page).locator('[part="receipt"]')).toContainText('Self-service kiosk');
@@ -61,7 +67,11 @@ test('a whole payment with taps and keypads only; a receipt event for the printe
   for (const hidden of ['[part="print-button"]', '[part="language-button"]']) await expect(checkout(page).locator(hidden)).toBeHidden();
   await expect(browserOf(page).locator('[part="back-button"]')).toBeHidden();
   await expect(page.locator('.kiosk-header')).toBeHidden();
-  expect(await checkout(page).locator('[part="receipt"]').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(302);
+  expect(
+    await checkout(page)
+      .locator('[part="receipt"]')
+      .evaluate((el) => el.getBoundingClientRect().width),
+  ).toBeLessThanOrEqual(302);
   await shot(page, 'kiosk-en-4-printed-receipt');
   await page.emulateMedia({ media: 'screen' });
   // Nothing about this customer is kept in the browser.
@@ -80,7 +90,10 @@ test('idle: a countdown, then the session is canceled, every field wiped (frame 
   const oldFrame = await checkout(page).locator('iframe[part="frame"]').elementHandle();
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { quote: { id: string } } }).checkout.quote.id);
   expect(sessionId).toMatch(/^qt_/);
-  const reset = checkout(page).evaluate((element) => new Promise<{ sessionId: string | null }>((resolve) => element.addEventListener('dubai-pay-idle-reset', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  const reset = checkout(page).evaluate(
+    (element) =>
+      new Promise<{ sessionId: string | null }>((resolve) => element.addEventListener('dubai-pay-idle-reset', (e) => resolve((e as CustomEvent).detail), { once: true })),
+  );
   await expect(checkout(page).locator('[part="idle-warning"]')).toContainText(/Starting over in \d+ s/, { timeout: 12_000 });
   await shot(page, 'kiosk-en-idle-warning');
   await reset;

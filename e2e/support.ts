@@ -28,6 +28,15 @@ export function watchPage(page: Page): string[] {
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/${test.info().project.name}-${name}.png`, fullPage: true });
+  // A full-page capture lays the page out at its whole height for a moment. Afterwards Chromium
+  // may keep routing input to a nested cross-origin frame (the ACS inside the gateway's 3-D Secure
+  // container) by that moment's geometry: the pointer never reached the ACS's button again (1 run
+  // in 8). Setting the viewport again gives every frame its geometry afresh.
+  const size = page.viewportSize();
+  if (size) {
+    await page.setViewportSize({ width: size.width + 1, height: size.height });
+    await page.setViewportSize(size);
+  }
 }
 
 export const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="frame"]');
@@ -66,7 +75,8 @@ export async function pointTo(target: Locator): Promise<void> {
     await mouse.move(Math.max(0, box.x - 4), Math.max(0, box.y - 4));
     await mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
     const arrived = await target.evaluate(
-      (element) => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve((element as Element & { dubaiPayPointerArrived?: boolean }).dubaiPayPointerArrived === true))),
+      (element) =>
+        new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve((element as Element & { dubaiPayPointerArrived?: boolean }).dubaiPayPointerArrived === true))),
     );
     if (arrived) return;
     // The browser is still catching up with a layout (a loaded machine): give it a moment more each time.
@@ -122,13 +132,9 @@ export async function typeCard(page: Page, number: string, expiry = '12/34', cvc
 
 /** The session the checkout opened (it is created when the customer pays). */
 export async function sessionCreated(page: Page, action: () => Promise<void>): Promise<{ id: string }> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url() === `${GATEWAY_ORIGIN}/v1/sessions` && r.request().method() === 'POST'),
-    action(),
-  ]);
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url() === `${GATEWAY_ORIGIN}/v1/sessions` && r.request().method() === 'POST'), action()]);
   return response.json();
 }
-
 
 /** The session the checkout on this page is paying (read from its controller). */
 export async function sessionIdOf(page: Page): Promise<string> {

@@ -26,7 +26,6 @@ function gatewayCalls(page: Page): string[] {
   return calls;
 }
 
-
 /** Card details typed into the hosted fields, then Pay. */
 async function payWithCard(page: Page, number: string, lang: 'en' | 'ar' = 'en'): Promise<void> {
   await openCheckout(page, lang);
@@ -37,7 +36,11 @@ async function payWithCard(page: Page, number: string, lang: 'en' | 'ar' = 'en')
 async function answerChallenge(page: Page, code: string, button: string | RegExp = 'Verify'): Promise<void> {
   const input = acs(page).locator('#code');
   await input.fill(code);
+  // The ACS answers with a new page (the next try, or the result that posts back). Until it has
+  // come, the old page still shows a code field: a next answer typed there would be lost.
+  const answered = page.waitForEvent('framenavigated', { predicate: (f) => f.url().startsWith(`${ACS_ORIGIN}/3ds/challenge/answer`), timeout: 20_000 });
   await press(acs(page).getByRole('button', { name: button }));
+  await answered;
 }
 
 async function expectReceiptPaidOnce(page: Page): Promise<void> {
@@ -52,7 +55,11 @@ test('frictionless after the 3DS Method: no challenge, paid once; the request co
   const calls = gatewayCalls(page);
   const method = page.waitForRequest((r) => r.url() === `${ACS_ORIGIN}/3ds/method`);
   await pay(page);
-  expect((await method).postDataJSON).toBeDefined();
+  // The browser posted EMV 3DS's threeDSMethodData to the ACS: the transaction and where to tell the gateway.
+  const methodData = new URLSearchParams((await method).postData() ?? '').get('threeDSMethodData') ?? '';
+  const decoded = JSON.parse(Buffer.from(methodData, 'base64url').toString('utf8')) as Record<string, string>;
+  expect(decoded['threeDSServerTransID']).toMatch(/^[0-9a-f-]{36}$/);
+  expect(new URL(decoded['threeDSMethodNotificationURL'] ?? '').origin).toBe(GATEWAY_ORIGIN);
   await expectReceiptPaidOnce(page);
   await expect(dialog(page)).toHaveCount(0);
   expect(calls).toEqual(['POST /v1/payment_methods', 'POST /v1/sessions', 'POST /v1/sessions/{id}/confirm', 'POST /v1/sessions/{id}/three_ds_method']);
@@ -103,7 +110,8 @@ test('three wrong codes fail the challenge: the reason is shown, the session sta
   const problems = watchPage(page);
   await payWithCard(page, '4000 0000 0000 3063');
   for (const code of ['000000', '111111', '222222']) await answerChallenge(page, code);
-  await expect(errorBox(page)).toContainText('Your bank could not verify this payment');
+  // The outcome crosses the ACS, the gateway and the container before it shows: as long as a receipt may take.
+  await expect(errorBox(page)).toContainText('Your bank could not verify this payment', { timeout: 20_000 });
   await expect(dialog(page)).toHaveCount(0);
   await expect(payButton(page)).toBeEnabled();
   const id = await sessionIdOf(page);
@@ -116,7 +124,8 @@ test('three wrong codes fail the challenge: the reason is shown, the session sta
 /** The terminal events the checkout dispatches (success, error, cancel), recorded in the page. */
 async function recordTerminalEvents(page: Page): Promise<() => Promise<string[]>> {
   await page.locator('dubai-pay').evaluate((element) => {
-    const seen: string[] = ((window as unknown as { terminal: string[] }).terminal = []);
+    const seen: string[] = [];
+    (window as unknown as { terminal: string[] }).terminal = seen;
     for (const type of ['dubai-pay-success', 'dubai-pay-error', 'dubai-pay-cancel']) element.addEventListener(type, () => seen.push(type));
   });
   return () => page.evaluate(() => (window as unknown as { terminal: string[] }).terminal);
@@ -129,7 +138,7 @@ test('canceled at the bank page: authentication_canceled, then another card pays
   await typeCard(page, '4000 0000 0000 3063');
   await pay(page);
   await press(acs(page).getByRole('button', { name: 'Cancel' }));
-  await expect(errorBox(page)).toContainText('You canceled the verification');
+  await expect(errorBox(page)).toContainText('You canceled the verification', { timeout: 20_000 });
   expect(await terminal()).toEqual([]); // a canceled verification is not the end of the payment
   await typeCard(page, '4242 4242 4242 4242');
   await pay(page);
@@ -240,10 +249,13 @@ test('forged messages to the page during a challenge change nothing', async ({ p
   page.on('request', (r) => r.method() === 'GET' && r.url().includes('/v1/sessions/') && gets.push(r.url()));
   // Everything the checkout shows from now on, to see whether it ever starts "checking the result".
   await page.locator('dubai-pay').evaluate((element) => {
-    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
     new MutationObserver(() => seen.push(element.shadowRoot!.textContent ?? '')).observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
   });
-  const channel = await page.evaluate(() => new URL(document.querySelector('dubai-pay')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]')!.src).searchParams.get('channel'));
+  const channel = await page.evaluate(() =>
+    new URL(document.querySelector('dubai-pay')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]')!.src).searchParams.get('channel'),
+  );
   const forged = (nonce: string) => ({ type: 'dubai-pay:3ds-notified', channel, nonce, step: 'challenge' });
   // 1. From the page's own origin (a page script), with every field right but the nonce unknown.
   await page.evaluate((message) => window.postMessage(message, '*'), forged('a'.repeat(32)));
@@ -264,7 +276,13 @@ test('forged messages to the page during a challenge change nothing', async ({ p
   // 3. The real container, but a wrong nonce; 4. the real container, malformed data.
   await real.evaluate((message) => parent.postMessage(message, '*'), forged('c'.repeat(32)));
   await real.evaluate((c) => {
-    for (const data of [null, 'dubai-pay:3ds-notified', { type: 'dubai-pay:3ds-notified', channel: c }, { type: 'dubai-pay:3ds-notified', channel: c, nonce: 1, step: 'challenge' }]) parent.postMessage(data, '*');
+    for (const data of [
+      null,
+      'dubai-pay:3ds-notified',
+      { type: 'dubai-pay:3ds-notified', channel: c },
+      { type: 'dubai-pay:3ds-notified', channel: c, nonce: 1, step: 'challenge' },
+    ])
+      parent.postMessage(data, '*');
   }, channel);
   // 5. To the container: a start message from the page's origin but another window (a same-origin frame).
   await page.evaluate(() => {

@@ -69,7 +69,9 @@ function releaseBrowserFiles(pkg: string, files: string[]): void {
 
 /** dist/browser/sri.json: every agency-facing bundle built so far (README: "Loading from a CDN"). */
 function writeRootSri(): void {
-  const files = Object.values(PARTS).flatMap((p) => p.browserFiles).filter((f) => existsSync(join(ROOT, 'dist', 'browser', f)));
+  const files = Object.values(PARTS)
+    .flatMap((p) => p.browserFiles)
+    .filter((f) => existsSync(join(ROOT, 'dist', 'browser', f)));
   const hashes = Object.fromEntries(files.map((f) => [f, integrity(join(ROOT, 'dist', 'browser', f))]));
   writeFileSync(join(ROOT, 'dist', 'browser', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 }

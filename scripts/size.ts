@@ -25,11 +25,13 @@ const bundles: Bundle[] = [
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it.
   { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 52 * KB },
-  // The hosted fields frame: its page, script and stylesheet.
+  // The hosted fields frame: its page, script and stylesheet. 15,287 B before issue 10; the retry
+  // timing (10), the payee line, the page's proof and activity messages (12) and the session_failed
+  // code brought it to 15,971 B. Issue 16 is where it gets smaller again.
   {
     name: 'hosted fields frame (HTML + JS + CSS)',
     files: ['dist/browser/frame/fields.html', 'dist/browser/frame/fields.js', 'dist/browser/frame/fields.css'],
-    budget: 15.5 * KB,
+    budget: 15.75 * KB,
   },
 ];
 

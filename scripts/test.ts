@@ -4,8 +4,8 @@
 // browser:firefox, browser:webkit (components and core against the real sandbox), e2e
 // (Playwright in Chromium, separate origins), e2e:firefox and e2e:webkit (whole payments through
 // Puppeteer/BiDi and WebDriver), packages (each package packed, linted, installed, imported),
-// and three checks counted as one test each: typecheck (tsc, TypeScript 7), build (the release
-// build) and size (budgets).
+// and four checks counted as one test each: typecheck (tsc, TypeScript 7), lint (Biome: rules
+// and formatting), build (the release build) and size (budgets).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -59,7 +59,11 @@ interface PlaywrightSuite {
 }
 
 function countPlaywright(file: string): Counts {
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: { message?: string }[]; suites?: PlaywrightSuite[] };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: { message?: string }[];
+    suites?: PlaywrightSuite[];
+  };
   const { expected, unexpected, flaky, skipped } = report.stats;
   const failures: string[] = (report.errors ?? []).map((e) => firstLine(e.message));
   const walk = (suite: PlaywrightSuite, where: string[]) => {
@@ -72,8 +76,10 @@ function countPlaywright(file: string): Counts {
   return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0), skipped, failures };
 }
 
-// eslint-disable-next-line no-control-regex
-const firstLine = (message = 'failed') => message.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n')[0] ?? 'failed';
+/** Terminal colour codes (they begin with ESC, a control character). */
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+const firstLine = (message = 'failed') => message.replace(COLOUR_CODES, '').trim().split('\n')[0] ?? 'failed';
 
 const browserSuite = (engine: string): Suite => ({
   name: `browser:${engine}`,
@@ -102,6 +108,8 @@ const nodeTests = (name: string, files: string[], env: Record<string, string> = 
 
 const suites: Suite[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
+  // Biome: the linter's rules and the formatter's layout (biome.json), checked without writing.
+  { name: 'lint', command: [bin('biome'), 'ci', '.'] },
   // The release build: libraries with declarations, the browser bundles (the gateway serves the
   // hosted fields from them), SRI hashes, the elements manifest.
   { name: 'build', command: [process.execPath, 'scripts/build.ts'] },

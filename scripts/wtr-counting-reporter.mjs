@@ -24,12 +24,15 @@ export function countingReporter(file, suiteName) {
       const totals = { suite: suiteName, passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
         const before = totals.failed + totals.passed;
-        const file = session.testFile.replace(process.cwd() + '/', '');
+        const file = session.testFile.replace(`${process.cwd()}/`, '');
         count(session.testResults, totals, [file]);
         // A test file that failed to load or run reports errors but no tests: count it as a failure.
         const fileError = () => totals.failures.push(`${file}: ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not run'}`);
-        if (!session.passed && totals.failed + totals.passed === before) (totals.failed++, fileError());
-        else if (!session.passed && (session.errors?.length ?? 0) > 0) (totals.failed++, fileError());
+        const ranNothing = totals.failed + totals.passed === before;
+        if (!session.passed && (ranNothing || (session.errors?.length ?? 0) > 0)) {
+          totals.failed++;
+          fileError();
+        }
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(totals));

@@ -128,7 +128,10 @@ export async function webkit(): Promise<EngineDriver> {
   };
   const elementId = async (target: Target): Promise<string> => {
     await enter(target);
-    const found = (await browser.execute(`const el = (${FIND})(${JSON.stringify(target.path)}); el?.scrollIntoView({ block: 'center' }); return el;`)) as Record<string, string> | null;
+    const found = (await browser.execute(`const el = (${FIND})(${JSON.stringify(target.path)}); el?.scrollIntoView({ block: 'center' }); return el;`)) as Record<
+      string,
+      string
+    > | null;
     if (!found) throw new Error(`no element at ${target.path}`);
     return found[ELEMENT] ?? found.ELEMENT!;
   };

@@ -2,9 +2,7 @@ import { formatAmount, type DubaiPayClient, type Entity, type PaymentSession, ty
 import type { PhoneLine } from './phone-line.ts';
 import { fill, PROMPTS, spell, type Language, type PromptKey } from './prompts.ts';
 
-export type CallOutcome =
-  | { outcome: 'paid'; receipt: Receipt; session: PaymentSession }
-  | { outcome: 'canceled' | 'hung_up' | 'gave_up'; session: PaymentSession | null };
+export type CallOutcome = { outcome: 'paid'; receipt: Receipt; session: PaymentSession } | { outcome: 'canceled' | 'hung_up' | 'gave_up'; session: PaymentSession | null };
 
 /** Tries a caller gets at each question before the call ends. */
 const MAX_TRIES = 3;
@@ -54,7 +52,12 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient): Promise<
   while (!service) {
     const entity = await menu<Entity>(t('entities'), callable, (e) => e.name[language], false);
     if (entity === 'hung_up' || entity === null || entity === 'back') return end(entity === 'back' ? null : entity, null);
-    const picked = await menu<Service>(t('services'), phoneServices.filter((s) => s.entityId === entity.id), (s) => s.name[language], true);
+    const picked = await menu<Service>(
+      t('services'),
+      phoneServices.filter((s) => s.entityId === entity.id),
+      (s) => s.name[language],
+      true,
+    );
     if (picked === 'hung_up' || picked === null) return end(picked, null);
     if (picked !== 'back') service = picked;
   }
@@ -115,7 +118,9 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient): Promise<
     try {
       const after = await client.sessions.waitForOutcome(open.id, { interval: 1000, maxInterval: 3000, timeout: lifetime + 5 * 60_000 });
       if (after.status === 'succeeded' && after.receipt) {
-        line.say(t('paid', { amount: formatAmount(after.receipt.amount, language), last4: after.receipt.paymentMethod.type === 'direct_debit' ? '' : after.receipt.paymentMethod.last4 }));
+        line.say(
+          t('paid', { amount: formatAmount(after.receipt.amount, language), last4: after.receipt.paymentMethod.type === 'direct_debit' ? '' : after.receipt.paymentMethod.last4 }),
+        );
         line.say(t('receipt', { spoken: spell(after.receipt.number, language), number: after.receipt.number }));
         line.say(t('goodbye'));
         return { outcome: 'paid', receipt: after.receipt, session: after };

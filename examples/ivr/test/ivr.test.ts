@@ -61,8 +61,10 @@ describe('examples/ivr: a phone payment', () => {
     assert.match(heard, /Total: AED\s?320\.00 · الإجمالي: .*320\.00/);
     assert.match(heard, new RegExp(`Your receipt number is D X B dash .* That is ${result.receipt.number}\\. Paid by phone\\.`));
     assert.doesNotMatch(heard, /4242424242424242|4242 4242/, 'the card number is neither echoed nor read back');
-    assert.match(heard, /☎  •{16}\n/);
-    const charges = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${result.session.id}/charges`, { headers: { authorization: 'Bearer sk_test_demo' } }));
+    assert.match(heard, /☎ {2}•{16}\n/);
+    const charges = await sandbox.fetch(
+      new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${result.session.id}/charges`, { headers: { authorization: 'Bearer sk_test_demo' } }),
+    );
     assert.equal(((await charges.json()) as { charges: number }).charges, 1);
   });
 
@@ -103,7 +105,14 @@ describe('examples/ivr: a phone payment', () => {
     const code = await until(() => /That is (\d{8})\./.exec(heard)?.[1]);
     assert.match(heard, /open 127\.0\.0\.1|open gateway\.sandbox\.test\/pay\//);
     // The customer's phone: the gateway's page takes the code once and opens the session.
-    const form = (value: string) => sandbox.fetch(new Request(`${sandbox.origins.gateway}/pay/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ code: value }) }));
+    const form = (value: string) =>
+      sandbox.fetch(
+        new Request(`${sandbox.origins.gateway}/pay/code`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ code: value }),
+        }),
+      );
     const opened = await form(code);
     assert.equal(opened.status, 303);
     const location = new URL(opened.headers.get('location') ?? '', sandbox.origins.gateway);
@@ -117,7 +126,19 @@ describe('examples/ivr: a phone payment', () => {
       new Request(`${sandbox.origins.gateway}/v1/sessions/${sessionId}/confirm`, {
         method: 'POST',
         headers: { authorization: `Bearer ${clientSecret}`, 'content-type': 'application/json', 'idempotency-key': 'handoff-test', origin: sandbox.origins.gateway },
-        body: JSON.stringify({ payment_method: 'pm_card_visa', browser_info: { language: 'en', color_depth: 24, screen_height: 800, screen_width: 400, time_zone_offset: -240, user_agent: 'phone', java_enabled: false, javascript_enabled: true } }),
+        body: JSON.stringify({
+          payment_method: 'pm_card_visa',
+          browser_info: {
+            language: 'en',
+            color_depth: 24,
+            screen_height: 800,
+            screen_width: 400,
+            time_zone_offset: -240,
+            user_agent: 'phone',
+            java_enabled: false,
+            javascript_enabled: true,
+          },
+        }),
       }),
     );
     assert.equal(((await paid.json()) as { status: string }).status, 'succeeded');
@@ -130,10 +151,13 @@ describe('examples/ivr: a phone payment', () => {
 
   it('runs as a program: `pnpm ivr` through its standard input', async () => {
     const [entity, service] = await menuKeys();
-    const child = spawn(process.execPath, ['--conditions=@dubai-pay/source', 'examples/ivr/main.ts'], { cwd: new URL('../../../', import.meta.url), stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--conditions=@dubai-pay/source', 'examples/ivr/main.ts'], {
+      cwd: new URL('../../../', import.meta.url),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.stdin.end(['2', entity, service, '12345678', '1', '4242424242424242', `12${year}`, '123'].join('\n') + '\n');
+    child.stdin.end(`${['2', entity, service, '12345678', '1', '4242424242424242', `12${year}`, '123'].join('\n')}\n`);
     const code = await new Promise((resolve) => child.on('close', resolve));
     assert.equal(code, 0);
     assert.match(out, /مرحبًا بك/);

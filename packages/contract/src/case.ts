@@ -10,9 +10,7 @@ export const OPAQUE_KEYS = ['inputs', 'metadata'] as const;
 type OpaqueKey = (typeof OPAQUE_KEYS)[number];
 const opaque: ReadonlySet<string> = new Set(OPAQUE_KEYS);
 
-export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
-  ? `${Head}${Capitalize<CamelCase<Tail>>}`
-  : S;
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
 export type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
   ? Head extends Lowercase<Head>

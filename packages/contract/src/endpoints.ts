@@ -25,7 +25,7 @@ export const endpoints = {
   },
   createQuote: {
     ...endpointRoutes.createQuote,
-    summary: "Prices a service for the given inputs: line items, total and expiry. The browser never sets an amount.",
+    summary: 'Prices a service for the given inputs: line items, total and expiry. The browser never sets an amount.',
     body: quoteRequest,
   },
   createSession: {
@@ -39,8 +39,7 @@ export const endpoints = {
   },
   createPaymentMethod: {
     ...endpointRoutes.createPaymentMethod,
-    summary:
-      'Card or e-Dirham details → a one-time token. Accepted only from the hosted frame (gateway origin) or with a secret key from a server channel.',
+    summary: 'Card or e-Dirham details → a one-time token. Accepted only from the hosted frame (gateway origin) or with a secret key from a server channel.',
     body: paymentMethodRequest,
   },
   confirmSession: {
@@ -67,6 +66,5 @@ export const endpoints = {
     summary: 'Cancels a session that is not yet paid.',
   },
 } as const satisfies Record<EndpointName, Endpoint>;
-
 
 export { errorBody as errorResponse };

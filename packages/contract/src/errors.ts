@@ -25,6 +25,8 @@ export const GATEWAY_ERROR_CODES = [
   // sessions
   'session_expired',
   'session_canceled',
+  /** The session ended unpaid after too many failed attempts; it takes no more. */
+  'session_failed',
   'session_completed',
   'session_busy',
   'method_not_allowed',

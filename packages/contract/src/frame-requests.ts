@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { locale } from './locale.ts';
+import { APPEARANCE_BOUNDS } from './frame-appearance.ts';
 import { frameChannel, frameField, frameMethod } from './frame-messages.ts';
 
 // What the hosted fields frame reads (see frame-messages.ts for the rules of the exchange): its
@@ -11,16 +13,19 @@ const base = { channel: frameChannel };
  * The only styling the parent may pass: a fixed set of values, each checked against a narrow
  * pattern (no CSS strings, no url(), no expressions).
  */
+const { color, radiusPx, fontSizePx, fontFamily } = APPEARANCE_BOUNDS;
+const hexColor = z.optional(z.string().check(z.regex(color)));
+
 export const frameAppearance = z.object({
-  color_text: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_background: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_border: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_focus: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  color_error: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
-  radius_px: z.optional(z.int().check(z.minimum(0), z.maximum(24))),
-  font_size_px: z.optional(z.int().check(z.minimum(12), z.maximum(32))),
+  color_text: hexColor,
+  color_background: hexColor,
+  color_border: hexColor,
+  color_focus: hexColor,
+  color_error: hexColor,
+  radius_px: z.optional(z.int().check(z.minimum(radiusPx.min), z.maximum(radiusPx.max))),
+  font_size_px: z.optional(z.int().check(z.minimum(fontSizePx.min), z.maximum(fontSizePx.max))),
   /** A list of font family names: letters, digits, spaces, hyphens, commas and quotes only. */
-  font_family: z.optional(z.string().check(z.maxLength(200), z.regex(/^[\w\s\-,'"]+$/))),
+  font_family: z.optional(z.string().check(z.maxLength(fontFamily.maxLength), z.regex(fontFamily.pattern))),
   /** Kiosk: larger targets and type. */
   size: z.optional(z.enum(['normal', 'large'])),
 });
@@ -30,7 +35,7 @@ export const toFrameMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('dubai-pay:configure'),
     ...base,
-    locale: z.enum(['en', 'ar']),
+    locale: locale,
     method: frameMethod,
     appearance: frameAppearance,
   }),
@@ -46,7 +51,7 @@ export const frameQuery = z.object({
   /** The embedding page's exact origin; must be registered for the key. */
   origin: z.string(),
   channel: frameChannel,
-  locale: z.enum(['en', 'ar']),
+  locale: locale,
   method: frameMethod,
   /**
    * The payment the frame is for: the session (`ps_…`) or, before one exists, the quote (`qt_…`).
@@ -60,4 +65,3 @@ export const frameQuery = z.object({
    */
   appearance: z.optional(z.string().check(z.maxLength(1024))),
 });
-

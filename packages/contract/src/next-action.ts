@@ -46,11 +46,7 @@ export const bankRedirectAction = z.object({
   }),
 });
 
-export const nextAction = z.discriminatedUnion('type', [
-  threeDsMethodAction,
-  threeDsChallengeAction,
-  bankRedirectAction,
-]);
+export const nextAction = z.discriminatedUnion('type', [threeDsMethodAction, threeDsChallengeAction, bankRedirectAction]);
 
 /** The 3DS Method completion indicator (EMV 3DS `threeDSCompInd`). */
 export const threeDsMethodCompletion = z.object({ completion_indicator: z.enum(['Y', 'N', 'U']) });

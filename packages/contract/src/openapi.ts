@@ -97,15 +97,16 @@ function operation(name: string, endpoint: Endpoint) {
 export function buildOpenApi(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
-    (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation(name, endpoint);
+    const path = paths[endpoint.path] ?? {};
+    path[endpoint.method.toLowerCase()] = operation(name, endpoint);
+    paths[endpoint.path] = path;
   }
   return {
     openapi: '3.1.0',
     info: {
       title: 'dubai-pay gateway API',
       version: '1.0.0',
-      description:
-        'JSON, snake_case. Amounts are integer fils (100 fils = 1 AED). Responses may carry fields not listed here; clients must ignore them.',
+      description: 'JSON, snake_case. Amounts are integer fils (100 fils = 1 AED). Responses may carry fields not listed here; clients must ignore them.',
     },
     servers: [{ url: 'https://gateway.example/v1' }],
     paths,

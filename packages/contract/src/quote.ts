@@ -4,15 +4,7 @@ import { amount, currency, localizedText, timestamp } from './common.ts';
 /** Values of a service's inputs, keyed by input name. Numbers are sent as strings or integers. */
 export const inputValues = z.record(z.string(), z.union([z.string(), z.int()]));
 
-export const lineItemKind = z.enum([
-  'service_fee',
-  'knowledge_fee',
-  'innovation_fee',
-  'fine',
-  'bill',
-  'dues',
-  'other',
-]);
+export const lineItemKind = z.enum(['service_fee', 'knowledge_fee', 'innovation_fee', 'fine', 'bill', 'dues', 'other']);
 
 /** One line of what is owed. `amount` = `unit_amount` × `quantity`, in fils. */
 export const lineItem = z.object({

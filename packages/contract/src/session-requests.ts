@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { locale } from './locale.ts';
 import { bankId } from './banks.ts';
 import { amount, channel, localizedText, paymentMethodType } from './common.ts';
 import { lineItemKind } from './quote.ts';
@@ -51,7 +52,7 @@ const confirmOptions = {
    * 3-D Secure challenge open in it. `browser_info.language` stays the device's own, for the
    * issuer's risk checks.
    */
-  locale: z.optional(z.enum(['en', 'ar'])),
+  locale: z.optional(locale),
   /** Where a full-page bank redirect comes back to. */
   return_url: z.optional(z.url()),
 };

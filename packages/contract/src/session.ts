@@ -5,15 +5,7 @@ import { nextAction } from './next-action.ts';
 import { paymentMethodSummary } from './payment-method.ts';
 import { lineItem } from './quote.ts';
 
-export const sessionStatus = z.enum([
-  'open',
-  'processing',
-  'requires_action',
-  'succeeded',
-  'failed',
-  'expired',
-  'canceled',
-]);
+export const sessionStatus = z.enum(['open', 'processing', 'requires_action', 'succeeded', 'failed', 'expired', 'canceled']);
 
 /** States a session never leaves. */
 export const TERMINAL_STATUSES = ['succeeded', 'failed', 'expired', 'canceled'] as const;

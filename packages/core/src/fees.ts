@@ -1,13 +1,4 @@
-import {
-  endpointRoutes,
-  matchesWords,
-  searchWords,
-  snakeize,
-  type Entity,
-  type InputValues,
-  type Quote,
-  type Service,
-} from '@dubai-pay/contract';
+import { endpointRoutes, matchesWords, searchWords, snakeize, type Entity, type InputValues, type Quote, type Service } from '@dubai-pay/contract';
 import type { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { asResult } from './results.ts';
 import type { GatewayHttp } from './http/gateway-http.ts';
@@ -65,9 +56,7 @@ export class Fees {
   async search(query: string, options: { entity?: string; limit?: number; signal?: AbortSignal } = {}): Promise<Service[]> {
     const index = await this.#loadIndex(options.signal);
     const words = searchWords(query);
-    const hits = index.filter(
-      (entry) => (!options.entity || entry.service.entityId === options.entity) && (words.length === 0 || matchesWords(words, entry.allWords)),
-    );
+    const hits = index.filter((entry) => (!options.entity || entry.service.entityId === options.entity) && (words.length === 0 || matchesWords(words, entry.allWords)));
     // Services whose name matches rank above those matched only by description or keywords.
     const ranked = words.length === 0 ? hits : [...hits].sort((a, b) => Number(matchesWords(words, b.nameWords)) - Number(matchesWords(words, a.nameWords)));
     return ranked.slice(0, options.limit ?? ranked.length).map((entry) => entry.service);

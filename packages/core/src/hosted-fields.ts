@@ -6,6 +6,7 @@ import {
   type FrameAppearance,
   type FrameField,
   type FromFrameMessage,
+  type Locale,
   type PaymentMethodSummary,
   type ToFrameMessage,
 } from '@dubai-pay/contract';
@@ -19,7 +20,7 @@ export interface HostedFieldsOptions {
   method: 'card' | 'edirham';
   /** The session (`ps_…`) or quote (`qt_…`) being paid: the frame shows its payee and amount, and its tokens pay only it. */
   payment: string;
-  locale: 'en' | 'ar';
+  locale: Locale;
   /** Kiosks: an on-screen numeric keypad inside the frame (the page still never sees a digit). */
   keypad?: boolean;
   /** The frame's first look, put in its URL so that its first layout is final (later changes: `configure`). */
@@ -76,7 +77,7 @@ export class HostedFields {
   }
 
   /** Sets the language and the appearance (colours, radius, font) inside the frame. */
-  configure(locale: 'en' | 'ar', appearance: FrameAppearance = {}): void {
+  configure(locale: Locale, appearance: FrameAppearance = {}): void {
     this.#send({ type: 'dubai-pay:configure', channel: this.channel, locale, method: this.#options.method, appearance });
   }
 

@@ -2,7 +2,7 @@ export { createClient } from './client.ts';
 export type { ClientOptions, DubaiPayClient } from './client.ts';
 export { Fees } from './fees.ts';
 export type { QuoteRequestOptions, QuoteResult } from './fees.ts';
-export { Sessions, isTerminal, outcomeOf, sessionIdOf } from './sessions.ts';
+export { Sessions, endedUnpaid, isTerminal, outcomeOf, sessionIdOf } from './sessions.ts';
 export { NextActions, DEFAULT_CHALLENGE_TIMEOUT_MS } from './actions/next-actions.ts';
 export type { AuthenticateOptions, AuthenticationProgress, BankApprovalOptions } from './actions/next-actions.ts';
 export { chooseChallengeWindow } from './actions/challenge-window.ts';

@@ -1,4 +1,4 @@
-import { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
+import { type DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
 import type { ErrorCode } from './errors/messages.ts';
 
 /**

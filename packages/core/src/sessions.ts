@@ -6,6 +6,7 @@ import {
   type BrowserInfo,
   type Channel,
   type Handoff,
+  type Locale,
   type PaymentMethod,
   type PaymentMethodRequest,
   type PaymentMethodType,
@@ -45,16 +46,13 @@ export type SessionResult = { session: PaymentSession; error?: undefined } | { s
  */
 export type ConfirmResult = { session: PaymentSession; error?: DubaiPayError };
 
-export type ConfirmRequestOptions = (
-  | { paymentMethod: string; directDebit?: undefined }
-  | { directDebit: { bank: BankId }; paymentMethod?: undefined }
-) & {
+export type ConfirmRequestOptions = ({ paymentMethod: string; directDebit?: undefined } | { directDebit: { bank: BankId }; paymentMethod?: undefined }) & {
   /** Browser data for 3-D Secure; collected automatically in a browser. */
   browserInfo?: BrowserInfo;
   /** Where a full-page bank redirect comes back to. */
   returnUrl?: string;
   /** The customer's language in the checkout: the bank's and the ACS's pages open in it. */
-  locale?: 'en' | 'ar';
+  locale?: Locale;
 } & OperationOptions;
 
 export interface WaitOptions {
@@ -94,6 +92,18 @@ const ATTEMPT_SHARE = 0.6;
 
 export function isTerminal(session: PaymentSession): boolean {
   return (TERMINAL_STATUSES as readonly string[]).includes(session.status);
+}
+
+const ENDED_UNPAID = { expired: 'session_expired', canceled: 'session_canceled', failed: 'session_failed' } as const;
+
+/**
+ * Why a session that ended unpaid takes no more payment, as the gateway's own code would say it;
+ * `undefined` while it can still be paid (or once paid). The gateway's state is the proof that
+ * nothing was charged.
+ */
+export function endedUnpaid(session: PaymentSession): DubaiPayError | undefined {
+  const code = Object.hasOwn(ENDED_UNPAID, session.status) ? ENDED_UNPAID[session.status as keyof typeof ENDED_UNPAID] : undefined;
+  return code ? new DubaiPayError(code, { notCharged: true }) : undefined;
 }
 
 /** Payment sessions: create, read, confirm, cancel, wait for the outcome. */
@@ -185,9 +195,18 @@ export class Sessions {
    * Turns card or e-Dirham details into a one-time token, for PCI-scoped SERVER channels (IVR)
    * with the secret key. Browsers never do this: the hosted fields frame does it on the gateway origin.
    */
-  async createPaymentMethod(details: PaymentMethodRequest, options: OperationOptions = {}): Promise<{ paymentMethod: PaymentMethod; error?: undefined } | { paymentMethod?: undefined; error: DubaiPayError }> {
+  async createPaymentMethod(
+    details: PaymentMethodRequest,
+    options: OperationOptions = {},
+  ): Promise<{ paymentMethod: PaymentMethod; error?: undefined } | { paymentMethod?: undefined; error: DubaiPayError }> {
     const result = await asResult(() =>
-      this.#http.call(endpointRoutes.createPaymentMethod, { credential: this.#secretKey(), body: snakeize(details), signal: options.signal, deadline: options.deadline, onProgress: options.onProgress }),
+      this.#http.call(endpointRoutes.createPaymentMethod, {
+        credential: this.#secretKey(),
+        body: snakeize(details),
+        signal: options.signal,
+        deadline: options.deadline,
+        onProgress: options.onProgress,
+      }),
     );
     return result.error ? { error: result.error } : { paymentMethod: result.value };
   }
@@ -313,7 +332,13 @@ export class Sessions {
   }
 }
 
-type CallOptionsFor = { params: Record<string, string>; credential: string; signal: AbortSignal | undefined; deadline: number | undefined; onProgress: ((p: CallProgress) => void) | undefined };
+type CallOptionsFor = {
+  params: Record<string, string>;
+  credential: string;
+  signal: AbortSignal | undefined;
+  deadline: number | undefined;
+  onProgress: ((p: CallProgress) => void) | undefined;
+};
 
 /** Failures a poll rides over: the next poll may get through. */
 const RETRIED_WHILE_WAITING: ReadonlySet<string> = new Set(['network_error', 'timeout', 'server_error', 'invalid_response', 'rate_limited']);

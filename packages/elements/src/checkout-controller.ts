@@ -3,9 +3,9 @@ import {
   collectBrowserInfo,
   createClient,
   DubaiPayError,
+  endedUnpaid,
   HostedFields,
   isDubaiPayError,
-  isTerminal,
   outcomeOf,
   sessionIdOf,
   type BankId,
@@ -17,6 +17,7 @@ import {
   type FrameAppearance,
   type InputValues,
   type LineItem,
+  type Locale,
   type OperationOptions,
   type PaymentMethodType,
   type PaymentSession,
@@ -24,7 +25,7 @@ import {
   type Receipt,
   type Service,
 } from '@dubai-pay/core';
-import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep, type PayingPhase } from './checkout-state.ts';
+import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
 
@@ -58,7 +59,7 @@ export interface CheckoutConfig {
   service: string;
   inputs: InputValues;
   methods: PaymentMethodType[];
-  locale: 'en' | 'ar';
+  locale: Locale;
   appearance: () => FrameAppearance;
   /** Where a 3-D Secure challenge is shown. */
   challengeDisplay: 'modal' | 'inline';
@@ -189,7 +190,8 @@ export class CheckoutController implements ReactiveController {
   /** Loads the session or the service. Called when the inputs that identify the payment change. */
   async start(): Promise<void> {
     this.#run.abort();
-    const run = (this.#run = new AbortController());
+    const run = new AbortController();
+    this.#run = run;
     const config = this.#config();
     Object.assign(this, { entity: null, service: null, quote: null, session: null });
     this.#terminalSent = false;
@@ -286,9 +288,8 @@ export class CheckoutController implements ReactiveController {
       this.session = session;
     }
     if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
-    if (isTerminal(session)) {
-      return this.#failed(error ?? new DubaiPayError(session.status === 'expired' ? 'session_expired' : 'session_canceled', { notCharged: true }));
-    }
+    const ended = endedUnpaid(session);
+    if (ended) return this.#failed(error ?? ended);
     // Still being processed at the gateway: keep asking it.
     if (session.status === 'processing') return this.#outcomeUnknown(new DubaiPayError('outcome_unknown', { outcomeUnknown: true }), signal);
     // Waiting at the bank, which this attempt did not open: paying again replaces that attempt.
@@ -417,8 +418,9 @@ export class CheckoutController implements ReactiveController {
   /** A session seen elsewhere (the customer's phone, after a hand-off): shown as the gateway says it is. */
   showSession(session: PaymentSession): void {
     this.session = session;
+    const ended = endedUnpaid(session);
     if (session.status === 'succeeded' && session.receipt) this.#succeeded(session.receipt);
-    else if (isTerminal(session)) this.#failed(new DubaiPayError(session.status === 'expired' ? 'session_expired' : 'session_canceled', { notCharged: true }));
+    else if (ended) this.#failed(ended);
     else if (session.lastError) this.#declined(outcomeOf(session).error!);
   }
 
@@ -477,10 +479,8 @@ export class CheckoutController implements ReactiveController {
     await this.#loadNames(session.entityId, session.serviceId, signal);
     if (signal.aborted) return;
     if (session.status === 'succeeded' && session.receipt) return this.#succeeded(session.receipt);
-    if (isTerminal(session)) {
-      const code = session.status === 'expired' ? 'session_expired' : session.status === 'canceled' ? 'session_canceled' : 'session_completed';
-      return this.#failed(new DubaiPayError(code, { notCharged: true }));
-    }
+    const ended = endedUnpaid(session);
+    if (ended) return this.#failed(ended);
     // Back from the bank: the same method and bank stay chosen.
     if (session.paymentMethod?.type === 'direct_debit') {
       this.method = 'direct_debit';
@@ -640,9 +640,9 @@ export class CheckoutController implements ReactiveController {
    */
   #payFailed(error: unknown): void {
     const failure = toError(error);
-    if (failure.code === 'outcome_unknown' || (failure.outcomeUnknown && this.session)) return void this.#outcomeUnknown(failure, this.#run.signal);
-    if (failure.retryable && RECOVERABLE.has(failure.code)) return this.#declined(failure);
-    this.#failed(failure);
+    if (failure.code === 'outcome_unknown' || (failure.outcomeUnknown && this.session)) void this.#outcomeUnknown(failure, this.#run.signal);
+    else if (failure.retryable && RECOVERABLE.has(failure.code)) this.#declined(failure);
+    else this.#failed(failure);
   }
 
   /**

@@ -9,11 +9,7 @@ export interface Authentication {
 }
 
 /** What a payment under way is doing. */
-export type PayingPhase =
-  | { kind: 'tokenizing' }
-  | { kind: 'confirming' }
-  | { kind: 'authenticating'; authentication: Authentication }
-  | { kind: 'bank'; popup: boolean };
+export type PayingPhase = { kind: 'tokenizing' } | { kind: 'confirming' } | { kind: 'authenticating'; authentication: Authentication } | { kind: 'bank'; popup: boolean };
 
 /**
  * The checkout is in one state at a time, and each state carries what only it has: an error to

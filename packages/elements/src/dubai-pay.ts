@@ -1,12 +1,15 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { BANKS, formatAmount, type BankId, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
+import { BANKS, formatAmount, type BankId, type Locale, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
+import { appearanceFromCss } from '@dubai-pay/contract';
 import { CheckoutController, type CheckoutConfig, type CheckoutMounts } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
+import { paidWith, receiptTime } from './receipt-text.ts';
 import type { InputProblem } from './input-rules.ts';
-import { detectNativeBridge, NATIVE_EVENTS, postToNative, type NativeBridgeKind } from './native-bridge.ts';
+import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
+import { NATIVE_EVENTS } from './events.ts';
 import { styles } from './styles.ts';
 
 export const translations = { en, ar } as const;
@@ -99,7 +102,7 @@ export class DubaiPayElement extends LitElement {
    */
   declare inputs: InputValues;
   /** `ar` or `en`; by default the nearest `lang` attribute's language. */
-  declare locale: 'en' | 'ar' | '';
+  declare locale: Locale | '';
   /** Space-separated methods to offer, among `card edirham direct_debit`; default all the session allows. */
   declare methods: PaymentMethodType[];
   /** Where a 3-D Secure challenge is shown: `modal` (a dialog, the default) or `inline` (in place of the form). */
@@ -142,23 +145,23 @@ export class DubaiPayElement extends LitElement {
   /** What the checkout works with, from the attributes. Kiosk mode adds to it. */
   protected checkoutConfig(): CheckoutConfig {
     return {
-    gateway: this.gateway,
-    publishableKey: this.publishableKey,
-    clientSecret: this.clientSecret,
-    service: this.service,
-    inputs: this.inputs,
-    methods: this.methods,
-    locale: this.activeLocale,
-    appearance: () => this.appearance(),
-    challengeDisplay: this.challengeDisplay === 'inline' ? 'inline' : 'modal',
-    challengeTimeout: Number.isFinite(this.challengeTimeout) && this.challengeTimeout > 0 ? this.challengeTimeout * 1000 : 0,
-    bankApproval: this.bankApproval === 'popup' && !this.activeNativeBridge ? 'popup' : 'redirect',
-    channel: this.activeNativeBridge ? 'mobile' : 'web',
-    kiosk: false,
-    deadline: WEB_DEADLINE_MS,
-    onActivity: () => {},
-    challengeTitle: this.t.challengeFrameTitle,
-    mounts: this.mounts,
+      gateway: this.gateway,
+      publishableKey: this.publishableKey,
+      clientSecret: this.clientSecret,
+      service: this.service,
+      inputs: this.inputs,
+      methods: this.methods,
+      locale: this.activeLocale,
+      appearance: () => this.appearance(),
+      challengeDisplay: this.challengeDisplay === 'inline' ? 'inline' : 'modal',
+      challengeTimeout: Number.isFinite(this.challengeTimeout) && this.challengeTimeout > 0 ? this.challengeTimeout * 1000 : 0,
+      bankApproval: this.bankApproval === 'popup' && !this.activeNativeBridge ? 'popup' : 'redirect',
+      channel: this.activeNativeBridge ? 'mobile' : 'web',
+      kiosk: false,
+      deadline: WEB_DEADLINE_MS,
+      onActivity: () => {},
+      challengeTitle: this.t.challengeFrameTitle,
+      mounts: this.mounts,
     };
   }
 
@@ -168,11 +171,12 @@ export class DubaiPayElement extends LitElement {
     methodMount: () => this.renderRoot.querySelector('[data-method-mount]') ?? undefined,
     challengeMount: () => this.renderRoot.querySelector('[data-challenge-mount]') ?? undefined,
     // The dialog's heading and padding take some of the viewport; inline, the component's width.
-    challengeSpace: () => (this.challengeDisplay === 'inline' ? { width: this.getBoundingClientRect().width, height: innerHeight - 176 } : { width: innerWidth - 48, height: innerHeight - 176 }),
+    challengeSpace: () =>
+      this.challengeDisplay === 'inline' ? { width: this.getBoundingClientRect().width, height: innerHeight - 176 } : { width: innerWidth - 48, height: innerHeight - 176 },
   };
 
   /** The language in use: `locale`, else the nearest `lang`, else English. */
-  get activeLocale(): 'en' | 'ar' {
+  get activeLocale(): Locale {
     return localeOf(this, this.locale);
   }
 
@@ -182,20 +186,20 @@ export class DubaiPayElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of NATIVE_EVENTS) this.addEventListener(`dubai-pay-${type}`, this.toNative);
+    for (const event of NATIVE_EVENTS) this.addEventListener(event.type, this.toNative);
     visualViewport?.addEventListener('resize', this.keepFocusVisible);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of NATIVE_EVENTS) this.removeEventListener(`dubai-pay-${type}`, this.toNative);
+    for (const event of NATIVE_EVENTS) this.removeEventListener(event.type, this.toNative);
     visualViewport?.removeEventListener('resize', this.keepFocusVisible);
   }
 
   /** Each event, as JSON, to the app hosting this page (see native-bridge.ts for the shapes). */
   private toNative = (event: Event): void => {
     const kind = this.activeNativeBridge;
-    const type = event.type.slice('dubai-pay-'.length) as (typeof NATIVE_EVENTS)[number];
+    const type = event.type.slice('dubai-pay-'.length) as NativeMessage['type'];
     if (kind) postToNative(kind, { source: 'dubai-pay', version: 1, type, detail: (event as Event & { detail: unknown }).detail });
   };
 
@@ -385,23 +389,33 @@ export class DubaiPayElement extends LitElement {
     const phase = c.state.step === 'paying' ? c.state.phase : null;
     const retrying = c.state.step === 'paying' && c.state.retrying;
     const progress = a
-      ? a.progress === 'checking' ? t.checking : a.progress === 'challenge' ? t.challengeIntro : t.verifying
-      : retrying ? t.stillTrying : phase?.kind === 'bank' && phase.popup ? t.bankPopupWaiting : '';
+      ? a.progress === 'checking'
+        ? t.checking
+        : a.progress === 'challenge'
+          ? t.challengeIntro
+          : t.verifying
+      : retrying
+        ? t.stillTrying
+        : phase?.kind === 'bank' && phase.popup
+          ? t.bankPopupWaiting
+          : '';
     const status = html`<p role="status" class="muted">${progress}</p>`;
     if (!a?.window) return html`${status}<div data-method-mount></div>`;
     const body = html`<div class="challenge-head">
         <h3 id="challenge-title">${t.challengeTitle}</h3>
         <button part="challenge-cancel-button" type="button" ?disabled=${a.confirmingCancel} @click=${() => c.askToStopAuthentication()}>${t.challengeCancel}</button>
       </div>
-      ${a.confirmingCancel
-        ? html`<div part="challenge-confirm" role="group" aria-labelledby="stop-question">
+      ${
+        a.confirmingCancel
+          ? html`<div part="challenge-confirm" role="group" aria-labelledby="stop-question">
             <p id="stop-question">${t.challengeCancelQuestion}</p>
             <div class="actions">
               <button part="challenge-stop-button" type="button" data-focus-target @click=${() => c.stopAuthentication()}>${t.challengeStop}</button>
               <button part="challenge-keep-button" type="button" @click=${() => c.keepAuthenticating()}>${t.challengeKeep}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${status}
       <div class="challenge-mount" data-size=${a.window.size} data-challenge-mount></div>`;
     if (this.challengeDisplay === 'inline') return html`<section part="challenge" aria-labelledby="challenge-title">${body}</section>`;
@@ -420,30 +434,30 @@ export class DubaiPayElement extends LitElement {
     const error = c.error;
     // Always in the DOM, so that screen readers announce what is put in it.
     return html`<div role="alert" aria-live="assertive">
-      ${error
-        ? html`<div part="error" tabindex="-1" ?data-focus-target=${c.step === 'failed'}>
+      ${
+        error
+          ? html`<div part="error" tabindex="-1" ?data-focus-target=${c.step === 'failed'}>
             ${c.step === 'failed' ? html`<h3>${t.errorTitle}</h3>` : nothing}
             <p>${error.messages[t.$lang]}</p>
             ${c.step === 'ready' ? html`<p>${t.tryAnother}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   private renderReceipt(): TemplateResult {
     const { t, checkout: c } = this;
     const receipt = c.receipt!;
-    const method = receipt.paymentMethod;
-    const methodText =
-      method.type === 'card' ? `${method.brand.toUpperCase()} •••• ${method.last4}` : method.type === 'edirham' ? `${t.edirham} •••• ${method.last4}` : method.bank;
-    const time = new Intl.DateTimeFormat(t.$lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(receipt.issuedAt));
+    const methodText = paidWith(receipt.paymentMethod, t);
+    const time = receiptTime(receipt.issuedAt, t);
     return html`<section part="receipt" aria-labelledby="receipt-title">
       <h3 id="receipt-title" tabindex="-1" data-focus-target>${t.receiptTitle}</h3>
       <dl>
         <dt>${t.receiptNumber}</dt><dd class="ltr">${receipt.number}</dd>
         <dt>${t.receiptTime}</dt><dd>${time}</dd>
         ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
-        <dt>${t.receiptMethod}</dt><dd class="ltr">${methodText}</dd>
+        <dt>${t.receiptMethod}</dt><dd class=${receipt.paymentMethod.type === 'direct_debit' ? '' : 'ltr'}>${methodText}</dd>
         <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
       </dl>
       <ul>
@@ -475,23 +489,6 @@ export class DubaiPayElement extends LitElement {
   /** The hosted fields' appearance, from this element's custom properties (hex colours only). */
   protected appearance(): FrameAppearance {
     const style = getComputedStyle(this);
-    const read = (name: string) => style.getPropertyValue(name).trim();
-    const hex = (name: string) => (/^#[0-9a-f]{3,8}$/i.test(read(name)) ? read(name) : undefined);
-    const px = (name: string, min: number, max: number) => {
-      const value = Number.parseInt(read(name), 10);
-      return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : undefined;
-    };
-    const family = read('--dubai-pay-font-family');
-    const appearance: FrameAppearance = {
-      color_text: hex('--dubai-pay-color-text'),
-      color_background: hex('--dubai-pay-color-background'),
-      color_border: hex('--dubai-pay-color-border'),
-      color_focus: hex('--dubai-pay-color-focus'),
-      color_error: hex('--dubai-pay-color-error'),
-      radius_px: px('--dubai-pay-radius', 0, 24),
-      font_size_px: px('--dubai-pay-font-size', 12, 32),
-      font_family: /^[\w\s\-,'"]+$/.test(family) ? family : undefined,
-    };
-    return Object.fromEntries(Object.entries(appearance).filter(([, v]) => v !== undefined)) as FrameAppearance;
+    return appearanceFromCss((property) => style.getPropertyValue(property));
   }
 }

@@ -1,4 +1,4 @@
-import type { ErrorCode, PaymentMethodType, Receipt } from '@dubai-pay/core';
+import type { ErrorCode, Locale, PaymentMethodType, Receipt } from '@dubai-pay/core';
 import type { CheckoutStep } from './checkout-controller.ts';
 
 /** Options every `<dubai-pay>` event shares: it bubbles and crosses shadow roots. */
@@ -74,6 +74,29 @@ export class DubaiPayReceiptEvent extends Event {
   }
 }
 
+/** The customer switched the language (kiosk, services list): the page may follow. */
+export class DubaiPayLocaleChangeEvent extends Event {
+  static readonly type = 'dubai-pay-locale-change';
+  readonly detail: { locale: Locale };
+  constructor(detail: DubaiPayLocaleChangeEvent['detail']) {
+    super(DubaiPayLocaleChangeEvent.type, init);
+    this.detail = detail;
+  }
+}
+
+/** `<dubai-pay-services>`: a service was chosen. */
+export class DubaiPayServiceSelectEvent extends Event {
+  static readonly type = 'dubai-pay-service-select';
+  readonly detail: { serviceId: string; entityId: string };
+  constructor(detail: DubaiPayServiceSelectEvent['detail']) {
+    super(DubaiPayServiceSelectEvent.type, init);
+    this.detail = detail;
+  }
+}
+
+/** The events a native app hosting the checkout receives, by their name without `dubai-pay-`. */
+export const NATIVE_EVENTS = [DubaiPayReadyEvent, DubaiPayChangeEvent, DubaiPaySuccessEvent, DubaiPayErrorEvent, DubaiPayCancelEvent] as const;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dubai-pay-ready': DubaiPayReadyEvent;
@@ -83,5 +106,7 @@ declare global {
     'dubai-pay-cancel': DubaiPayCancelEvent;
     'dubai-pay-idle-reset': DubaiPayIdleResetEvent;
     'dubai-pay-receipt': DubaiPayReceiptEvent;
+    'dubai-pay-locale-change': DubaiPayLocaleChangeEvent;
+    'dubai-pay-service-select': DubaiPayServiceSelectEvent;
   }
 }

@@ -1,7 +1,17 @@
 export { DubaiPayElement } from './dubai-pay.ts';
 export { CheckoutController } from './checkout-controller.ts';
 export type { CheckoutConfig, CheckoutStep } from './checkout-controller.ts';
-export { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPayReceiptEvent, DubaiPaySuccessEvent } from './events.ts';
+export {
+  DubaiPayCancelEvent,
+  DubaiPayChangeEvent,
+  DubaiPayErrorEvent,
+  DubaiPayIdleResetEvent,
+  DubaiPayLocaleChangeEvent,
+  DubaiPayReadyEvent,
+  DubaiPayReceiptEvent,
+  DubaiPayServiceSelectEvent,
+  DubaiPaySuccessEvent,
+} from './events.ts';
 export type { NativeBridgeKind, NativeMessage } from './native-bridge.ts';
 export type { Translation } from './i18n/translation.ts';
 export { checkInput, normalizeInput } from './input-rules.ts';

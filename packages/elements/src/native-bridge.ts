@@ -7,6 +7,8 @@
  *   (the app adds a JavaScript interface named `DubaiPayAndroid` with a `postMessage(String)` method);
  * - React Native WebView: `window.ReactNativeWebView.postMessage(json)` (its `onMessage`).
  */
+import type { NATIVE_EVENTS } from './events.ts';
+
 export type NativeBridgeKind = 'ios' | 'android' | 'react-native';
 
 /** One event as native code receives it (`JSON.parse` of the string). */
@@ -14,7 +16,7 @@ export interface NativeMessage {
   source: 'dubai-pay';
   version: 1;
   /** The event without its `dubai-pay-` prefix. */
-  type: 'ready' | 'change' | 'success' | 'error' | 'cancel';
+  type: (typeof NATIVE_EVENTS)[number]['type'] extends `dubai-pay-${infer Name}` ? Name : never;
   /** The event's `detail`, as documented for the DOM event. */
   detail: unknown;
 }
@@ -28,8 +30,6 @@ interface BridgeWindow {
   DubaiPayAndroid?: PostMessageTarget;
   ReactNativeWebView?: PostMessageTarget;
 }
-
-export const NATIVE_EVENTS = ['ready', 'change', 'success', 'error', 'cancel'] as const;
 
 function target(kind: NativeBridgeKind, win: BridgeWindow): PostMessageTarget | undefined {
   if (kind === 'ios') return win.webkit?.messageHandlers?.dubaiPay;

@@ -5,7 +5,8 @@ import type { ExpiryError } from './expiry.ts';
 import type { HolderNameError } from './holder-name.ts';
 import type { PinError } from './pin.ts';
 
-export type Locale = 'en' | 'ar';
+export type { Locale } from '@dubai-pay/contract';
+import type { Locale } from '@dubai-pay/contract';
 
 /** The inputs the frame can show. `number` and `edirhamNumber` are both `number` on the wire. */
 export type FieldKey = 'number' | 'expiry' | 'cvc' | 'name' | 'edirhamNumber' | 'pin';

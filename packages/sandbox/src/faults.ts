@@ -38,6 +38,9 @@ export class FaultPlan {
 }
 
 function pathMatches(pattern: string, pathname: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
   return new RegExp(`^${source}$`).test(pathname);
 }

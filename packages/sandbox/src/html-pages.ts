@@ -17,10 +17,6 @@ export function htmlPage(status: number, html: string, csp: string): Response {
   });
 }
 
-export function amountText(fils: number, lang: 'en' | 'ar'): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { style: 'currency', currency: 'AED' }).format(fils / 100);
-}
-
 /** A hidden form the page's script posts at once (3DS notifications are form posts across origins). */
 export function autoPostForm(action: string, fields: Record<string, string>): string {
   const inputs = Object.entries(fields)

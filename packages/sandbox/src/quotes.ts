@@ -1,8 +1,7 @@
-import type { Wire } from '@dubai-pay/contract';
+import { camelize, readServiceInput, type InputProblem, type Wire } from '@dubai-pay/contract';
 import type { Catalog } from './catalog/catalog.ts';
 import { lookUpReference } from './catalog/lookup.ts';
 import type { SandboxClock } from './clock.ts';
-import { normalizeDigits } from '@dubai-pay/contract';
 import { randomId } from './ids.ts';
 import { GatewayProblem, problem, type Issue } from './problems.ts';
 
@@ -13,31 +12,35 @@ export interface StoredQuote {
   agencyId: string;
 }
 
+/** The gateway's words for each input problem (the checkout says them in the customer's language). */
+function problemMessage(problem: InputProblem): string {
+  switch (problem.key) {
+    case 'required':
+      return 'Required.';
+    case 'wholeNumber':
+      return 'Must be a whole number.';
+    case 'atLeast':
+      return `Must be at least ${problem.count}.`;
+    case 'atMost':
+      return `Must be at most ${problem.count}.`;
+    case 'tooShort':
+      return `Must be at least ${problem.count} characters.`;
+    case 'tooLong':
+      return `Must be at most ${problem.count} characters.`;
+    case 'wrongFormat':
+      return 'Has the wrong format.';
+  }
+}
+
 /** Checks a service's inputs as its catalog entry describes them; returns them normalized. */
 export function validateInputs(service: Wire.Service, given: Record<string, string | number>): Record<string, string | number> {
   const issues: Issue[] = [];
   const values: Record<string, string | number> = {};
   for (const input of service.inputs) {
-    const path = `inputs.${input.name}`;
     const raw = given[input.name];
-    const text = raw === undefined ? '' : normalizeDigits(String(raw)).trim();
-    if (text === '') {
-      if (input.required) issues.push({ path, message: 'Required.' });
-      continue;
-    }
-    if (input.kind === 'integer') {
-      const number = /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isSafeInteger(number)) issues.push({ path, message: 'Must be a whole number.' });
-      else if (input.min !== undefined && number < input.min) issues.push({ path, message: `Must be at least ${input.min}.` });
-      else if (input.max !== undefined && number > input.max) issues.push({ path, message: `Must be at most ${input.max}.` });
-      else values[input.name] = number;
-      continue;
-    }
-    const value = input.kind === 'plate' ? text.toUpperCase().replace(/\s+/g, ' ') : text;
-    if (input.min_length !== undefined && value.length < input.min_length) issues.push({ path, message: `Must be at least ${input.min_length} characters.` });
-    else if (input.max_length !== undefined && value.length > input.max_length) issues.push({ path, message: `Must be at most ${input.max_length} characters.` });
-    else if (input.pattern !== undefined && !new RegExp(input.pattern).test(value)) issues.push({ path, message: 'Has the wrong format.' });
-    else values[input.name] = value;
+    const reading = readServiceInput(camelize(input), raw === undefined ? '' : String(raw));
+    if ('problem' in reading) issues.push({ path: `inputs.${input.name}`, message: problemMessage(reading.problem) });
+    else if (reading.value !== undefined) values[input.name] = reading.value;
   }
   for (const name of Object.keys(given)) {
     if (!service.inputs.some((input) => input.name === name)) issues.push({ path: `inputs.${name}`, message: 'Not an input of this service.' });
@@ -76,7 +79,13 @@ export function priceService(service: Wire.Service, inputs: Record<string, strin
     items.push({ kind: 'knowledge_fee', description: { en: 'Knowledge fee', ar: 'رسوم المعرفة' }, quantity: 1, unit_amount: service.knowledge_fee, amount: service.knowledge_fee });
   }
   if (service.innovation_fee > 0) {
-    items.push({ kind: 'innovation_fee', description: { en: 'Innovation fee', ar: 'رسوم الابتكار' }, quantity: 1, unit_amount: service.innovation_fee, amount: service.innovation_fee });
+    items.push({
+      kind: 'innovation_fee',
+      description: { en: 'Innovation fee', ar: 'رسوم الابتكار' },
+      quantity: 1,
+      unit_amount: service.innovation_fee,
+      amount: service.innovation_fee,
+    });
   }
   return items;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Endpoint } from '@dubai-pay/contract';
 import { authenticate, type AuthContext, type Caller } from './auth.ts';
 import { viewFor } from './browser-view.ts';
@@ -91,7 +91,7 @@ export function match(routes: readonly Route[], method: string, pathname: string
     pathMatched = true;
     if (candidate.method !== method) continue;
     const params: Record<string, string> = {};
-    candidate.paramNames.forEach((name, i) => (params[name] = decodePathSegment(found[i + 1] ?? '')));
+    for (const [i, name] of candidate.paramNames.entries()) params[name] = decodePathSegment(found[i + 1] ?? '');
     return { route: candidate, params };
   }
   return pathMatched ? 'wrong_method' : undefined;

@@ -1,4 +1,4 @@
-import { TERMINAL_STATUSES, type BankId, type Wire } from '@dubai-pay/contract';
+import { TERMINAL_STATUSES, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
@@ -23,7 +23,7 @@ interface PendingAttempt {
   threeDsServerTransId: string;
   acsTransId: string;
   /** The cardholder's browser language (from `browser_info`), for the ACS's pages. */
-  language: 'en' | 'ar';
+  language: Locale;
   /**
    * The token the bank's or the ACS's page carries in its form for this attempt: an answer
    * without it did not come from that page (another site's form, a bot with only the ids).
@@ -39,7 +39,7 @@ export interface AcsTransaction {
   amount: number;
   payee: string;
   last4: string;
-  language: 'en' | 'ar';
+  language: Locale;
   /** The test card's ACS never answers. */
   silent: boolean;
   notificationUrl: string;
@@ -71,15 +71,13 @@ interface StoredSession {
 /** Who pays an attempt: a payment method token, or the customer's bank by direct debit. */
 export type Payer =
   /** A token checked usable but not yet used up: the session marks it used once it commits. */
-  | { kind: 'token'; method: StoredPaymentMethod }
-  | { kind: 'bank'; bank: BankId };
+  { kind: 'token'; method: StoredPaymentMethod } | { kind: 'bank'; bank: BankId };
 
 type SessionOptions = Pick<Wire.CreateSessionRequest, 'channel' | 'reference' | 'allowed_methods'>;
 
 const ALL_METHODS: Wire.PaymentSession['allowed_methods'] = ['card', 'edirham', 'direct_debit'];
 
-const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed' | 'quote_used', message: string) =>
-  new GatewayProblem(409, code, message);
+const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed' | 'quote_used', message: string) => new GatewayProblem(409, code, message);
 
 /** The abuse counters a confirm consults: wrong PINs and declines, per card. */
 export interface SessionGuards {
@@ -223,7 +221,11 @@ export class SessionBook {
     // Card-not-present without 3-D Secure (MOTO) only on a session made for the phone, confirmed
     // by the agency's server, and only for an agency allowed to take MOTO payments.
     if (!fromBrowser && summary.type === 'card' && session.channel !== 'ivr') {
-      throw new GatewayProblem(403, 'three_ds_required', `Card payments on ${session.channel} sessions are authenticated with 3-D Secure in the customer's browser: confirm with the client secret there.`);
+      throw new GatewayProblem(
+        403,
+        'three_ds_required',
+        `Card payments on ${session.channel} sessions are authenticated with 3-D Secure in the customer's browser: confirm with the client secret there.`,
+      );
     }
     if (!fromBrowser && session.channel === 'ivr' && !agency.moto) {
       throw new GatewayProblem(403, 'forbidden', 'This agency may not take card-not-present (MOTO) payments.');
@@ -372,7 +374,7 @@ export class SessionBook {
   pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string; returnUrl: string; pageToken: string } | null {
     const stored = this.#waitingAtBank(id, bank);
     const action = stored?.session.next_action;
-    if (!stored || !stored.pending || action?.type !== 'bank_redirect') return null;
+    if (!stored?.pending || action?.type !== 'bank_redirect') return null;
     return { amount: stored.session.amount, payee: stored.agency.name, returnUrl: action.bank_redirect.return_url, pageToken: stored.pending.pageToken };
   }
 
@@ -384,7 +386,7 @@ export class SessionBook {
   completeBankPayment(id: string, bank: BankId, decision: 'approve' | 'reject' | 'abandon', pageToken: string): string | null | 'not_from_the_page' {
     const stored = this.#waitingAtBank(id, bank);
     const action = stored?.session.next_action;
-    if (!stored || !stored.pending || action?.type !== 'bank_redirect') return null;
+    if (!stored?.pending || action?.type !== 'bank_redirect') return null;
     if (!sameSecret(pageToken, stored.pending.pageToken)) return 'not_from_the_page';
     const back = new URL(action.bank_redirect.return_url);
     back.searchParams.set('dubai_pay_session', id);
@@ -418,6 +420,11 @@ export class SessionBook {
     }
   }
 
+  /** The session, if it can still be paid; else the gateway's reason it cannot (409 or 410). */
+  payable(id: string, agency: Agency): Wire.PaymentSession {
+    return this.#payable(id, agency).session;
+  }
+
   /** A session a new attempt may start on. A pending action is abandoned by a new attempt. */
   #payable(id: string, agency: Agency): StoredSession {
     const stored = this.#stored(id, agency);
@@ -434,7 +441,7 @@ export class SessionBook {
       case 'canceled':
         throw conflict('session_canceled', 'The session was canceled.');
       case 'failed':
-        throw new GatewayProblem(409, 'session_completed', 'The session has failed and takes no more attempts.');
+        throw new GatewayProblem(409, 'session_failed', 'The session has failed and takes no more attempts.');
     }
   }
 

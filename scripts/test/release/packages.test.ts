@@ -63,7 +63,10 @@ for (const pkg of PUBLISHED) {
     it('carries its build, declarations, README and LICENSE, and no sources', () => {
       const files = list(tarballs[pkg]!);
       for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']) assert.ok(files.includes(needed), `${needed} missing`);
-      assert.deepEqual(files.filter((f) => f.startsWith('src/') || f.endsWith('.ts') && !f.endsWith('.d.ts')), []);
+      assert.deepEqual(
+        files.filter((f) => f.startsWith('src/') || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
+        [],
+      );
       assert.equal(read(tarballs[pkg]!, 'LICENSE').toString(), readFileSync(join(ROOT, 'LICENSE'), 'utf8'));
     });
 
@@ -72,8 +75,15 @@ for (const pkg of PUBLISHED) {
       assert.equal(manifest.license, 'MIT');
       assert.match(manifest.engines?.node ?? '', /^>=\d+/);
       assert.equal(manifest.repository?.directory, `packages/${pkg}`);
-      assert.deepEqual(Object.entries(manifest.dependencies ?? {}).filter(([, range]) => range.startsWith('workspace:')), []);
-      assert.deepEqual(conditions(manifest.exports).filter((c) => !['types', 'default', 'import', 'browser', 'node'].includes(c)), [], 'only standard conditions');
+      assert.deepEqual(
+        Object.entries(manifest.dependencies ?? {}).filter(([, range]) => range.startsWith('workspace:')),
+        [],
+      );
+      assert.deepEqual(
+        conditions(manifest.exports).filter((c) => !['types', 'default', 'import', 'browser', 'node'].includes(c)),
+        [],
+        'only standard conditions',
+      );
       const files = new Set(list(tarballs[pkg]!));
       for (const target of exportTargets(manifest.exports)) assert.ok(files.has(target.replace(/^\.\//, '')), `exports points at ${target}, not in the tarball`);
     });
@@ -91,7 +101,10 @@ for (const pkg of PUBLISHED) {
 }
 
 describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
-  for (const [pkg, files] of [['core', ['dubai-pay-core.js']], ['elements', ['dubai-pay.js', 'dubai-pay-kiosk.js']]] as const) {
+  for (const [pkg, files] of [
+    ['core', ['dubai-pay-core.js']],
+    ['elements', ['dubai-pay.js', 'dubai-pay-kiosk.js']],
+  ] as const) {
     it(`${pkg} ships ${files.join(', ')} with sri.json hashes that match`, () => {
       const sri = JSON.parse(read(tarballs[pkg]!, 'dist/browser/sri.json').toString()) as Record<string, string>;
       assert.deepEqual(Object.keys(sri).sort(), [...files].sort());
@@ -128,7 +141,10 @@ describe('installed from the tarballs into a fresh folder', () => {
   it('type-checks a consumer that uses the public API', () => {
     writeFileSync(
       join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, lib: ['es2023', 'dom'], types: [], skipLibCheck: false }, include: ['app.ts'] }),
+      JSON.stringify({
+        compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, lib: ['es2023', 'dom'], types: [], skipLibCheck: false },
+        include: ['app.ts'],
+      }),
     );
     writeFileSync(
       join(consumer, 'app.ts'),

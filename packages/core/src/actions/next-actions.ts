@@ -80,7 +80,7 @@ export class NextActions {
       while (current.status === 'requires_action') {
         const action = current.nextAction;
         if (action?.type === 'three_ds_method') current = await this.#method(clientSecret, action.threeDsMethod, options);
-        else if (action?.type === 'three_ds_challenge') current = await this.#challenge(clientSecret, current, action.threeDsChallenge, options);
+        else if (action?.type === 'three_ds_challenge') current = await this.#challenge(clientSecret, action.threeDsChallenge, options);
         else break;
       }
     } finally {
@@ -111,7 +111,6 @@ export class NextActions {
 
   async #challenge(
     clientSecret: string,
-    session: PaymentSession,
     challenge: { threeDsServerTransId: string; acsTransId: string; acsUrl: string; messageVersion: string },
     options: AuthenticateOptions,
   ): Promise<PaymentSession> {
@@ -131,7 +130,8 @@ export class NextActions {
     const stop = new AbortController();
     const creq = encodeCReq({ ...challenge, challengeWindowSize: chosen.size });
     /** The session, once this challenge no longer waits (the message said so, or a poll found it). */
-    const ended = (s: PaymentSession) => s.status !== 'requires_action' || s.nextAction?.type !== 'three_ds_challenge' || s.nextAction.threeDsChallenge.acsTransId !== challenge.acsTransId;
+    const ended = (s: PaymentSession) =>
+      s.status !== 'requires_action' || s.nextAction?.type !== 'three_ds_challenge' || s.nextAction.threeDsChallenge.acsTransId !== challenge.acsTransId;
     try {
       const outcome = await Promise.race([
         this.#notifiedThenRead(clientSecret, frame, creq, challenge.acsUrl, ended, stop.signal, options.onProgress),
@@ -229,4 +229,3 @@ function aborted(signal: AbortSignal | undefined): Promise<'canceled'> {
     signal?.addEventListener('abort', () => resolve('canceled'), { once: true });
   });
 }
-

@@ -83,7 +83,10 @@ export class ThreeDsFrame {
     const parsed = z.safeParse(fromThreeDsFrameMessage, event.data);
     if (!parsed.success || parsed.data.channel !== this.channel) return;
     const message = parsed.data;
-    if (message.type === 'dubai-pay:3ds-ready') return this.#onReady();
+    if (message.type === 'dubai-pay:3ds-ready') {
+      this.#onReady();
+      return;
+    }
     const waiting = this.#waiting;
     if (waiting && message.nonce === waiting.nonce && message.step === waiting.step) {
       this.#waiting = undefined;

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@dubai-pay/contract';
+import type { Locale, LocalizedText } from '@dubai-pay/contract';
 import { isKnownCode, messageFor, type ErrorCode } from './messages.ts';
 
 export interface ErrorDetails {
@@ -67,7 +67,7 @@ export class DubaiPayError extends Error {
   }
 
   /** The citizen's message in a language. */
-  localized(locale: 'en' | 'ar'): string {
+  localized(locale: Locale): string {
     return this.messages[locale];
   }
 }
@@ -80,10 +80,6 @@ export function isDubaiPayError(error: unknown): error is DubaiPayError {
   if (error instanceof DubaiPayError) return true;
   const candidate = error as Partial<DubaiPayError> | null;
   return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    candidate.name === 'DubaiPayError' &&
-    typeof candidate.code === 'string' &&
-    typeof candidate.messages?.en === 'string'
+    typeof candidate === 'object' && candidate !== null && candidate.name === 'DubaiPayError' && typeof candidate.code === 'string' && typeof candidate.messages?.en === 'string'
   );
 }

@@ -43,7 +43,7 @@ export async function failureOf(error: unknown, earlierAttemptUncertain: boolean
     const outcomeUnknown = status >= 500 || earlierAttemptUncertain;
     const { code, message, param, issues } = parsed.data.error;
     // The gateway's definite word that the session ended unpaid.
-    const notCharged = !outcomeUnknown && (code === 'session_expired' || code === 'session_canceled');
+    const notCharged = !outcomeUnknown && (code === 'session_expired' || code === 'session_canceled' || code === 'session_failed');
     return new DubaiPayError(code, { ...details, outcomeUnknown, notCharged, detail: message, ...(param ? { param } : {}), ...(issues ? { issues } : {}) });
   }
   const unreadable = unreadableIn(error);
@@ -68,7 +68,13 @@ async function readJson(response: Response): Promise<unknown> {
     timer = setTimeout(() => resolve(undefined), ERROR_BODY_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([response.clone().json().catch(() => undefined), late]);
+    return await Promise.race([
+      response
+        .clone()
+        .json()
+        .catch(() => undefined),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -129,7 +129,8 @@ export class GatewayHttp {
                 const offContract = cause instanceof UnreadableAnswer && cause.offContract;
                 if (offContract && ++trail.offContract >= 2) throw cause;
                 const delay = retryDelay({ retry: retryCount + 1, now: Date.now(), remaining: remaining(), random: Math.random() });
-                if (delay === undefined || options.signal?.aborted || overall.aborted) throw cause instanceof UnreadableAnswer ? cause : new UnreadableAnswer('The answer could not be read.', { cause });
+                if (delay === undefined || options.signal?.aborted || overall.aborted)
+                  throw cause instanceof UnreadableAnswer ? cause : new UnreadableAnswer('The answer could not be read.', { cause });
                 options.onProgress?.({ type: 'retrying', retry: retryCount + 1, delayMs: delay });
                 return ky.retry({ delay, code: 'UNREADABLE_BODY', cause: cause instanceof Error ? cause : undefined });
               }

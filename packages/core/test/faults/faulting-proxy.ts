@@ -98,7 +98,11 @@ export class FaultingProxy {
     if (fault === 'redirect_before') return redirect(response);
     const upstream = await fetch(`${this.#upstream}${request.url}`, {
       method: request.method ?? 'GET',
-      headers: Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'host' && name !== 'connection').map(([k, v]) => [k, String(v)])),
+      headers: Object.fromEntries(
+        Object.entries(request.headers)
+          .filter(([name]) => name !== 'host' && name !== 'connection')
+          .map(([k, v]) => [k, String(v)]),
+      ),
       ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
       redirect: 'manual',
     });

@@ -26,7 +26,25 @@ export function prng(seed: number): () => number {
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const WEIRD_VALUES: readonly unknown[] = [null, undefined, 0, -1, 1.5, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER * 1000, '', 'x', '٣', '<script>', [], {}, true, false, '9'.repeat(400), { nested: [1, { deep: null }] }];
+const WEIRD_VALUES: readonly unknown[] = [
+  null,
+  undefined,
+  0,
+  -1,
+  1.5,
+  2 ** 53 + 2,
+  Number.MAX_SAFE_INTEGER * 1000,
+  '',
+  'x',
+  '٣',
+  '<script>',
+  [],
+  {},
+  true,
+  false,
+  '9'.repeat(400),
+  { nested: [1, { deep: null }] },
+];
 
 /** Changes one thing somewhere in a JSON value (a field dropped, retyped, added; an array emptied). */
 function mutateValue(value: unknown, random: Random, depth = 0): unknown {
@@ -55,7 +73,14 @@ function fuzzingFetch(base: (request: Request) => Promise<Response>, random: Ran
   return async (input, init) => {
     const request = new Request(input, init);
     const roll = random();
-    if (roll < 0.05) throw pick(random, [new TypeError('fetch failed'), Object.assign(new Error('socket hang up'), { name: 'FetchError', code: 'ECONNRESET' }), 'a string', { weird: true }, null]);
+    if (roll < 0.05)
+      throw pick(random, [
+        new TypeError('fetch failed'),
+        Object.assign(new Error('socket hang up'), { name: 'FetchError', code: 'ECONNRESET' }),
+        'a string',
+        { weird: true },
+        null,
+      ]);
     if (roll < 0.08) {
       // An answer that never comes: only the timeouts end it.
       return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }));
@@ -108,9 +133,15 @@ function validates(schema: z.core.$ZodType, value: unknown): boolean {
   return z.safeParse(schema, snakeize(value as object)).success;
 }
 
-export async function runFuzz(options: { seed: number; cases: number; concurrency?: number; onCase?: (c: FuzzCase) => void }): Promise<{ cases: FuzzCase[]; byOutcome: Record<string, number>; problems: FuzzCase[] }> {
+export async function runFuzz(options: {
+  seed: number;
+  cases: number;
+  concurrency?: number;
+  onCase?: (c: FuzzCase) => void;
+}): Promise<{ cases: FuzzCase[]; byOutcome: Record<string, number>; problems: FuzzCase[] }> {
   const sandbox = createSandbox();
-  const freshClient = () => createClient({ gateway: `${sandbox.origins.gateway}/v1`, publishableKey: 'pk_test_demo', fetch: (input, init) => sandbox.fetch(new Request(input, init)) });
+  const freshClient = () =>
+    createClient({ gateway: `${sandbox.origins.gateway}/v1`, publishableKey: 'pk_test_demo', fetch: (input, init) => sandbox.fetch(new Request(input, init)) });
   const { quote: q } = await freshClient().fees.quote({ service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } });
   const cases: FuzzCase[] = [];
   const byOutcome: Record<string, number> = {};
@@ -125,7 +156,13 @@ export async function runFuzz(options: { seed: number; cases: number; concurrenc
     // A session of its own per case (a quote opens one session; each case quotes anew).
     const { quote: fresh } = await freshClient().fees.quote({ service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } });
     const { session: open } = await freshClient().sessions.createFromQuote(fresh!.id);
-    const client: DubaiPayClient = createClient({ gateway: `${sandbox.origins.gateway}/v1`, publishableKey: 'pk_test_demo', timeout: 150, deadline: DEADLINE_MS, fetch: fuzzingFetch((r) => sandbox.fetch(r), random) });
+    const client: DubaiPayClient = createClient({
+      gateway: `${sandbox.origins.gateway}/v1`,
+      publishableKey: 'pk_test_demo',
+      timeout: 150,
+      deadline: DEADLINE_MS,
+      fetch: fuzzingFetch((r) => sandbox.fetch(r), random),
+    });
     const secret = open!.clientSecret;
     const started = performance.now();
     let outcome: string;

@@ -37,7 +37,7 @@ after(async () => {
   mkdirSync('.test-results', { recursive: true });
   writeFileSync(
     '.test-results/fault-matrix.md',
-    ['| step | fault | times | follow-up | charges | told after the step | told after the follow-up |', '|---|---|---|---|---:|---|---|', ...rows].join('\n') + '\n',
+    `${['| step | fault | times | follow-up | charges | told after the step | told after the follow-up |', '|---|---|---|---|---:|---|---|', ...rows].join('\n')}\n`,
   );
 });
 

@@ -79,7 +79,10 @@ export function feesSuite({ describe, it }: TestApi, env: () => SandboxEnv): voi
     });
 
     it('prices a per-year service by the number of years', async () => {
-      const { service: perYear, inputs } = await pickService(client(), (s) => s.fee.type === 'per_unit' && s.fee.quantityInput === 'years' && (s.inputs.find((i) => i.name === 'years')?.max ?? 0) >= 2);
+      const { service: perYear, inputs } = await pickService(
+        client(),
+        (s) => s.fee.type === 'per_unit' && s.fee.quantityInput === 'years' && (s.inputs.find((i) => i.name === 'years')?.max ?? 0) >= 2,
+      );
       if (perYear.fee.type !== 'per_unit') throw new Error('not per unit');
       const one = await client().fees.quote({ service: perYear.id, inputs: { ...inputs, years: 1 } });
       const two = await client().fees.quote({ service: perYear.id, inputs: { ...inputs, years: '٢' } }); // Arabic-Indic 2
@@ -87,7 +90,10 @@ export function feesSuite({ describe, it }: TestApi, env: () => SandboxEnv): voi
     });
 
     it('looks up fines by plate number, and says when nothing is due or the plate is unknown', async () => {
-      const { service: fines } = await pickService(client(), (s) => s.fee.type === 'lookup' && s.fee.kind === 'fine' && s.inputs.length === 1 && s.inputs[0]?.name === 'plate_number');
+      const { service: fines } = await pickService(
+        client(),
+        (s) => s.fee.type === 'lookup' && s.fee.kind === 'fine' && s.inputs.length === 1 && s.inputs[0]?.name === 'plate_number',
+      );
       const owed = await client().fees.quote({ service: fines.id, inputs: { plate_number: 'A 12345' } });
       expect(owed.quote?.items.some((i) => i.kind === 'fine')).to.equal(true);
       expect(owed.quote?.inputs).to.deep.equal({ plate_number: 'A 12345' }); // opaque keys stay as sent

@@ -4,8 +4,7 @@ import type { SandboxEnv, TestApi } from './env.ts';
 import { browserInfo, openSession as openFixtureSession } from './fixtures.ts';
 
 export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): void {
-  const client = (options: { timeout?: number; deadline?: number } = {}) =>
-    createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, ...options });
+  const client = (options: { timeout?: number; deadline?: number } = {}) => createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, ...options });
 
   const openSession = () => openFixtureSession(client());
 
@@ -103,11 +102,37 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
           headers: { authorization: `Bearer ${session.clientSecret}`, 'content-type': 'application/json', 'idempotency-key': `key-${session.id}` },
           body: JSON.stringify(body),
         });
-      const first = await send({ payment_method: 'pm_card_visa', browser_info: {
-        language: 'en', color_depth: 24, screen_height: 1, screen_width: 1, time_zone_offset: 0, user_agent: 'x', java_enabled: false, javascript_enabled: true } });
+      const first = await send({
+        payment_method: 'pm_card_visa',
+        browser_info: {
+          language: 'en',
+          color_depth: 24,
+          screen_height: 1,
+          screen_width: 1,
+          time_zone_offset: 0,
+          user_agent: 'x',
+          java_enabled: false,
+          javascript_enabled: true,
+        },
+      });
       const firstBody = await first.text();
-      const replay = await send(JSON.parse(JSON.stringify({ payment_method: 'pm_card_visa', browser_info: {
-        language: 'en', color_depth: 24, screen_height: 1, screen_width: 1, time_zone_offset: 0, user_agent: 'x', java_enabled: false, javascript_enabled: true } })));
+      const replay = await send(
+        JSON.parse(
+          JSON.stringify({
+            payment_method: 'pm_card_visa',
+            browser_info: {
+              language: 'en',
+              color_depth: 24,
+              screen_height: 1,
+              screen_width: 1,
+              time_zone_offset: 0,
+              user_agent: 'x',
+              java_enabled: false,
+              javascript_enabled: true,
+            },
+          }),
+        ),
+      );
       expect(replay.headers.get('idempotency-replayed')).to.equal('true');
       expect(await replay.text()).to.equal(firstBody);
       const other = await send({ payment_method: 'pm_card_amex' });
@@ -140,11 +165,13 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
 
   describe('responses that break the contract', () => {
     /** Passes real sandbox answers through, altered: what a broken proxy or a gateway bug would do. */
-    const altering = (alter: (body: Record<string, unknown>) => unknown): typeof fetch => async (input, init) => {
-      const response = await fetch(input, init);
-      const body = (await response.json()) as Record<string, unknown>;
-      return new Response(JSON.stringify(alter(body)), { status: response.status, headers: response.headers });
-    };
+    const altering =
+      (alter: (body: Record<string, unknown>) => unknown): typeof fetch =>
+      async (input, init) => {
+        const response = await fetch(input, init);
+        const body = (await response.json()) as Record<string, unknown>;
+        return new Response(JSON.stringify(alter(body)), { status: response.status, headers: response.headers });
+      };
 
     it('tolerates unknown extra fields', async () => {
       const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, fetch: altering((b) => ({ ...b, brand_new_field: 1 })) });
@@ -170,7 +197,12 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
     });
 
     it('turns a non-JSON answer into invalid_response', async () => {
-      const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, deadline: 2000, fetch: async () => new Response('<html>oops</html>', { status: 200 }) });
+      const c = createClient({
+        gateway: env().apiUrl,
+        publishableKey: env().publishableKey,
+        deadline: 2000,
+        fetch: async () => new Response('<html>oops</html>', { status: 200 }),
+      });
       try {
         await c.fees.entities();
         expect.fail('should throw');

@@ -48,8 +48,7 @@ export function serverSuite({ describe, it }: TestApi, env: () => SandboxEnv): v
 
     it('checks card details: Luhn, expiry in the past, CVC length; e-Dirham PIN', async () => {
       const year = new Date().getFullYear();
-      const card = (number: string, expYear: number, cvc: string) =>
-        server().sessions.createPaymentMethod({ type: 'card', card: { number, expMonth: 1, expYear, cvc } });
+      const card = (number: string, expYear: number, cvc: string) => server().sessions.createPaymentMethod({ type: 'card', card: { number, expMonth: 1, expYear, cvc } });
       expect((await card('4242424242424241', year + 1, '123')).error?.code).to.equal('invalid_card_number');
       expect((await card('4242424242424242', year - 1, '123')).error?.code).to.equal('invalid_expiry');
       expect((await card('378282246310005', year + 1, '123')).error?.code).to.equal('invalid_cvc');

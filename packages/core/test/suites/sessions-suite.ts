@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createClient } from '@dubai-pay/core';
+import { createClient, type ConfirmResult } from '@dubai-pay/core';
 import { browserInfo, openSession, pickService } from './fixtures.ts';
 import type { SandboxEnv, TestApi } from './env.ts';
 
@@ -59,14 +59,15 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
     it('fails the session for good after five failed attempts', async () => {
       const c = client();
       const session = await openSession(c);
-      let last;
+      let last: ConfirmResult | undefined;
       for (const token of ['pm_card_expired', 'pm_card_incorrect_cvc', 'pm_card_processing_error', 'pm_edirham_insufficient_funds', 'pm_card_declined']) {
         last = await c.sessions.confirm(session.clientSecret, { paymentMethod: token, browserInfo });
       }
       expect(last?.session.status).to.equal('failed');
       expect(last?.error?.retryable).to.equal(false);
       const after = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
-      expect(after.error?.code).to.equal('session_completed');
+      expect(after.error?.code).to.equal('session_failed');
+      expect(after.error?.notCharged, 'the gateway said the session ended unpaid').to.equal(true);
       expect(await env().control.charges(session.id)).to.equal(0);
     });
 

@@ -1,10 +1,12 @@
+import { localeOrEnglish, supportedLocale, type Locale } from '@dubai-pay/contract';
+
 /**
  * Every string `<dubai-pay>` shows. A locale that misses a key does not compile.
  * `{name}` placeholders are filled by `format()`.
  */
 export interface Translation {
   $dir: 'ltr' | 'rtl';
-  $lang: 'en' | 'ar';
+  $lang: Locale;
   loading: string;
   /** Shown over the hosted fields until they have drawn. */
   loadingFields: string;
@@ -69,15 +71,9 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** The language an element speaks: its `locale` if set, else its nearest `lang` attribute's, else English. */
-export function localeOf(element: Element, locale: string): 'en' | 'ar' {
+export function localeOf(element: Element, locale: string): Locale {
   // A locale this checkout does not speak (`fr`, `ar-EG`, anything a page sets) falls back to one it does.
   const asked = supportedLocale(locale);
   if (asked) return asked;
-  return supportedLocale(element.closest('[lang]')?.getAttribute('lang') ?? '') ?? 'en';
-}
-
-/** `ar` for any Arabic tag, `en` for any English one, undefined otherwise. */
-export function supportedLocale(tag: string): 'en' | 'ar' | undefined {
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return language === 'ar' ? 'ar' : language === 'en' ? 'en' : undefined;
+  return localeOrEnglish(element.closest('[lang]')?.getAttribute('lang'));
 }

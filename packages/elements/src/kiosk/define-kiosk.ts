@@ -5,4 +5,3 @@ import { DubaiPayKioskElement } from './dubai-pay-kiosk.ts';
 // bundle, not both (the element name is the same).
 if (!customElements.get('dubai-pay')) customElements.define('dubai-pay', DubaiPayKioskElement);
 if (!customElements.get('dubai-pay-services')) customElements.define('dubai-pay-services', DubaiPayServicesElement);
-

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { FrameAppearance, Service } from '@dubai-pay/core';
+import type { FrameAppearance, Locale, Service } from '@dubai-pay/core';
 import type { CheckoutConfig } from '../checkout-controller.ts';
 import { DubaiPayElement, translations } from '../dubai-pay.ts';
-import { DubaiPayReceiptEvent } from '../events.ts';
+import { DubaiPayLocaleChangeEvent, DubaiPayReceiptEvent } from '../events.ts';
 import { format } from '../i18n/translation.ts';
 import { HandoffController } from './handoff-controller.ts';
 import { IdleTimer } from './idle-timer.ts';
@@ -123,12 +123,14 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     return html`<div part="kiosk-bar">
         <button part="language-button" type="button" lang=${other} @click=${() => this.switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button>
       </div>
-      ${this.idleSecondsLeft !== null
-        ? html`<div part="idle-warning" role="alert">
+      ${
+        this.idleSecondsLeft !== null
+          ? html`<div part="idle-warning" role="alert">
             <p>${format(k.idleQuestion, { seconds: this.idleSecondsLeft })}</p>
             <button part="idle-continue-button" type="button" data-focus-target @click=${() => this.idleTimer?.activity()}>${k.idleContinue}</button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   protected override renderInputsExtras(service: Service): TemplateResult | typeof nothing {
@@ -159,9 +161,9 @@ export class DubaiPayKioskElement extends DubaiPayElement {
   }
 
   /** The kiosk's language: this checkout's, and (by the event) the page's and the service browser's. */
-  private switchLanguage(locale: 'en' | 'ar'): void {
+  private switchLanguage(locale: Locale): void {
     this.locale = locale;
-    this.dispatchEvent(new CustomEvent('dubai-pay-locale-change', { detail: { locale }, bubbles: true, composed: true }));
+    this.dispatchEvent(new DubaiPayLocaleChangeEvent({ locale }));
   }
 
   private onActivity = (): void => this.idleTimer?.activity();

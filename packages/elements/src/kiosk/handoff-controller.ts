@@ -31,7 +31,8 @@ export class HandoffController implements ReactiveController {
   /** Hands the payment to the customer's phone and waits for it there (a decline on the phone leaves it open: it waits on). */
   async start(): Promise<void> {
     if (this.#watch || this.#checkout.step !== 'ready') return;
-    const watch = (this.#watch = new AbortController());
+    const watch = new AbortController();
+    this.#watch = watch;
     this.error = null;
     this.#host.requestUpdate();
     try {

@@ -4,6 +4,6 @@ import { encode } from 'uqr';
 export function qrPath(text: string): { size: number; path: string } {
   const { data } = encode(text, { ecc: 'M', border: 2 });
   let path = '';
-  data.forEach((row, y) => row.forEach((dark, x) => dark && (path += `M${x} ${y}h1v1h-1z`)));
+  for (const [y, row] of data.entries()) for (const [x, dark] of row.entries()) if (dark) path += `M${x} ${y}h1v1h-1z`;
   return { size: data.length, path };
 }

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { createClient, type DubaiPayClient, type Entity, type Service } from '@dubai-pay/core';
+import { createClient, type DubaiPayClient, type Entity, type Locale, type Service } from '@dubai-pay/core';
+import { DubaiPayLocaleChangeEvent, DubaiPayServiceSelectEvent } from '../events.ts';
 import { format, localeOf } from '../i18n/translation.ts';
 import { IdleTimer } from '../kiosk/idle-timer.ts';
 import { KIOSK_STRINGS } from '../kiosk/kiosk-strings.ts';
@@ -54,7 +55,7 @@ export class DubaiPayServicesElement extends LitElement {
   declare gateway: string;
   declare publishableKey: string;
   /** `ar` or `en`; by default the nearest `lang` attribute's language. */
-  declare locale: 'en' | 'ar' | '';
+  declare locale: Locale | '';
   /** `kiosk` passes kiosk mode to the checkout (needs the kiosk bundle) and enlarges targets. */
   declare mode: 'web' | 'kiosk';
   /** Kiosk: seconds without a touch before the browser goes back to the start (and the checkout's own reset). Default 90. */
@@ -72,10 +73,23 @@ export class DubaiPayServicesElement extends LitElement {
 
   constructor() {
     super();
-    Object.assign(this, { gateway: '', publishableKey: '', locale: '', mode: 'web', idleTimeout: 90, entities: null, services: [], entity: null, service: null, query: '', results: null, failed: false });
+    Object.assign(this, {
+      gateway: '',
+      publishableKey: '',
+      locale: '',
+      mode: 'web',
+      idleTimeout: 90,
+      entities: null,
+      services: [],
+      entity: null,
+      service: null,
+      query: '',
+      results: null,
+      failed: false,
+    });
   }
 
-  get activeLocale(): 'en' | 'ar' {
+  get activeLocale(): Locale {
     return localeOf(this, this.locale);
   }
 
@@ -87,13 +101,13 @@ export class DubaiPayServicesElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.#onActivity, true);
-    this.addEventListener('dubai-pay-locale-change', this.#onLocaleChange);
+    this.addEventListener(DubaiPayLocaleChangeEvent.type, this.#onLocaleChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.#onActivity, true);
-    this.removeEventListener('dubai-pay-locale-change', this.#onLocaleChange);
+    this.removeEventListener(DubaiPayLocaleChangeEvent.type, this.#onLocaleChange);
     this.#idle?.stop();
     this.#idle = null;
   }
@@ -101,7 +115,7 @@ export class DubaiPayServicesElement extends LitElement {
   #onActivity = (): void => this.#idle?.activity();
 
   #onLocaleChange = (event: Event): void => {
-    this.locale = (event as CustomEvent<{ locale: 'en' | 'ar' }>).detail.locale;
+    this.locale = (event as DubaiPayLocaleChangeEvent).detail.locale;
   };
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -111,7 +125,15 @@ export class DubaiPayServicesElement extends LitElement {
       this.#idle = null;
       // Kiosk: a search or an entity left on screen goes too (the checkout has its own reset, with a countdown).
       if (this.mode === 'kiosk') {
-        this.#idle = new IdleTimer({ timeoutMs: Math.max(10, this.idleTimeout || 90) * 1000, warnMs: 0, onTick: () => {}, onExpire: () => (this.service ? this.#idle?.activity() : (this.reset(), this.#idle?.activity())) });
+        this.#idle = new IdleTimer({
+          timeoutMs: Math.max(10, this.idleTimeout || 90) * 1000,
+          warnMs: 0,
+          onTick: () => {},
+          onExpire: () => {
+            if (!this.service) this.reset();
+            this.#idle?.activity();
+          },
+        });
         this.#idle.start();
       }
     }
@@ -122,9 +144,9 @@ export class DubaiPayServicesElement extends LitElement {
     if (changed.has('entity') || changed.has('service')) this.renderRoot.querySelector<HTMLElement>('[data-view-heading]')?.focus();
   }
 
-  #switchLanguage(locale: 'en' | 'ar'): void {
+  #switchLanguage(locale: Locale): void {
     this.locale = locale;
-    this.dispatchEvent(new CustomEvent('dubai-pay-locale-change', { detail: { locale }, bubbles: true, composed: true }));
+    this.dispatchEvent(new DubaiPayLocaleChangeEvent({ locale }));
   }
 
   private async load(): Promise<void> {
@@ -152,7 +174,7 @@ export class DubaiPayServicesElement extends LitElement {
 
   private choose(service: Service): void {
     this.service = service;
-    this.dispatchEvent(new CustomEvent('dubai-pay-service-select', { detail: { serviceId: service.id, entityId: service.entityId }, bubbles: true, composed: true }));
+    this.dispatchEvent(new DubaiPayServiceSelectEvent({ serviceId: service.id, entityId: service.entityId }));
   }
 
   protected override render(): TemplateResult {
@@ -162,9 +184,11 @@ export class DubaiPayServicesElement extends LitElement {
     if (this.service) return html`<div lang=${lang} dir=${dir}>${this.renderCheckout(this.service, t)}</div>`;
     const other = lang === 'ar' ? 'en' : 'ar';
     return html`<div lang=${lang} dir=${dir}>
-      ${this.mode === 'kiosk'
-        ? html`<div class="bar"><button part="language-button" type="button" lang=${other} @click=${() => this.#switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button></div>`
-        : nothing}
+      ${
+        this.mode === 'kiosk'
+          ? html`<div class="bar"><button part="language-button" type="button" lang=${other} @click=${() => this.#switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button></div>`
+          : nothing
+      }
       <h2 tabindex="-1" ?data-view-heading=${!this.entity}>${t.title}</h2>
       <label for="search">${t.search}</label>
       <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${(e: Event) => void this.search((e.target as HTMLInputElement).value)} />
@@ -175,7 +199,7 @@ export class DubaiPayServicesElement extends LitElement {
     </div>`;
   }
 
-  private renderEntities(t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+  private renderEntities(t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {
     const lang = this.activeLocale;
     return html`<h3>${t.entities}</h3>
       <ul class="grid">
@@ -187,14 +211,14 @@ export class DubaiPayServicesElement extends LitElement {
       </ul>`;
   }
 
-  private renderEntity(entity: Entity, t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+  private renderEntity(entity: Entity, t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {
     const lang = this.activeLocale;
     return html`<button part="back-button" type="button" @click=${() => (this.entity = null)}>${t.back}</button>
       <h3 tabindex="-1" data-view-heading>${entity.name[lang]}</h3>
       ${this.renderServices(this.services.filter((s) => s.entityId === entity.id))}`;
   }
 
-  private renderResults(results: Service[], t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+  private renderResults(results: Service[], t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {
     return html`<p role="status">${results.length ? format(t.results, { count: results.length }) : format(t.noResults, { query: this.query })}</p>
       ${this.renderServices(results)}`;
   }
@@ -211,7 +235,7 @@ export class DubaiPayServicesElement extends LitElement {
     </ul>`;
   }
 
-  private renderCheckout(service: Service, t: (typeof SERVICE_STRINGS)['en' | 'ar']): TemplateResult {
+  private renderCheckout(service: Service, t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {
     return html`<button part="back-button" type="button" @click=${() => (this.service = null)}>${t.backToServices}</button>
       <dubai-pay
         gateway=${this.gateway}

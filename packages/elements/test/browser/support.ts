@@ -91,7 +91,10 @@ export async function charges(sessionId: string): Promise<number> {
 }
 
 /** A session opened from a quote with the publishable key, as a browser may: its client secret. */
-export async function openSession(service = 'police-good-conduct', inputs: Record<string, string> = { emirates_id: '784199012345671' }): Promise<{ id: string; client_secret: string; amount: number }> {
+export async function openSession(
+  service = 'police-good-conduct',
+  inputs: Record<string, string> = { emirates_id: '784199012345671' },
+): Promise<{ id: string; client_secret: string; amount: number }> {
   const post = async (path: string, body: unknown) => {
     const response = await fetch(`${GATEWAY}${path}`, {
       method: 'POST',

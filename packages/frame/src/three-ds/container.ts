@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  threeDsFrameQuery,
-  threeDsNotification,
-  toThreeDsFrameMessage,
-  type fromThreeDsFrameMessage,
-} from '@dubai-pay/contract';
+import { threeDsFrameQuery, threeDsNotification, toThreeDsFrameMessage, type fromThreeDsFrameMessage } from '@dubai-pay/contract';
 import { exactOrigin } from '../parent-channel.ts';
 
 type StartMessage = z.output<typeof toThreeDsFrameMessage>;
@@ -61,7 +56,10 @@ export class ThreeDsContainer {
   readonly #onMessage = (event: MessageEvent): void => {
     const { origin, channel } = this.#query;
     const start = acceptStart(event, { origin, source: this.#window.parent === this.#window ? null : this.#window.parent, channel });
-    if (start) return this.#post(start);
+    if (start) {
+      this.#post(start);
+      return;
+    }
     const step = acceptNotification(event, { origin: this.#window.location.origin, source: this.#acsFrame?.contentWindow ?? null, step: this.#attempt?.step });
     if (step && this.#attempt) this.#tell({ type: 'dubai-pay:3ds-notified', channel, nonce: this.#attempt.nonce, step });
   };

@@ -12,7 +12,8 @@ describe('frame: caret through reformatting', () => {
     ['insertFromPaste', undefined],
     [undefined, undefined],
   ];
-  for (const [inputType, deletion] of deletions) it(`${inputType ?? '(autofill, no inputType)'} → ${deletion ?? 'not a deletion'}`, () => assert.equal(deletionOf(inputType), deletion));
+  for (const [inputType, deletion] of deletions)
+    it(`${inputType ?? '(autofill, no inputType)'} → ${deletion ?? 'not a deletion'}`, () => assert.equal(deletionOf(inputType), deletion));
 
   const positions: [string, number, number, number][] = [
     ['4242 4242', 0, 8, 0],

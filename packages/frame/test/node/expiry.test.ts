@@ -94,7 +94,8 @@ describe('frame: expiry date', () => {
       ['123', undefined, '12/3'],
       ['1234', 'backward', '12/34'],
     ];
-    for (const [digits, deletion, shown] of table) it(`${digits || '(empty)'}${deletion ? ` (${deletion})` : ''} → ${shown || '(empty)'}`, () => assert.equal(formatExpiry(digits, deletion), shown));
+    for (const [digits, deletion, shown] of table)
+      it(`${digits || '(empty)'}${deletion ? ` (${deletion})` : ''} → ${shown || '(empty)'}`, () => assert.equal(formatExpiry(digits, deletion), shown));
   });
 
   describe('parsing', () => {

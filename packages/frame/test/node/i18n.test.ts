@@ -13,7 +13,14 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 describe('frame: translations', () => {
   it('English and Arabic have the same keys', () => {
-    assert.deepEqual(leaves(ar).map(([path]) => path).sort(), leaves(en).map(([path]) => path).sort());
+    assert.deepEqual(
+      leaves(ar)
+        .map(([path]) => path)
+        .sort(),
+      leaves(en)
+        .map(([path]) => path)
+        .sort(),
+    );
   });
 
   for (const [path, value] of leaves(en)) {

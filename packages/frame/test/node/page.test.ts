@@ -41,7 +41,8 @@ describe('frame: the page and its stylesheet', () => {
   it('uses logical properties only', async () => {
     const css = (await read('fields.css')).replace(/\/\*[\s\S]*?\*\//g, '');
     const declarations = css.split('\n').filter((line) => !line.trimStart().startsWith('@'));
-    const physical = /^\s*(margin|padding|border|inset)-(left|right|top|bottom)\b|^\s*(left|right|top|bottom|width|height|min-width|max-width|min-height|max-height|float|clear)\s*:|text-align:\s*(left|right)/;
+    const physical =
+      /^\s*(margin|padding|border|inset)-(left|right|top|bottom)\b|^\s*(left|right|top|bottom|width|height|min-width|max-width|min-height|max-height|float|clear)\s*:|text-align:\s*(left|right)/;
     for (const line of declarations) assert.doesNotMatch(line, physical, line);
   });
 
@@ -59,7 +60,11 @@ describe('frame: the page and its stylesheet', () => {
     const files = (await readdir(src)).filter((name) => name.endsWith('.ts'));
     for (const name of files) {
       const code = await read(name);
-      assert.doesNotMatch(code, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|localStorage|sessionStorage|document\.cookie|indexedDB|console\.|eval\(|new Function/, name);
+      assert.doesNotMatch(
+        code,
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write|localStorage|sessionStorage|document\.cookie|indexedDB|console\.|eval\(|new Function/,
+        name,
+      );
       assert.doesNotMatch(code, /postMessage\([^)]*'\*'\)/, name);
     }
   });

@@ -11,7 +11,17 @@ const OTHER = { name: 'another window' } as unknown as MessageEventSource;
 const CHANNEL = '0b7f0e0e-3b1c-4c55-9a57-3f0f2f6f3a1d';
 const PAGE = 'https://agency.example';
 const GATEWAY = 'https://gateway.example';
-const start = { type: 'dubai-pay:3ds-start', channel: CHANNEL, nonce: 'n'.repeat(32), step: 'challenge', url: 'https://acs.example/3ds/challenge', field: 'creq', value: 'eyJhIjoxfQ', width: 500, height: 600 };
+const start = {
+  type: 'dubai-pay:3ds-start',
+  channel: CHANNEL,
+  nonce: 'n'.repeat(32),
+  step: 'challenge',
+  url: 'https://acs.example/3ds/challenge',
+  field: 'creq',
+  value: 'eyJhIjoxfQ',
+  width: 500,
+  height: 600,
+};
 const fromPage = { origin: PAGE, source: PARENT, channel: CHANNEL };
 
 describe('3DS container: the page starts a step', () => {
@@ -46,7 +56,11 @@ describe('3DS container: the notification page says the step ended', () => {
     assert.equal(acceptNotification({ origin: GATEWAY, source: ACS_FRAME, data: notification }, expected), 'challenge');
   });
 
-  const refused: [string, { origin: string; source: MessageEventSource | null; data: unknown }, typeof expected | { origin: string; source: MessageEventSource; step: undefined }][] = [
+  const refused: [
+    string,
+    { origin: string; source: MessageEventSource | null; data: unknown },
+    typeof expected | { origin: string; source: MessageEventSource; step: undefined },
+  ][] = [
     ['the ACS origin (the ACS page itself cannot end a step)', { origin: 'https://acs.example', source: ACS_FRAME, data: notification }, expected],
     ['the page origin', { origin: PAGE, source: PARENT, data: notification }, expected],
     ['another gateway window', { origin: GATEWAY, source: OTHER, data: notification }, expected],

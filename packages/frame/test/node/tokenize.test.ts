@@ -139,7 +139,14 @@ describe('frame: tokenizing, failures', () => {
   it('submitting the same details again after an unknown outcome reuses the key; other details get a new one', async () => {
     const calls: Call[] = [];
     const fail = () => Promise.reject(new TypeError('fetch failed'));
-    const ok = () => json(200, { id: 'pm_1', object: 'payment_method', summary: { type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2034 }, created_at: '2026-01-01T00:00:00Z', expires_at: '2026-01-01T00:15:00Z' });
+    const ok = () =>
+      json(200, {
+        id: 'pm_1',
+        object: 'payment_method',
+        summary: { type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2034 },
+        created_at: '2026-01-01T00:00:00Z',
+        expires_at: '2026-01-01T00:15:00Z',
+      });
     const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: scripted([fail, ok, ok, ok], calls), deadlineMs: 100 });
     await tokenizer.tokenize(visa);
     await tokenizer.tokenize(visa);
@@ -150,8 +157,7 @@ describe('frame: tokenizing, failures', () => {
   });
 
   it('times out after the per-attempt timeout', async () => {
-    const never: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const never: typeof fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const tokenizer = new Tokenizer({ publishableKey: 'pk', fetch: never, timeoutMs: 20, deadlineMs: 300 });
     assert.deepEqual(await tokenizer.tokenize(visa), { error: { code: 'timeout' } });
   });
@@ -185,7 +191,7 @@ describe('frame: tokenizing, failures', () => {
 });
 
 describe('frame: gateway errors to fields', () => {
-  const table: [('card' | 'edirham'), string, string | undefined, string | undefined][] = [
+  const table: ['card' | 'edirham', string, string | undefined, string | undefined][] = [
     ['card', 'invalid_card_number', 'card.number', 'number'],
     ['card', 'invalid_expiry', 'card.exp_month', 'expiry'],
     ['card', 'invalid_expiry', 'card.exp_year', 'expiry'],

@@ -1,7 +1,7 @@
-import { BANKS, type BankId, type LocalizedText } from '@dubai-pay/contract';
+import { BANKS, formatAmount, type BankId, type Locale, type LocalizedText } from '@dubai-pay/contract';
 import { readForm } from '../http.ts';
 import type { SessionBook } from '../sessions.ts';
-import { amountText, escapeHtml, htmlPage } from '../html-pages.ts';
+import { escapeHtml, htmlPage } from '../html-pages.ts';
 
 const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}
 main{max-inline-size:28rem;margin:2rem auto;background:#fff;border-radius:8px;padding:1.5rem;box-shadow:0 1px 3px rgb(0 0 0/.15)}
@@ -12,9 +12,29 @@ button{font:inherit;min-block-size:44px;padding-inline:1.25rem;border-radius:6px
 :focus-visible{outline:3px solid #b25e00;outline-offset:2px}nav{text-align:end}`;
 
 const TEXT = {
-  en: { title: 'Approve a payment', merchant: 'Payee', amount: 'Amount', reference: 'Reference', approve: 'Approve payment', reject: 'Reject', abandon: 'Cancel and go back', other: 'العربية', sandbox: 'Sandbox bank: no real account is debited.' },
-  ar: { title: 'الموافقة على دفعة', merchant: 'المستفيد', amount: 'المبلغ', reference: 'المرجع', approve: 'الموافقة على الدفع', reject: 'رفض', abandon: 'إلغاء والعودة', other: 'English', sandbox: 'بنك تجريبي: لا يُخصم أي مبلغ من حساب حقيقي.' },
-} satisfies Record<'en' | 'ar', Record<string, string>>;
+  en: {
+    title: 'Approve a payment',
+    merchant: 'Payee',
+    amount: 'Amount',
+    reference: 'Reference',
+    approve: 'Approve payment',
+    reject: 'Reject',
+    abandon: 'Cancel and go back',
+    other: 'العربية',
+    sandbox: 'Sandbox bank: no real account is debited.',
+  },
+  ar: {
+    title: 'الموافقة على دفعة',
+    merchant: 'المستفيد',
+    amount: 'المبلغ',
+    reference: 'المرجع',
+    approve: 'الموافقة على الدفع',
+    reject: 'رفض',
+    abandon: 'إلغاء والعودة',
+    other: 'English',
+    sandbox: 'بنك تجريبي: لا يُخصم أي مبلغ من حساب حقيقي.',
+  },
+} satisfies Record<Locale, Record<string, string>>;
 
 /** `returnOrigin`: where the decision's redirect goes (CSP's form-action also governs a form's redirects). */
 function page(status: number, html: string, returnOrigin = ''): Response {
@@ -48,7 +68,7 @@ export function createBankApp(sessions: SessionBook) {
         200,
         `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(name[lang])}: ${escapeHtml(t.title)}</title><link rel="stylesheet" href="/banks/bank.css"></head>
 <body><main><nav><a href="${escapeHtml(other.pathname + other.search)}" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</a></nav><h1>${escapeHtml(name[lang])}</h1><p>${escapeHtml(t.title)}</p>
-<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(amountText(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escapeHtml(sessionId)}</dd></dl>
+<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(formatAmount(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escapeHtml(sessionId)}</dd></dl>
 <div class="actions">${button('approve', t.approve)}${button('reject', t.reject)}${button('abandon', t.abandon)}</div><p><small>${t.sandbox}</small></p></main></body></html>`,
         new URL(pending.returnUrl).origin,
       );

@@ -4,17 +4,13 @@ import { route, type Route } from '../router.ts';
 
 export function catalogRoutes(catalog: Catalog): Route[] {
   // Words of each service, computed once: search runs on every keystroke of a kiosk user.
-  const words = new Map(
-    catalog.services.map((s) => [s.id, searchWords([s.name.en, s.name.ar, s.description?.en ?? '', s.description?.ar ?? '', ...s.keywords].join(' '))]),
-  );
+  const words = new Map(catalog.services.map((s) => [s.id, searchWords([s.name.en, s.name.ar, s.description?.en ?? '', s.description?.ar ?? '', ...s.keywords].join(' '))]));
   return [
     route(endpoints.listEntities, () => ({ data: catalog.entities })),
     route(endpoints.listServices, ({ query }) => {
       const entity = query.get('entity');
       const q = searchWords(query.get('q') ?? '');
-      const data = catalog.services.filter(
-        (s) => (!entity || s.entity_id === entity) && (q.length === 0 || matchesWords(q, words.get(s.id) ?? [])),
-      );
+      const data = catalog.services.filter((s) => (!entity || s.entity_id === entity) && (q.length === 0 || matchesWords(q, words.get(s.id) ?? [])));
       return { data };
     }),
   ];

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { FRAME_PATH, frameQuery } from '@dubai-pay/contract';
+import { FRAME_PATH, formatAmount, frameQuery } from '@dubai-pay/contract';
 import type { FrameProofs } from '../abuse/frame-proofs.ts';
 import type { Agency } from '../agencies.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import { amountText, escapeHtml } from '../html-pages.ts';
+import { escapeHtml } from '../html-pages.ts';
 import type { QuoteBook } from '../quotes.ts';
 import type { SessionBook } from '../sessions.ts';
 import { rawRoute, type Route } from '../router.ts';
@@ -41,7 +41,7 @@ function payeeLine(payments: FramePayments, agency: Agency, payment: string): { 
   }
   const entity = payments.catalog.entities.find((e) => e.id === entityId);
   const payee = entity?.name ?? { en: agency.name, ar: agency.name };
-  return { en: `Paying ${amountText(amount, 'en')} to ${payee.en}`, ar: `دفع ${amountText(amount, 'ar')} إلى ${payee.ar}` };
+  return { en: `Paying ${formatAmount(amount, 'en')} to ${payee.en}`, ar: `دفع ${formatAmount(amount, 'ar')} إلى ${payee.ar}` };
 }
 
 export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | undefined, payments: FramePayments): Route[] {
@@ -56,7 +56,7 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
       if (agency instanceof Response) return agency;
       // The frame shows what it is about to pay, so a page that swapped the payment is seen.
       const payee = payeeLine(payments, agency, query.data.payment);
-      if (!payee) return plain(403, 'This payment is not one of this key\'s.');
+      if (!payee) return plain(403, "This payment is not one of this key's.");
       const page = await assets?.read('fields.html');
       if (page === undefined) return plain(404, 'The hosted fields are not built: run `pnpm build`.');
       // Card details are taken from this page alone: its proof binds every token to this payment.

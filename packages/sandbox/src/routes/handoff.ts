@@ -1,15 +1,14 @@
-import { endpoints, normalizeDigits } from '@dubai-pay/contract';
+import { endpoints, localeOrEnglish, normalizeDigits, type Locale } from '@dubai-pay/contract';
 import type { HandoffBook, RedeemedHandoff } from '../handoffs.ts';
 import { readForm } from '../http.ts';
 import { randomId } from '../ids.ts';
 import { clientOf } from './payments.ts';
-import { GatewayProblem } from '../problems.ts';
 import { rawRoute, route, type Route } from '../router.ts';
 import type { SessionBook } from '../sessions.ts';
 import { escapeHtml, htmlPage } from '../html-pages.ts';
 import { builtFileRoute, type FrameAssets } from './built-assets.ts';
 
-type Lang = 'en' | 'ar';
+type Lang = Locale;
 
 const TEXT = {
   en: {
@@ -71,7 +70,7 @@ const CSP = [
 ].join('; ');
 
 function langOf(request: Request): Lang {
-  return new URL(request.url).searchParams.get('lang') === 'ar' ? 'ar' : 'en';
+  return localeOrEnglish(new URL(request.url).searchParams.get('lang'));
 }
 
 function page(status: number, lang: Lang, body: string, scripts = ''): Response {
@@ -83,7 +82,8 @@ function page(status: number, lang: Lang, body: string, scripts = ''): Response 
   );
 }
 
-const asset = (body: string, type: string) => new Response(body, { headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' } });
+const asset = (body: string, type: string) =>
+  new Response(body, { headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' } });
 
 /**
  * The hand-off: an API call that makes one (for the kiosk's QR code and the IVR's code), and the
@@ -110,10 +110,8 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
 
   return [
     route(endpoints.createHandoff, ({ caller, params }) => {
-      const session = sessions.get(params.id ?? '', caller.agency);
-      if (session.status !== 'open' && session.status !== 'requires_action') {
-        throw new GatewayProblem(409, 'session_completed', `The session is ${session.status}: there is nothing to hand off.`);
-      }
+      // Only a session that can still be paid is handed off; else the same reason a payment would get.
+      const session = sessions.payable(params.id ?? '', caller.agency);
       return handoffs.create(session.id, caller.agency);
     }),
     rawRoute('GET', '/pay/pay.css', async () => asset(STYLE, 'text/css')),
@@ -134,7 +132,11 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
       const lang = langOf(request);
       const t = TEXT[lang];
       if (!handoffs.peek(params.token ?? '')) return toCheckout(null, lang);
-      return page(200, lang, `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.linkIntro)}</p><form method="post" action="/pay/h/${escapeHtml(params.token ?? '')}?lang=${lang}"><button>${escapeHtml(t.continue)}</button></form>`);
+      return page(
+        200,
+        lang,
+        `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.linkIntro)}</p><form method="post" action="/pay/h/${escapeHtml(params.token ?? '')}?lang=${lang}"><button>${escapeHtml(t.continue)}</button></form>`,
+      );
     }),
     rawRoute('POST', '/pay/h/{token}', async (request, params) => toCheckout(handoffs.redeemToken(params.token ?? ''), langOf(request))),
     rawRoute('GET', '/pay/s', async (request) => {

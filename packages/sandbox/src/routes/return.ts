@@ -8,8 +8,10 @@ import { htmlPage } from '../html-pages.ts';
  */
 export function returnRoutes(): Route[] {
   return [
-    rawRoute('GET', '/return/close.js', async () =>
-      new Response('window.close();', { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' } }),
+    rawRoute(
+      'GET',
+      '/return/close.js',
+      async () => new Response('window.close();', { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' } }),
     ),
     rawRoute('GET', '/return', async () =>
       htmlPage(

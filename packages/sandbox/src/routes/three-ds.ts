@@ -8,8 +8,6 @@ import type { SessionBook, ThreeDsRecord } from '../sessions.ts';
 import { htmlPage } from '../html-pages.ts';
 import { builtFileRoute, embeddingAgency, plain, type FrameAssets } from './built-assets.ts';
 
-
-
 /**
  * The page the ACS posts to when a step ends. It tells its parent (the gateway's container frame)
  * that the step has ended, nothing more: the outcome is in the session. It may be framed only
@@ -65,7 +63,13 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       const transId = cres?.['threeDSServerTransID'];
       const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
       // A CRes names the transaction and says how it ended; the decision itself came by the RReq leg.
-      if (!record || record.threeDsServerTransId !== transId || cres?.['acsTransID'] !== record.acsTransId || cres['messageType'] !== 'CRes' || (cres['transStatus'] !== 'Y' && cres['transStatus'] !== 'N')) {
+      if (
+        !record ||
+        record.threeDsServerTransId !== transId ||
+        cres?.['acsTransID'] !== record.acsTransId ||
+        cres['messageType'] !== 'CRes' ||
+        (cres['transStatus'] !== 'Y' && cres['transStatus'] !== 'N')
+      ) {
         return plain(400, 'Invalid CRes.');
       }
       return notificationPage('challenge', record);

@@ -27,7 +27,11 @@ export async function openTestSession(sandbox: Sandbox): Promise<{ id: string; c
  * What the hosted fields page of a payment carries, as the gateway serves it (the sandbox must
  * have frame assets, real or `STUB_FRAME_ASSETS`): its proof, and the payee line it shows.
  */
-export async function framePage(sandbox: Sandbox, payment: string, origin = sandbox.origins.gateway): Promise<{ status: number; proof: string | null; payee: string | null; html: string }> {
+export async function framePage(
+  sandbox: Sandbox,
+  payment: string,
+  origin = sandbox.origins.gateway,
+): Promise<{ status: number; proof: string | null; payee: string | null; html: string }> {
   const query = new URLSearchParams({ key: 'pk_test_demo', origin, channel: 'channel-0123456789', locale: 'en', method: 'card', payment });
   const response = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/frame/fields?${query}`));
   const html = await response.text();

@@ -1,4 +1,4 @@
-import { normalizeDigits } from '@dubai-pay/contract';
+import { localeOrEnglish, normalizeDigits } from '@dubai-pay/contract';
 import { readForm } from '../http.ts';
 import { base64url, decodeBase64urlObject } from '../ids.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
@@ -21,7 +21,6 @@ interface CReq {
 }
 
 const WINDOW_SIZES = ['01', '02', '03', '04', '05'];
-
 
 /** The CReq's transaction, if the CReq is well formed and names a transaction waiting for a challenge. */
 function checkCReq(sessions: SessionBook, creq: Record<string, unknown> | null): AcsTransaction | null {
@@ -80,7 +79,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
 
   async function answer(request: Request): Promise<Response> {
     const form = await readForm(request);
-    const lang: AcsLanguage = form.get('lang') === 'ar' ? 'ar' : 'en';
+    const lang: AcsLanguage = localeOrEnglish(form.get('lang'));
     const transaction = sessions.acsTransaction(form.get('acs_trans_id') ?? '', 'challenge');
     if (!transaction) return page(410, endedPage(lang, TEXT[lang].ended));
     // Only the challenge page this ACS served carries its token: a form elsewhere, or a bot with the ids, is refused.

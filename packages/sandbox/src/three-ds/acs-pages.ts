@@ -1,7 +1,8 @@
+import { formatAmount, type Locale } from '@dubai-pay/contract';
 import type { AcsTransaction } from '../sessions.ts';
-import { amountText, escapeHtml } from '../html-pages.ts';
+import { escapeHtml } from '../html-pages.ts';
 
-export type AcsLanguage = 'en' | 'ar';
+export type AcsLanguage = Locale;
 
 export const TEXT = {
   en: {
@@ -60,7 +61,7 @@ export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, le
     lang,
     `<header><strong>${escapeHtml(t.bank)}</strong><form method="post" action="/3ds/challenge/answer">${hidden}<button class="link" name="action" value="language" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</button></form></header>
 <h1>${escapeHtml(t.title)}</h1>
-<dl><dt>${t.payee}</dt><dd>${escapeHtml(transaction.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(amountText(transaction.amount, lang))}</dd><dt>${t.card}</dt><dd class="ltr">•••• ${escapeHtml(transaction.last4)}</dd></dl>
+<dl><dt>${t.payee}</dt><dd>${escapeHtml(transaction.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(formatAmount(transaction.amount, lang))}</dd><dt>${t.card}</dt><dd class="ltr">•••• ${escapeHtml(transaction.last4)}</dd></dl>
 <form method="post" action="/3ds/challenge/answer">${hidden}
 <p id="instructions">${t.instructions}</p>
 <label for="code">${t.code}</label>
@@ -85,5 +86,8 @@ export function resultPage(lang: AcsLanguage, transStatus: 'Y' | 'N', canceled: 
 }
 
 export function endedPage(lang: AcsLanguage, text: string): string {
-  return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p>${escapeHtml(text)}</p><p lang="${lang === 'ar' ? 'en' : 'ar'}">${escapeHtml(TEXT[lang === 'ar' ? 'en' : 'ar'][text === TEXT[lang].ended ? 'ended' : 'invalid'])}</p>`);
+  return shell(
+    lang,
+    `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p>${escapeHtml(text)}</p><p lang="${lang === 'ar' ? 'en' : 'ar'}">${escapeHtml(TEXT[lang === 'ar' ? 'en' : 'ar'][text === TEXT[lang].ended ? 'ended' : 'invalid'])}</p>`,
+  );
 }

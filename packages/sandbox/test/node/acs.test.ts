@@ -7,7 +7,16 @@ import { createSandbox } from '@dubai-pay/sandbox';
 const sandbox = createSandbox({ allowedOrigins: ['https://agency.example'] });
 const gateway = `${sandbox.origins.gateway}/v1`;
 let keyCounter = 0;
-const browserInfo = { language: 'ar-AE', color_depth: 24, screen_height: 900, screen_width: 1440, time_zone_offset: -240, user_agent: 'test', java_enabled: false, javascript_enabled: true };
+const browserInfo = {
+  language: 'ar-AE',
+  color_depth: 24,
+  screen_height: 900,
+  screen_width: 1440,
+  time_zone_offset: -240,
+  user_agent: 'test',
+  java_enabled: false,
+  javascript_enabled: true,
+};
 
 async function api(method: string, path: string, token: string, body?: unknown) {
   const response = await sandbox.fetch(
@@ -35,7 +44,14 @@ async function confirmed(token: string) {
 
 function creqFor(action: any, overrides: Record<string, unknown> = {}) {
   const c = action.three_ds_challenge;
-  return b64({ threeDSServerTransID: c.three_ds_server_trans_id, acsTransID: c.acs_trans_id, messageType: 'CReq', messageVersion: c.message_version, challengeWindowSize: '02', ...overrides });
+  return b64({
+    threeDSServerTransID: c.three_ds_server_trans_id,
+    acsTransID: c.acs_trans_id,
+    messageType: 'CReq',
+    messageVersion: c.message_version,
+    challengeWindowSize: '02',
+    ...overrides,
+  });
 }
 
 /** Opens the challenge page (as the browser does with the CReq) and returns the token its form carries. */
@@ -140,7 +156,13 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
 
   it('challenge: the ACS checks the CReq against the transaction', async () => {
     const { after } = await confirmed('pm_card_challenge_no_method');
-    for (const overrides of [{ messageType: 'AReq' }, { acsTransID: crypto.randomUUID() }, { threeDSServerTransID: crypto.randomUUID() }, { messageVersion: '1.0.2' }, { challengeWindowSize: '09' }]) {
+    for (const overrides of [
+      { messageType: 'AReq' },
+      { acsTransID: crypto.randomUUID() },
+      { threeDSServerTransID: crypto.randomUUID() },
+      { messageVersion: '1.0.2' },
+      { challengeWindowSize: '09' },
+    ]) {
       assert.equal((await acs('/3ds/challenge', { creq: creqFor(after.next_action, overrides) })).status, 400, JSON.stringify(overrides));
     }
     assert.equal((await acs('/3ds/challenge', { creq: 'e30' })).status, 400);
@@ -184,7 +206,13 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
     const c = after.next_action.three_ds_challenge;
     const url = c.notification_url;
     const good = { threeDSServerTransID: c.three_ds_server_trans_id, acsTransID: c.acs_trans_id, messageType: 'CRes', messageVersion: '2.2.0', transStatus: 'Y' };
-    for (const cres of [b64({ ...good, acsTransID: crypto.randomUUID() }), b64({ ...good, threeDSServerTransID: crypto.randomUUID() }), b64({ ...good, messageType: 'CReq' }), b64({ ...good, transStatus: 'X' }), '%%%']) {
+    for (const cres of [
+      b64({ ...good, acsTransID: crypto.randomUUID() }),
+      b64({ ...good, threeDSServerTransID: crypto.randomUUID() }),
+      b64({ ...good, messageType: 'CReq' }),
+      b64({ ...good, transStatus: 'X' }),
+      '%%%',
+    ]) {
       assert.equal((await post((r) => sandbox.fetch(r), url, { cres })).status, 400, cres);
     }
     // And a forged "Y" never pays: only the ACS's own result (the RReq leg) does.

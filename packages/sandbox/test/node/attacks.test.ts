@@ -32,10 +32,17 @@ interface CallOptions {
 }
 
 async function call(sandbox: Sandbox, method: string, path: string, options: CallOptions) {
-  const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, 'content-type': 'application/json', 'x-sandbox-client': options.client ?? '203.0.113.7', ...options.headers };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${options.token}`,
+    'content-type': 'application/json',
+    'x-sandbox-client': options.client ?? '203.0.113.7',
+    ...options.headers,
+  };
   if (options.origin) headers.origin = options.origin;
   if (method === 'POST') headers['idempotency-key'] = crypto.randomUUID();
-  const response = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/v1${path}`, { method, headers, ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }) }));
+  const response = await sandbox.fetch(
+    new Request(`${sandbox.origins.gateway}/v1${path}`, { method, headers, ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }) }),
+  );
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
 }
@@ -43,11 +50,22 @@ async function call(sandbox: Sandbox, method: string, path: string, options: Cal
 /** Card details sent as the hosted fields page sends them: from the gateway's origin, with the page's proof. */
 async function tokenizeInFrame(sandbox: Sandbox, payment: string, details: unknown, options: { key?: string; client?: string } = {}) {
   const { proof } = await framePage(sandbox, payment, PAGE);
-  return call(sandbox, 'POST', '/payment_methods', { token: options.key ?? 'pk_test_demo', origin: sandbox.origins.gateway, body: details, headers: { 'x-dubai-pay-frame-proof': proof! }, ...(options.client ? { client: options.client } : {}) });
+  return call(sandbox, 'POST', '/payment_methods', {
+    token: options.key ?? 'pk_test_demo',
+    origin: sandbox.origins.gateway,
+    body: details,
+    headers: { 'x-dubai-pay-frame-proof': proof! },
+    ...(options.client ? { client: options.client } : {}),
+  });
 }
 
 const confirm = (sandbox: Sandbox, session: { id: string; client_secret: string }, paymentMethod: string, client?: string) =>
-  call(sandbox, 'POST', `/sessions/${session.id}/confirm`, { token: session.client_secret, origin: PAGE, body: { payment_method: paymentMethod, browser_info: browserInfo }, ...(client ? { client } : {}) });
+  call(sandbox, 'POST', `/sessions/${session.id}/confirm`, {
+    token: session.client_secret,
+    origin: PAGE,
+    body: { payment_method: paymentMethod, browser_info: browserInfo },
+    ...(client ? { client } : {}),
+  });
 
 describe('attacks on the gateway contract, and the rules that stop them', () => {
   it('1. a script on the agency page gets a token from the card frame and pays its own session with it: refused, the token pays only the payment the frame was opened for', async () => {
@@ -68,7 +86,12 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
     const { proof } = await framePage(sandbox, session.id, PAGE);
     const tokens: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const answer = await call(sandbox, 'POST', '/payment_methods', { token: 'pk_test_demo', origin: sandbox.origins.gateway, body: card(), headers: { 'x-dubai-pay-frame-proof': proof! } });
+      const answer = await call(sandbox, 'POST', '/payment_methods', {
+        token: 'pk_test_demo',
+        origin: sandbox.origins.gateway,
+        body: card(),
+        headers: { 'x-dubai-pay-frame-proof': proof! },
+      });
       tokens.push(answer.body.id);
     }
     assert.equal((await confirm(sandbox, session, tokens[0]!)).body.error.code, 'payment_method_used');
@@ -107,7 +130,13 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
     let retryAfter: string | null = null;
     for (let i = 0; i < 160; i++) {
       const number = luhnComplete(`4000000000${String(100000 + i).slice(1)}`);
-      const answer = await call(sandbox, 'POST', '/payment_methods', { token: 'pk_test_demo', origin: sandbox.origins.gateway, body: card(number), headers: { 'x-dubai-pay-frame-proof': proof! }, client: '198.51.100.9' });
+      const answer = await call(sandbox, 'POST', '/payment_methods', {
+        token: 'pk_test_demo',
+        origin: sandbox.origins.gateway,
+        body: card(number),
+        headers: { 'x-dubai-pay-frame-proof': proof! },
+        client: '198.51.100.9',
+      });
       statuses.push(answer.status);
       if (answer.status === 429) {
         retryAfter ??= answer.headers.get('retry-after');
@@ -116,7 +145,13 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
     }
     assert.ok(statuses.indexOf(429) > 0 && statuses.indexOf(429) <= 40, `first 429 at ${statuses.indexOf(429)}`);
     assert.ok(Number(retryAfter) > 0);
-    const elsewhere = await call(sandbox, 'POST', '/payment_methods', { token: 'pk_test_demo', origin: sandbox.origins.gateway, body: card(), headers: { 'x-dubai-pay-frame-proof': proof! }, client: '198.51.100.10' });
+    const elsewhere = await call(sandbox, 'POST', '/payment_methods', {
+      token: 'pk_test_demo',
+      origin: sandbox.origins.gateway,
+      body: card(),
+      headers: { 'x-dubai-pay-frame-proof': proof! },
+      client: '198.51.100.10',
+    });
     assert.equal(elsewhere.status, 200);
   });
 
@@ -142,14 +177,29 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
 
   it('4. open redirect: a return URL off the key’s registered origins, or not a web page, is refused', async () => {
     const sandbox = sandboxWithTwoAgencies();
-    for (const returnUrl of [`${EVIL}/steal`, 'javascript:alert(1)', 'http://agency.example/paid', 'https://agency.example;script-src *@evil.example/', `${PAGE}.evil.example/`, 'https://user:pw@agency.example/']) {
+    for (const returnUrl of [
+      `${EVIL}/steal`,
+      'javascript:alert(1)',
+      'http://agency.example/paid',
+      'https://agency.example;script-src *@evil.example/',
+      `${PAGE}.evil.example/`,
+      'https://user:pw@agency.example/',
+    ]) {
       const session = await openTestSession(sandbox);
-      const answer = await call(sandbox, 'POST', `/sessions/${session.id}/confirm`, { token: session.client_secret, origin: PAGE, body: { direct_debit: { bank: 'dib' }, return_url: returnUrl } });
+      const answer = await call(sandbox, 'POST', `/sessions/${session.id}/confirm`, {
+        token: session.client_secret,
+        origin: PAGE,
+        body: { direct_debit: { bank: 'dib' }, return_url: returnUrl },
+      });
       assert.equal(answer.status, 400, returnUrl);
       assert.equal(answer.body.error.param, 'return_url');
     }
     const session = await openTestSession(sandbox);
-    const fine = await call(sandbox, 'POST', `/sessions/${session.id}/confirm`, { token: session.client_secret, origin: PAGE, body: { direct_debit: { bank: 'dib' }, return_url: `${PAGE}/paid?x=1` } });
+    const fine = await call(sandbox, 'POST', `/sessions/${session.id}/confirm`, {
+      token: session.client_secret,
+      origin: PAGE,
+      body: { direct_debit: { bank: 'dib' }, return_url: `${PAGE}/paid?x=1` },
+    });
     assert.equal(fine.status, 200);
     const bankPage = await sandbox.bankFetch(new Request(fine.body.next_action.bank_redirect.url));
     assert.equal(bankPage.headers.get('content-security-policy')?.includes(`form-action 'self' ${PAGE};`), true);
@@ -212,7 +262,11 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
     const skipped = await call(sandbox, 'POST', `/sessions/${web.body.id}/confirm`, { token: 'sk_test_demo', body: { payment_method: 'pm_card_visa' } });
     assert.equal(skipped.status, 403);
     assert.equal(skipped.body.error.code, 'three_ds_required');
-    const quote = await call(sandbox, 'POST', '/quotes', { token: 'pk_test_demo', origin: PAGE, body: { service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } } });
+    const quote = await call(sandbox, 'POST', '/quotes', {
+      token: 'pk_test_demo',
+      origin: PAGE,
+      body: { service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } },
+    });
     const ivrFromBrowser = await call(sandbox, 'POST', '/sessions', { token: 'pk_test_demo', origin: PAGE, body: { quote_id: quote.body.id, channel: 'ivr' } });
     assert.equal(ivrFromBrowser.status, 403);
     const ivrOfB = await call(sandbox, 'POST', '/sessions', { token: 'sk_test_b', body: { items: [{ description: { en: 'x', ar: 'س' }, unit_amount: 100 }], channel: 'ivr' } });

@@ -70,7 +70,10 @@ describe('sandbox: bank approval pages', () => {
   }
 
   it('a rejection or an abandon leaves the session open for another method, with the reason', async () => {
-    for (const [decision, code] of [['reject', 'bank_rejected'], ['abandon', 'bank_abandoned']] as const) {
+    for (const [decision, code] of [
+      ['reject', 'bank_rejected'],
+      ['abandon', 'bank_abandoned'],
+    ] as const) {
       const { session, pageToken } = await atTheBank('dib');
       assert.equal((await decide('dib', session.id, decision, pageToken)).status, 303);
       const after = await api('GET', `/sessions/${session.id}`, session.client_secret);

@@ -14,7 +14,11 @@ before(async () => {
 after(() => server.close());
 
 let keyCounter = 0;
-async function call(method: string, path: string, options: { token?: string; origin?: string; body?: unknown; raw?: string; key?: string | null; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  path: string,
+  options: { token?: string; origin?: string; body?: unknown; raw?: string; key?: string | null; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.origin) headers.origin = options.origin;
@@ -32,7 +36,14 @@ async function call(method: string, path: string, options: { token?: string; ori
 async function frameProof(): Promise<string> {
   const quote = await call('POST', '/quotes', { token: 'pk_test_demo', body: { service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } } });
   const session = await call('POST', '/sessions', { token: 'pk_test_demo', body: { quote_id: (quote.body as { id: string }).id } });
-  const query = new URLSearchParams({ key: 'pk_test_demo', origin: server.url, channel: 'channel-0123456789', locale: 'en', method: 'card', payment: (session.body as { id: string }).id });
+  const query = new URLSearchParams({
+    key: 'pk_test_demo',
+    origin: server.url,
+    channel: 'channel-0123456789',
+    locale: 'en',
+    method: 'card',
+    payment: (session.body as { id: string }).id,
+  });
   const html = await (await fetch(`${server.url}/frame/fields?${query}`)).text();
   const proof = /<meta name="dubai-pay-proof" content="([^"]+)">/.exec(html)?.[1];
   assert.ok(proof, 'the frame page carries a proof');
@@ -66,12 +77,26 @@ describe('sandbox: catalog', () => {
     assert.equal(entities.length, 25);
     assert.ok(services.length >= 250, `${services.length} services`);
     assert.equal(new Set(services.map((s) => s.id)).size, services.length, 'service ids are unique');
-    assert.equal(entities.reduce((n, e) => n + e.service_count, 0), services.length);
+    assert.equal(
+      entities.reduce((n, e) => n + e.service_count, 0),
+      services.length,
+    );
     for (const s of services) {
-      assert.ok(entities.some((e) => e.id === s.entity_id), `${s.id} has an entity`);
+      assert.ok(
+        entities.some((e) => e.id === s.entity_id),
+        `${s.id} has an entity`,
+      );
       assert.match(s.name.ar, /[\u0600-\u06ff]/, `${s.id} has an Arabic name`);
-      if (s.fee.type === 'per_unit') assert.ok(s.inputs.some((i) => i.name === (s.fee as { quantity_input: string }).quantity_input), `${s.id} asks for its quantity`);
-      if (s.fee.type === 'lookup') assert.ok(s.inputs.some((i) => i.name === (s.fee as { reference_input: string }).reference_input), `${s.id} asks for its reference`);
+      if (s.fee.type === 'per_unit')
+        assert.ok(
+          s.inputs.some((i) => i.name === (s.fee as { quantity_input: string }).quantity_input),
+          `${s.id} asks for its quantity`,
+        );
+      if (s.fee.type === 'lookup')
+        assert.ok(
+          s.inputs.some((i) => i.name === (s.fee as { reference_input: string }).reference_input),
+          `${s.id} asks for its reference`,
+        );
       for (const input of s.inputs) if (input.pattern) new RegExp(input.pattern);
     }
     const lookups = services.filter((s) => s.fee.type === 'lookup');
@@ -84,7 +109,10 @@ describe('sandbox: catalog', () => {
     const plain = parses(serviceList, (await call('GET', `/catalog/services?q=${encodeURIComponent('رخصة')}`, { token: pk })).body).data;
     const marked = parses(serviceList, (await call('GET', `/catalog/services?q=${encodeURIComponent('رُخْصَة')}`, { token: pk })).body).data;
     assert.ok(plain.length > 0);
-    assert.deepEqual(marked.map((s) => s.id), plain.map((s) => s.id));
+    assert.deepEqual(
+      marked.map((s) => s.id),
+      plain.map((s) => s.id),
+    );
   });
 });
 
@@ -188,7 +216,7 @@ describe('sandbox: bad input', () => {
     const services = parses(serviceList, (await call('GET', '/catalog/services', { token: pk })).body).data;
     const service = services.find((s) => s.fee.type === 'fixed' && s.inputs.length === 0);
     const q = parses(quote, (await call('POST', '/quotes', { token: pk, body: { service: service?.id, amount: 1, total: 1 } })).body);
-    assert.equal(q.total, (service?.fee as { amount: number }).amount + service!.knowledge_fee + service!.innovation_fee);
+    assert.equal(q.total, (service!.fee as { amount: number }).amount + service!.knowledge_fee + service!.innovation_fee);
     const s = parses(paymentSession, (await call('POST', '/sessions', { token: pk, body: { quote_id: q.id, amount: 1 } })).body);
     assert.equal(s.amount, q.total);
   });

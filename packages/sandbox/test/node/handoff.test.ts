@@ -68,14 +68,27 @@ describe('sandbox: hand-off to the customer’s phone', () => {
 
   it('expires after ten minutes', async () => {
     const { handoff } = await kioskSession();
-    await sandbox.fetch(new Request(`${gateway}/_sandbox/clock`, { method: 'POST', headers: { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' }, body: JSON.stringify({ advance_ms: 10 * 60_000 + 1 }) }));
+    await sandbox.fetch(
+      new Request(`${gateway}/_sandbox/clock`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' },
+        body: JSON.stringify({ advance_ms: 10 * 60_000 + 1 }),
+      }),
+    );
     assert.equal((await post('/pay/code', { code: handoff.code })).status, 400);
     assert.equal((await get(new URL(handoff.url).pathname)).status, 410);
   });
 
   it('refuses codes after five wrong ones on a page and ten from a client (8 digits cannot be walked)', async () => {
     const local = createSandbox();
-    const tries = (code: string, page: string) => local.fetch(new Request(`${local.origins.gateway}/pay/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ code, page }) }));
+    const tries = (code: string, page: string) =>
+      local.fetch(
+        new Request(`${local.origins.gateway}/pay/code`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ code, page }),
+        }),
+      );
     for (let i = 0; i < 5; i++) assert.equal((await tries(String(10_000_000 + i), 'cp_one')).status, 400);
     assert.equal((await tries('12345678', 'cp_one')).status, 429, 'that page is spent');
     for (let i = 0; i < 5; i++) assert.equal((await tries(String(20_000_000 + i), `cp_fresh_${i}`)).status, 400, 'a new page is a new count…');
