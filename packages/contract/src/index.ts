@@ -23,6 +23,7 @@ export * from './search.ts';
 export * from './service-inputs.ts';
 export * from './three-ds-messages.ts';
 export * from './three-ds-container.ts';
+export * from './wire-names.ts';
 export * from './session.ts';
 export * from './session-requests.ts';
 export type * from './types.ts';

@@ -1,5 +1,7 @@
 import {
   endpointRoutes,
+  CLIENT_SECRET_MARK,
+  sessionIdOfSecret,
   snakeize,
   TERMINAL_STATUSES,
   type BankId,
@@ -66,12 +68,9 @@ export interface WaitOptions {
   until?: readonly PaymentSession['status'][];
 }
 
-const SECRET_MARK = '_secret_';
-
 /** A session id from a client secret (`ps_…_secret_…`) or the id itself. */
 export function sessionIdOf(idOrClientSecret: string): string {
-  const at = idOrClientSecret.indexOf(SECRET_MARK);
-  return at === -1 ? idOrClientSecret : idOrClientSecret.slice(0, at);
+  return sessionIdOfSecret(idOrClientSecret);
 }
 
 /** States in which the gateway itself says the session was not paid. */
@@ -327,7 +326,7 @@ export class Sessions {
   }
 
   #sessionCredential(idOrClientSecret: string): string {
-    if (idOrClientSecret.includes(SECRET_MARK)) return idOrClientSecret;
+    if (idOrClientSecret.includes(CLIENT_SECRET_MARK)) return idOrClientSecret;
     return this.#secretKey();
   }
 }

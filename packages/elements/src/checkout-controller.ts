@@ -25,6 +25,7 @@ import {
   type Receipt,
   type Service,
 } from '@dubai-pay/core';
+import { BANK_RETURN_PARAM } from '@dubai-pay/contract';
 import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
@@ -37,7 +38,6 @@ const FIELDS_READY_TIMEOUT_MS = 10_000;
 const CHECKING_INTERVAL_MS = [2000, 15_000] as const;
 
 /** The query parameter the gateway's bank redirect comes back with. */
-const RETURN_PARAM = 'dubai_pay_session';
 
 /** Where the controller's frames go: the host renders them and hands them over (the controller never queries the host's DOM). */
 export interface CheckoutMounts {
@@ -366,7 +366,7 @@ export class CheckoutController implements ReactiveController {
       const session = this.session ?? (await this.#openSession(signal));
       if (!session || signal.aborted) return popup?.close();
       const back = new URL(location.href);
-      back.searchParams.delete(RETURN_PARAM);
+      back.searchParams.delete(BANK_RETURN_PARAM);
       const confirmed = await this.#client.sessions.confirm(session.clientSecret, {
         directDebit: { bank: this.bank },
         locale: this.#config().locale,
@@ -395,8 +395,8 @@ export class CheckoutController implements ReactiveController {
    */
   #paymentToResume(config: CheckoutConfig): string | null {
     const url = new URL(location.href);
-    if (url.searchParams.has(RETURN_PARAM)) {
-      url.searchParams.delete(RETURN_PARAM);
+    if (url.searchParams.has(BANK_RETURN_PARAM)) {
+      url.searchParams.delete(BANK_RETURN_PARAM);
       history.replaceState(history.state, '', url);
     }
     const inProgress = this.#client!.actions.inProgress();

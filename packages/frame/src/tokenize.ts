@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { errorBody, frameToken, newIdempotencyKey, retryDelay, type Wire } from '@dubai-pay/contract';
+import { API_PREFIX, errorBody, frameToken, newIdempotencyKey, retryDelay, type Wire } from '@dubai-pay/contract';
 
 /** The gateway's API on the frame's own origin (the frame is served by the gateway). */
-export const PAYMENT_METHODS_PATH = '/v1/payment_methods';
+export const PAYMENT_METHODS_PATH = `${API_PREFIX}/payment_methods`;
 
 export interface TokenizerOptions {
   /** The publishable key the frame was opened with. */

@@ -1,3 +1,5 @@
+import { API_PREFIX } from '@dubai-pay/contract';
+
 /** Where each simulated party lives. Each is its own origin, as in production. */
 export interface SandboxOrigins {
   /** The gateway: API (`/v1`), hosted fields frame and 3-D Secure notification pages. */
@@ -8,7 +10,7 @@ export interface SandboxOrigins {
   bank: string;
 }
 
-export const API_PREFIX = '/v1';
+export { API_PREFIX };
 
 export function apiBase(origins: SandboxOrigins): string {
   return `${origins.gateway}${API_PREFIX}`;

@@ -1,4 +1,4 @@
-import { TERMINAL_STATUSES, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
+import { BANK_RETURN_PARAM, CLIENT_SECRET_MARK, TERMINAL_STATUSES, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
@@ -162,7 +162,7 @@ export class SessionBook {
     const session: Wire.PaymentSession = {
       id,
       object: 'payment_session',
-      client_secret: `${id}_secret_${randomId('cs', 16).slice(3)}`,
+      client_secret: `${id}${CLIENT_SECRET_MARK}${randomId('cs', 16).slice(3)}`,
       status: 'open',
       amount: total(items),
       currency: 'AED',
@@ -389,7 +389,7 @@ export class SessionBook {
     if (!stored?.pending || action?.type !== 'bank_redirect') return null;
     if (!sameSecret(pageToken, stored.pending.pageToken)) return 'not_from_the_page';
     const back = new URL(action.bank_redirect.return_url);
-    back.searchParams.set('dubai_pay_session', id);
+    back.searchParams.set(BANK_RETURN_PARAM, id);
     if (decision === 'approve') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
     else {
       this.#endPending(stored, decision === 'reject' ? 'bank_rejected' : 'bank_abandoned');
