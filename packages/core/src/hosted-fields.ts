@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import {
+  acceptMessage,
   camelize,
   FRAME_PATH,
   fromFrameMessage,
@@ -137,12 +137,8 @@ export class HostedFields {
   readonly #onMessage = (event: MessageEvent): void => {
     // A real postMessage (not an event a page script made up), from the exact origin, the frame
     // this instance made, on this instance's channel, with a known shape.
-    if (!event.isTrusted || event.origin !== this.#gatewayOrigin) return;
-    const frame = this.#options.frameWindow();
-    if (!frame || event.source !== frame) return;
-    const parsed = z.safeParse(fromFrameMessage, event.data);
-    if (!parsed.success || parsed.data.channel !== this.channel) return;
-    this.#handle(parsed.data);
+    const message = acceptMessage(event, { origin: this.#gatewayOrigin, source: this.#options.frameWindow(), channel: this.channel }, fromFrameMessage);
+    if (message) this.#handle(message);
   };
 
   #handle(message: FromFrameMessage): void {

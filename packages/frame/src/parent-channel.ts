@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { frameQuery, toFrameMessage, type FromFrameMessage, type ToFrameMessage } from '@dubai-pay/contract';
+import { acceptMessage, frameQuery, toFrameMessage, type ExpectedSender as ContractSender, type FromFrameMessage, type ToFrameMessage } from '@dubai-pay/contract';
 
 type WithoutChannel<Message> = Message extends unknown ? Omit<Message, 'channel'> : never;
 
@@ -9,11 +9,7 @@ export type FrameReport = WithoutChannel<FromFrameMessage>;
 export type FrameQuery = z.output<typeof frameQuery>;
 
 /** The exact origin a message event must come from, the window it must come from, the channel it must name. */
-export interface ExpectedSender {
-  origin: string;
-  source: MessageEventSource | null;
-  channel: string;
-}
+export type ExpectedSender = Required<ContractSender>;
 
 /**
  * The frame's query, validated: the schema, and an `origin` that is exactly an http(s) origin
@@ -41,9 +37,7 @@ export function exactOrigin(text: string): string | undefined {
  * channel (rule 4). Anything else is `undefined` and is ignored without a word.
  */
 export function acceptParentMessage(event: Pick<MessageEvent, 'origin' | 'source' | 'data'>, expected: ExpectedSender): ToFrameMessage | undefined {
-  if (event.origin !== expected.origin || event.source === null || event.source !== expected.source) return undefined;
-  const parsed = z.safeParse(toFrameMessage, event.data);
-  return parsed.success && parsed.data.channel === expected.channel ? parsed.data : undefined;
+  return acceptMessage(event, expected, toFrameMessage);
 }
 
 export interface ParentChannelOptions {

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { fromThreeDsFrameMessage, THREE_DS_FRAME_PATH, type toThreeDsFrameMessage } from '@dubai-pay/contract';
+import type * as z from 'zod/mini';
+import { acceptMessage, fromThreeDsFrameMessage, THREE_DS_FRAME_PATH, type toThreeDsFrameMessage } from '@dubai-pay/contract';
 import { newIdempotencyKey } from '../idempotency-key.ts';
 
 type Start = Omit<z.output<typeof toThreeDsFrameMessage>, 'type' | 'channel' | 'nonce'>;
@@ -79,10 +79,8 @@ export class ThreeDsFrame {
   }
 
   readonly #onMessage = (event: MessageEvent): void => {
-    if (!event.isTrusted || event.origin !== this.#gatewayOrigin || !event.source || event.source !== this.iframe.contentWindow) return;
-    const parsed = z.safeParse(fromThreeDsFrameMessage, event.data);
-    if (!parsed.success || parsed.data.channel !== this.channel) return;
-    const message = parsed.data;
+    const message = acceptMessage(event, { origin: this.#gatewayOrigin, source: this.iframe.contentWindow, channel: this.channel }, fromThreeDsFrameMessage);
+    if (!message) return;
     if (message.type === 'dubai-pay:3ds-ready') {
       this.#onReady();
       return;

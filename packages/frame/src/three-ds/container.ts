@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { threeDsFrameQuery, threeDsNotification, toThreeDsFrameMessage, type fromThreeDsFrameMessage } from '@dubai-pay/contract';
+import { acceptMessage, threeDsFrameQuery, threeDsNotification, toThreeDsFrameMessage, type fromThreeDsFrameMessage } from '@dubai-pay/contract';
 import { exactOrigin } from '../parent-channel.ts';
 
 type StartMessage = z.output<typeof toThreeDsFrameMessage>;
@@ -16,16 +16,13 @@ type Sender = Pick<MessageEvent, 'origin' | 'source' | 'data'>;
 
 /** The page's start message, if it comes from exactly the page's origin, from the parent window, on this channel. */
 export function acceptStart(event: Sender, expected: { origin: string; source: unknown; channel: string }): StartMessage | undefined {
-  if (event.origin !== expected.origin || event.source === null || event.source !== expected.source) return undefined;
-  const parsed = z.safeParse(toThreeDsFrameMessage, event.data);
-  return parsed.success && parsed.data.channel === expected.channel ? parsed.data : undefined;
+  return acceptMessage(event, expected, toThreeDsFrameMessage);
 }
 
 /** The notification page's message, if it comes from this origin and from the ACS frame this container made. */
 export function acceptNotification(event: Sender, expected: { origin: string; source: unknown; step: Step | undefined }): Step | undefined {
-  if (expected.step === undefined || event.origin !== expected.origin || event.source === null || event.source !== expected.source) return undefined;
-  const parsed = z.safeParse(threeDsNotification, event.data);
-  return parsed.success && parsed.data.step === expected.step ? parsed.data.step : undefined;
+  const notification = acceptMessage(event, expected, threeDsNotification);
+  return expected.step !== undefined && notification?.step === expected.step ? notification.step : undefined;
 }
 
 /**
