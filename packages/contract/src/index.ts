@@ -2,6 +2,7 @@ export * from './banks.ts';
 export * from './card-rules.ts';
 export * from './digits.ts';
 export * from './idempotency-key.ts';
+export * from './keypad.ts';
 export * from './message-guard.ts';
 export * from './locale.ts';
 export * from './money.ts';

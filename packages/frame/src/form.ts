@@ -2,6 +2,7 @@ import { deletionOf } from './caret.ts';
 import { FIELDS_OF, OPTIONAL_FIELDS, brandOf, errorShowsAtOnce, editField, validateField, type FieldErrors, type FieldValues, type FrameMethod } from './field-rules.ts';
 import { HOLDER_NAME_MAX_LENGTH } from './holder-name.ts';
 import { errorMessage, type FieldErrorKey, type FieldKey, type FrameStrings } from './i18n.ts';
+import { DIGITS_CLASS } from './class-names.ts';
 
 /** How each input is made: what browsers may autofill, which keyboard phones show. */
 interface InputSpec {
@@ -122,7 +123,7 @@ export class FieldsForm {
     wrapper.dataset.field = key;
     const label = element('label', 'dp-label');
     label.htmlFor = id;
-    const input = element('input', spec.digits ? 'dp-input dp-digits' : 'dp-input');
+    const input = element('input', spec.digits ? `dp-input ${DIGITS_CLASS}` : 'dp-input');
     input.id = id;
     input.name = key;
     input.type = spec.secret ? 'password' : 'text';

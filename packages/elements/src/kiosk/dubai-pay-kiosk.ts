@@ -135,8 +135,7 @@ export class DubaiPayKioskElement extends DubaiPayElement {
 
   protected override renderInputsExtras(service: Service): TemplateResult | typeof nothing {
     if (!this.kiosk || !service.inputs.some((input) => isNumeric(input.kind))) return nothing;
-    const k = KIOSK_STRINGS[this.t.$lang];
-    return keypad({ keypad: k.keypad, backspace: k.backspace, clear: k.clear }, this.onKeypad);
+    return keypad(this.t.$lang, this.onKeypad);
   }
 
   /** Paying on the phone instead: a button, then the QR code and the code while the kiosk waits. */

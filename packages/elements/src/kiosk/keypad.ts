@@ -1,19 +1,21 @@
 import { html, type TemplateResult } from 'lit';
+import { KEYPAD_LABELS, KEYPAD_LAYOUT, keypadKeyText, type KeypadKey, type Locale } from '@dubai-pay/contract';
 
-export type KeypadKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'backspace' | 'clear';
-
-const DIGITS: KeypadKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+export type { KeypadKey };
 
 /**
  * An on-screen numeric keypad for touch kiosks (no hardware keyboard, no OS keyboard). Buttons
  * do not take focus (pointerdown is cancelled), so the field being filled keeps it. Digits stay
  * left to right in both languages, like a phone's keypad.
  */
-export function keypad(labels: { backspace: string; clear: string; keypad: string }, onKey: (key: KeypadKey) => void): TemplateResult {
-  const button = (key: KeypadKey, text: string, label?: string) =>
-    html`<button part="keypad-key" type="button" tabindex="-1" aria-label=${label ?? text} @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => onKey(key)}>${text}</button>`;
+export function keypad(lang: Locale, onKey: (key: KeypadKey) => void): TemplateResult {
+  const labels = KEYPAD_LABELS[lang];
+  const label = (key: KeypadKey) => (key === 'clear' || key === 'backspace' ? labels[key] : key);
   return html`<div part="keypad" role="group" aria-label=${labels.keypad} dir="ltr">
-    ${DIGITS.map((d) => button(d, d))} ${button('clear', 'C', labels.clear)} ${button('0', '0')} ${button('backspace', '⌫', labels.backspace)}
+    ${KEYPAD_LAYOUT.map(
+      (key) =>
+        html`<button part="keypad-key" type="button" tabindex="-1" aria-label=${label(key)} @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => onKey(key)}>${keypadKeyText(key)}</button>`,
+    )}
   </div>`;
 }
 

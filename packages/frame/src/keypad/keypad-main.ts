@@ -4,9 +4,8 @@
 // formats and checks them); the agency page still never sees a digit. Inside the frame, nothing
 // is autofilled on a kiosk.
 
-const LABELS = { en: { keypad: 'Number keypad', backspace: 'Delete', clear: 'Clear' }, ar: { keypad: 'لوحة الأرقام', backspace: 'حذف', clear: 'مسح' } };
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'backspace'] as const;
-type Key = (typeof KEYS)[number];
+import { KEYPAD_LABELS, KEYPAD_LAYOUT, keypadKeyText, localeOrEnglish, type KeypadKey } from '@dubai-pay/contract';
+import { DIGITS_CLASS } from '../class-names.ts';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(`.dp-keypad{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;margin-block-start:12px;direction:ltr}
@@ -18,11 +17,11 @@ const form = document.querySelector('form');
 let target: HTMLInputElement | null = null;
 
 document.addEventListener('focusin', (event) => {
-  if (event.target instanceof HTMLInputElement && event.target.classList.contains('dp-digits')) target = event.target;
+  if (event.target instanceof HTMLInputElement && event.target.classList.contains(DIGITS_CLASS)) target = event.target;
 });
 
-function press(key: Key): void {
-  const input = target?.isConnected ? target : form?.querySelector<HTMLInputElement>('input.dp-digits');
+function press(key: KeypadKey): void {
+  const input = target?.isConnected ? target : form?.querySelector<HTMLInputElement>(`input.${DIGITS_CLASS}`);
   if (!input) return;
   input.focus();
   const start = input.selectionStart ?? input.value.length;
@@ -35,16 +34,16 @@ function press(key: Key): void {
 }
 
 function pad(): HTMLElement {
-  const labels = LABELS[document.documentElement.lang === 'ar' ? 'ar' : 'en'];
+  const labels = KEYPAD_LABELS[localeOrEnglish(document.documentElement.lang)];
   const group = document.createElement('div');
   group.className = 'dp-keypad';
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', labels.keypad);
-  for (const key of KEYS) {
+  for (const key of KEYPAD_LAYOUT) {
     const button = document.createElement('button');
     button.type = 'button';
     button.tabIndex = -1;
-    button.textContent = key === 'clear' ? 'C' : key === 'backspace' ? '⌫' : key;
+    button.textContent = keypadKeyText(key);
     if (key === 'clear' || key === 'backspace') button.setAttribute('aria-label', labels[key]);
     button.dataset['key'] = key;
     // The field keeps the focus: a pressed key must not take it.
@@ -60,7 +59,7 @@ function prepare(): void {
   if (!form) return;
   for (const input of form.querySelectorAll('input')) {
     input.autocomplete = 'off';
-    if (input.classList.contains('dp-digits')) input.inputMode = 'none';
+    if (input.classList.contains(DIGITS_CLASS)) input.inputMode = 'none';
   }
   document.querySelector('.dp-keypad')?.remove();
   form.after(pad());
