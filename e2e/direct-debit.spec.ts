@@ -43,7 +43,7 @@ for (const [bank, name] of Object.entries(BANKS)) {
       if (bank === 'dib') await shot(page, 'en-approval');
       await press(page.getByRole('button', { name: DECISIONS.approve.en }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
-      await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(bank);
+      await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(`Paid with${name}`); // the bank by its name, not its id
       expect(new URL(page.url()).searchParams.has('dubai_pay_session')).toBe(false);
       expect(await charges(await sessionIdOf(page))).toBe(1);
       expect(problems).toEqual([]);
@@ -105,7 +105,7 @@ test.describe('in a popup (bank-approval="popup")', () => {
     const closed = popup.waitForEvent('close');
     await press(popup.getByRole('button', { name: DECISIONS.approve.en }));
     await closed;
-    await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('cbd', { timeout: 10_000 });
+    await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('Commercial Bank of Dubai', { timeout: 10_000 });
     expect(await charges(await sessionIdOf(page))).toBe(1);
     expect(problems).toEqual([]);
   });

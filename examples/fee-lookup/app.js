@@ -1,7 +1,7 @@
 // Fee lookup and payment with the headless client, on a plain page with no build step.
 // Everything shown comes from the gateway; the page only formats it. Text is always set with
 // textContent (never as HTML), and the page runs under a CSP that enforces Trusted Types.
-import { createClient, formatAmount } from '/vendor/dubai-pay-core.js';
+import { BANKS, createClient, formatAmount } from '/vendor/dubai-pay-core.js';
 import config from '/config.js';
 
 const client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey });
@@ -236,7 +236,7 @@ function renderReceipt() {
   $('receipt-number').textContent = receipt.number;
   $('receipt-time').textContent = new Intl.DateTimeFormat(state.locale === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(receipt.issuedAt));
   const method = receipt.paymentMethod;
-  $('receipt-method').textContent = method.type === 'card' ? `${method.brand.toUpperCase()} •••• ${method.last4}` : method.type === 'edirham' ? `e-Dirham •••• ${method.last4}` : method.bank;
+  $('receipt-method').textContent = method.type === 'card' ? `${method.brand.toUpperCase()} •••• ${method.last4}` : method.type === 'edirham' ? `e-Dirham •••• ${method.last4}` : (BANKS[method.bank]?.[state.locale] ?? method.bank);
   $('receipt-total').textContent = formatAmount(receipt.amount, state.locale);
 }
 
