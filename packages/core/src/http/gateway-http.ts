@@ -79,7 +79,11 @@ export class GatewayHttp {
     // The whole call, retries included, ends by the deadline (each attempt has its own timeout too).
     const overall = AbortSignal.timeout(deadline);
     /** What the attempts left: whether one may have reached the gateway unanswered, the next wait, the answer read. */
-    const trail: { uncertain: boolean; nextDelay: number; offContract: number; value?: Camelize<z.output<Route['response']>> } = { uncertain: false, nextDelay: 0, offContract: 0 };
+    const trail: { uncertain: boolean; nextDelay: number; offContract: number; unreadable?: UnreadableAnswer; value?: Camelize<z.output<Route['response']>> } = {
+      uncertain: false,
+      nextDelay: 0,
+      offContract: 0,
+    };
     try {
       const response = await this.#ky(url, {
         method: route.method,
@@ -124,6 +128,7 @@ export class GatewayHttp {
                 return new Response(null, { status: 204 });
               } catch (cause) {
                 trail.uncertain = true;
+                trail.unreadable = cause instanceof UnreadableAnswer ? cause : new UnreadableAnswer('The answer could not be read.', { cause });
                 // A cut or garbled body is the network's: tried again while time allows. The same
                 // well-formed answer off the contract twice is the gateway's: no use asking again.
                 const offContract = cause instanceof UnreadableAnswer && cause.offContract;
@@ -144,7 +149,9 @@ export class GatewayHttp {
       return trail.value;
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
-      const failure = await failureOf(overall.aborted ? new DeadlinePassed() : error, trail.uncertain);
+      // Cut by the deadline after the gateway had answered unreadably: that answer is the truer
+      // account than "it took too long" (a loaded machine reaches the deadline sooner).
+      const failure = await failureOf(overall.aborted ? (trail.unreadable ?? new DeadlinePassed()) : error, trail.uncertain);
       if (!failure.outcomeUnknown) this.#pendingKeys.settle(fingerprint);
       throw failure;
     }

@@ -196,6 +196,26 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
       }
     });
 
+    it('cut by the deadline after an unreadable answer, says what the gateway answered, not "too slow"', async () => {
+      let calls = 0;
+      // The first answer is off the contract; the next attempt hangs until the deadline aborts it.
+      const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        calls++;
+        if (calls === 1) return new Response(JSON.stringify({ object: 'list', data: 'not a list' }), { status: 200, headers: { 'content-type': 'application/json' } });
+        const signal = input instanceof Request ? input.signal : init?.signal;
+        return new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+      };
+      const c = createClient({ gateway: env().apiUrl, publishableKey: env().publishableKey, deadline: 800, fetch });
+      try {
+        await c.fees.entities();
+        expect.fail('should throw');
+      } catch (error) {
+        expect(calls).to.be.at.least(2);
+        expect(isDubaiPayError(error) && error.code).to.equal('invalid_response');
+        expect(isDubaiPayError(error) && error.outcomeUnknown).to.equal(true);
+      }
+    });
+
     it('turns a non-JSON answer into invalid_response', async () => {
       const c = createClient({
         gateway: env().apiUrl,
