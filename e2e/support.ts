@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, test, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, test, type ElementHandle, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN } from './playwright.config.ts';
 
 // Shared by the end-to-end specs: the agency example page, the hosted fields, the sandbox's counters.
@@ -85,16 +85,54 @@ export async function pointTo(target: Locator): Promise<void> {
   throw new Error('pointTo: the browser never delivered the pointer to the element');
 }
 
-/** Clicks an element once the pointer is over it (see `pointTo`). */
+/**
+ * Clicks an element once the pointer is over it (see `pointTo`), and makes sure the click itself
+ * reached that element. Why: under load, a nested cross-origin frame (the ACS inside the gateway's
+ * 3-D Secure container) may take the pointer and still lose the press that follows (seen once in
+ * five loaded runs). The click is sent again only when that very element never saw it: if its
+ * document went away (a form posted), the click arrived; no element is ever clicked twice.
+ */
 export async function press(target: Locator, options: { double?: boolean } = {}): Promise<void> {
-  await pointTo(target);
-  await (options.double ? target.dblclick() : target.click());
+  await deliverClick(target, () => (options.double ? target.dblclick() : target.click()));
 }
 
-/** Taps an element on a touch screen, once the browser delivers input at its place (see `pointTo`). */
+/** Taps an element on a touch screen, once the browser delivers input at its place (see `pointTo`, `press`). */
 export async function tap(target: Locator): Promise<void> {
-  await pointTo(target);
-  await target.tap();
+  await deliverClick(target, () => target.tap());
+}
+
+type Watched = Element & { dubaiPayClicked?: boolean };
+
+async function deliverClick(target: Locator, click: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await pointTo(target);
+    // The element itself, not the locator: after a navigation the locator finds the next page's twin.
+    const element = await target.elementHandle();
+    if (!element) throw new Error('press: the element is gone');
+    await element.evaluate((node) => {
+      const watched = node as Watched;
+      watched.dubaiPayClicked = false;
+      const seen = (event: Event) => {
+        if (event.composedPath().includes(node)) watched.dubaiPayClicked = true;
+      };
+      addEventListener('click', seen, true);
+    });
+    await click();
+    if (await clickArrived(element)) return;
+  }
+  throw new Error('press: the browser never delivered the click to the element');
+}
+
+async function clickArrived(element: ElementHandle): Promise<boolean> {
+  try {
+    return await element.evaluate(
+      (node) => new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((node as Watched).dubaiPayClicked === true)))),
+    );
+  } catch (error) {
+    // The element's document was replaced (a submit navigated): only the click can have done it.
+    if (/context was destroyed|disposed|detached|Target .*closed|frame was detached/i.test(String(error))) return true;
+    throw error;
+  }
 }
 
 /** Checks a radio or checkbox by clicking it, once the pointer is over it (see `pointTo`). */
