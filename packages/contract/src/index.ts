@@ -12,6 +12,7 @@ export * from './common.ts';
 export * from './endpoint-routes.ts';
 export * from './endpoints.ts';
 export * from './errors.ts';
+export * from './error-rules.ts';
 export * from './frame-messages.ts';
 export * from './frame-appearance.ts';
 export * from './handoff.ts';

@@ -1,5 +1,6 @@
 import {
   endpointRoutes,
+  endedUnpaidCode,
   CLIENT_SECRET_MARK,
   sessionIdOfSecret,
   snakeize,
@@ -93,15 +94,13 @@ export function isTerminal(session: PaymentSession): boolean {
   return (TERMINAL_STATUSES as readonly string[]).includes(session.status);
 }
 
-const ENDED_UNPAID = { expired: 'session_expired', canceled: 'session_canceled', failed: 'session_failed' } as const;
-
 /**
  * Why a session that ended unpaid takes no more payment, as the gateway's own code would say it;
  * `undefined` while it can still be paid (or once paid). The gateway's state is the proof that
  * nothing was charged.
  */
 export function endedUnpaid(session: PaymentSession): DubaiPayError | undefined {
-  const code = Object.hasOwn(ENDED_UNPAID, session.status) ? ENDED_UNPAID[session.status as keyof typeof ENDED_UNPAID] : undefined;
+  const code = endedUnpaidCode(session.status);
   return code ? new DubaiPayError(code, { notCharged: true }) : undefined;
 }
 
@@ -186,8 +185,9 @@ export class Sessions {
     if (result.error) return { error: result.error };
     const session = result.value;
     if (session.status === 'canceled') return { session };
-    // Read back after a lost answer, and not canceled: paid meanwhile, or the cancel never arrived.
-    return { error: new DubaiPayError(session.status === 'succeeded' ? 'session_completed' : session.status === 'expired' ? 'session_expired' : 'attempt_not_received') };
+    // Read back after a lost answer, and not canceled: paid meanwhile, ended otherwise, or the cancel never arrived.
+    if (session.status === 'succeeded') return { error: new DubaiPayError('session_completed') };
+    return { error: endedUnpaid(session) ?? new DubaiPayError('attempt_not_received') };
   }
 
   /**

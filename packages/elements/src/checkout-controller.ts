@@ -25,7 +25,7 @@ import {
   type Receipt,
   type Service,
 } from '@dubai-pay/core';
-import { BANK_RETURN_PARAM } from '@dubai-pay/contract';
+import { BANK_RETURN_PARAM, errorRule } from '@dubai-pay/contract';
 import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
@@ -641,7 +641,7 @@ export class CheckoutController implements ReactiveController {
   #payFailed(error: unknown): void {
     const failure = toError(error);
     if (failure.code === 'outcome_unknown' || (failure.outcomeUnknown && this.session)) void this.#outcomeUnknown(failure, this.#run.signal);
-    else if (failure.retryable && RECOVERABLE.has(failure.code)) this.#declined(failure);
+    else if (failure.retryable && errorRule(failure.code).kind === 'transient') this.#declined(failure);
     else this.#failed(failure);
   }
 
@@ -723,9 +723,6 @@ export class CheckoutController implements ReactiveController {
   }
 }
 
-/** Failures after which the same payment may be tried again: nothing was processed, or the gateway said it may. */
-const RECOVERABLE: ReadonlySet<string> = new Set(['network_error', 'timeout', 'server_error', 'rate_limited', 'invalid_response']);
-
 function toError(error: unknown): DubaiPayError {
   return isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error });
 }
@@ -735,7 +732,7 @@ async function cancelQuietly(client: DubaiPayClient, session: PaymentSession): P
   for (const wait of [0, 2000, 10_000]) {
     await new Promise((resolve) => setTimeout(resolve, wait));
     const result = await client.sessions.cancel(session.clientSecret).catch((error: unknown) => ({ error: toError(error) }));
-    if (!result.error || result.error.code === 'session_completed' || result.error.code === 'session_canceled' || result.error.code === 'session_expired') return;
+    if (!result.error || errorRule(result.error.code).kind === 'session_over') return;
   }
   console.warn('[dubai-pay] an idle kiosk session could not be canceled; it expires unpaid.', session.id);
 }

@@ -1,4 +1,4 @@
-import type { Wire } from '@dubai-pay/contract';
+import { errorRule, type Wire } from '@dubai-pay/contract';
 import { parseExpiry } from './expiry.ts';
 import { FIELDS_OF, brandOf, validateField, type FieldErrors, type FieldValues, type FrameMethod } from './field-rules.ts';
 import { cleanHolderName } from './holder-name.ts';
@@ -69,16 +69,10 @@ const FIELD_OF_PARAM: Record<string, FieldKey> = {
   'edirham.pin': 'pin',
 };
 
-const FIELD_OF_CODE: Record<string, FieldKey> = {
-  invalid_card_number: 'number',
-  invalid_expiry: 'expiry',
-  invalid_cvc: 'cvc',
-  invalid_pin: 'pin',
-};
-
 /** The input a gateway error is about: from its `param`, else from its code; `undefined` for the others. */
 export function fieldOfGatewayError(method: FrameMethod, code: string, param: string | undefined): FieldKey | undefined {
-  let key = (param === undefined ? undefined : FIELD_OF_PARAM[param]) ?? FIELD_OF_CODE[code];
+  const byCode = errorRule(code).param;
+  let key = (param === undefined ? undefined : FIELD_OF_PARAM[param]) ?? (byCode === undefined ? undefined : FIELD_OF_PARAM[byCode]);
   if (key === 'number' && method === 'edirham') key = 'edirhamNumber';
   return key !== undefined && FIELDS_OF[method].includes(key) ? key : undefined;
 }

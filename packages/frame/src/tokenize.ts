@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { API_PREFIX, errorBody, frameToken, newIdempotencyKey, retryDelay, type Wire } from '@dubai-pay/contract';
+import { API_PREFIX, errorBody, frameToken, newIdempotencyKey, retryDelay, statusProvesNothing, unreadableAnswerCode, type Wire } from '@dubai-pay/contract';
 
 /** The gateway's API on the frame's own origin (the frame is served by the gateway). */
 export const PAYMENT_METHODS_PATH = `${API_PREFIX}/payment_methods`;
@@ -32,7 +32,7 @@ type Attempt = { kind: 'answer'; response: Response } | { kind: 'network_error' 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Whether an attempt may have been processed without an answer: the same key must be reused. */
-const unknownOutcome = (attempt: Attempt) => attempt.kind !== 'answer' || attempt.response.status >= 500;
+const unknownOutcome = (attempt: Attempt) => statusProvesNothing(attempt.kind === 'answer' ? attempt.response.status : undefined);
 
 /**
  * Exchanges card or e-Dirham details for a one-time token with `POST /v1/payment_methods`.
@@ -125,7 +125,7 @@ async function readAnswer(response: Response): Promise<TokenizeOutcome> {
     return { paymentMethod: { id: parsed.data.id, summary: parsed.data.summary } };
   }
   const parsed = z.safeParse(errorBody, data);
-  if (!parsed.success) return { error: { code: response.status >= 500 ? 'server_error' : 'invalid_response' } };
+  if (!parsed.success) return { error: { code: unreadableAnswerCode(response.status) } };
   const { code, param } = parsed.data.error;
   return { error: param === undefined ? { code } : { code, param } };
 }

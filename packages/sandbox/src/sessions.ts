@@ -1,4 +1,4 @@
-import { BANK_RETURN_PARAM, CLIENT_SECRET_MARK, TERMINAL_STATUSES, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
+import { BANK_RETURN_PARAM, CLIENT_SECRET_MARK, ENDED_UNPAID_CODES, endedUnpaidCode, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
@@ -77,7 +77,18 @@ type SessionOptions = Pick<Wire.CreateSessionRequest, 'channel' | 'reference' | 
 
 const ALL_METHODS: Wire.PaymentSession['allowed_methods'] = ['card', 'edirham', 'direct_debit'];
 
-const conflict = (code: 'session_completed' | 'session_busy' | 'session_canceled' | 'method_not_allowed' | 'quote_used', message: string) => new GatewayProblem(409, code, message);
+const conflict = (code: 'session_completed' | 'session_busy' | 'method_not_allowed' | 'quote_used', message: string) => new GatewayProblem(409, code, message);
+
+const ENDED_MESSAGES = {
+  session_expired: 'The session has expired.',
+  session_canceled: 'The session was canceled.',
+  session_failed: 'The session has failed and takes no more attempts.',
+} as const;
+
+/** The refusal of a session that ended unpaid, in the contract's words for its status (410 once expired, as for any expired resource). */
+function endedUnpaid(code: keyof typeof ENDED_MESSAGES): GatewayProblem {
+  return new GatewayProblem(code === 'session_expired' ? 410 : 409, code, ENDED_MESSAGES[code]);
+}
 
 /** The abuse counters a confirm consults: wrong PINs and declines, per card. */
 export interface SessionGuards {
@@ -362,9 +373,8 @@ export class SessionBook {
     const { session } = stored;
     if (session.status === 'canceled') return session;
     if (session.status === 'succeeded') throw conflict('session_completed', 'The session is already paid and cannot be canceled.');
-    if ((TERMINAL_STATUSES as readonly string[]).includes(session.status)) {
-      throw conflict('session_canceled', `The session is ${session.status} and cannot be canceled.`);
-    }
+    const ended = endedUnpaidCode(session.status);
+    if (ended) throw endedUnpaid(ended);
     this.#abandonPending(stored);
     session.status = 'canceled';
     return session;
@@ -437,11 +447,9 @@ export class SessionBook {
       case 'processing':
         throw conflict('session_busy', 'A payment for this session is being processed.');
       case 'expired':
-        throw new GatewayProblem(410, 'session_expired', 'The session has expired.');
       case 'canceled':
-        throw conflict('session_canceled', 'The session was canceled.');
       case 'failed':
-        throw new GatewayProblem(409, 'session_failed', 'The session has failed and takes no more attempts.');
+        throw endedUnpaid(ENDED_UNPAID_CODES[stored.session.status]);
     }
   }
 

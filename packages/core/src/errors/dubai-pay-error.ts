@@ -1,5 +1,5 @@
-import type { Locale, LocalizedText } from '@dubai-pay/contract';
-import { isKnownCode, messageFor, type ErrorCode } from './messages.ts';
+import { errorRule, isErrorCode, type ErrorCode, type Locale, type LocalizedText } from '@dubai-pay/contract';
+import { messageFor } from './messages.ts';
 
 export interface ErrorDetails {
   /** HTTP status of the gateway's answer, when there was one. */
@@ -10,7 +10,7 @@ export interface ErrorDetails {
   param?: string;
   /** Each invalid field, for forms. */
   issues?: readonly { path: string; message: string }[];
-  /** Whether the same payment may be tried again (with other details or method). */
+  /** Whether the same payment may be tried again (with other details or method); by default, what the contract's error table says of the code. */
   retryable?: boolean;
   /** The gateway's message for developers, in English. */
   detail?: string;
@@ -53,14 +53,14 @@ export class DubaiPayError extends Error {
   constructor(code: string, details: ErrorDetails = {}) {
     const messages = messageFor(code, details.notCharged === true);
     super(messages.en, details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = isKnownCode(code) ? code : 'unknown';
+    this.code = isErrorCode(code) ? code : 'unknown';
     this.rawCode = code;
     this.messages = messages;
     this.status = details.status;
     this.requestId = details.requestId;
     this.param = details.param;
     this.issues = details.issues ?? [];
-    this.retryable = details.retryable ?? true;
+    this.retryable = details.retryable ?? errorRule(code).retryable;
     this.detail = details.detail;
     this.outcomeUnknown = details.outcomeUnknown ?? false;
     this.notCharged = details.notCharged === true;

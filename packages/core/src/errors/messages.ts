@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@dubai-pay/contract';
+import { isErrorCode, type ErrorCode, type LocalizedText } from '@dubai-pay/contract';
 
 /**
  * What a citizen reads for each error code, in both languages. Written for the person paying:
@@ -68,18 +68,14 @@ export const ERROR_MESSAGES = {
   // The client's own: read back after a lost answer, the session shows no new attempt.
   attempt_not_received: { en: 'Your payment did not reach the payment service. Please try again.', ar: 'لم تصل دفعتك إلى خدمة الدفع. يرجى المحاولة مرة أخرى.' },
   unknown: { en: 'Something went wrong. Please try again.', ar: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.' },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<ErrorCode, LocalizedText>;
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
-
-export function isKnownCode(code: string): code is ErrorCode {
-  return Object.hasOwn(ERROR_MESSAGES, code);
-}
+export type { ErrorCode };
 
 /** Said only when the gateway's own state shows the session was not paid (rule 7). */
 export const NOT_CHARGED: LocalizedText = { en: 'You have not been charged.', ar: 'لم يُخصم أي مبلغ.' };
 
 export function messageFor(code: string, notCharged = false): LocalizedText {
-  const message = isKnownCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.unknown;
+  const message = isErrorCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.unknown;
   return notCharged ? { en: `${message.en} ${NOT_CHARGED.en}`, ar: `${message.ar} ${NOT_CHARGED.ar}` } : message;
 }

@@ -1,6 +1,6 @@
 import { isForceRetryError, isHTTPError, isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
-import { errorBody } from '@dubai-pay/contract';
+import { errorBody, errorRule, statusProvesNothing, unreadableAnswerCode } from '@dubai-pay/contract';
 import { DubaiPayError } from '../errors/dubai-pay-error.ts';
 
 /** The call's deadline passed (some attempt may still have reached the gateway). */
@@ -39,11 +39,11 @@ export async function failureOf(error: unknown, earlierAttemptUncertain: boolean
     const details = { status, requestId: response.headers.get('request-id') ?? undefined, cause: error };
     const parsed = z.safeParse(errorBody, await readJson(response));
     // Without the gateway's typed body (cut, not JSON, a proxy's page) the status proves nothing either.
-    if (!parsed.success) return new DubaiPayError(status >= 500 ? 'server_error' : 'invalid_response', { ...details, outcomeUnknown: true });
-    const outcomeUnknown = status >= 500 || earlierAttemptUncertain;
+    if (!parsed.success) return new DubaiPayError(unreadableAnswerCode(status), { ...details, outcomeUnknown: true });
+    const outcomeUnknown = statusProvesNothing(status) || earlierAttemptUncertain;
     const { code, message, param, issues } = parsed.data.error;
     // The gateway's definite word that the session ended unpaid.
-    const notCharged = !outcomeUnknown && (code === 'session_expired' || code === 'session_canceled' || code === 'session_failed');
+    const notCharged = !outcomeUnknown && errorRule(code).endsUnpaid === true;
     return new DubaiPayError(code, { ...details, outcomeUnknown, notCharged, detail: message, ...(param ? { param } : {}), ...(issues ? { issues } : {}) });
   }
   const unreadable = unreadableIn(error);

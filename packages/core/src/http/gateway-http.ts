@@ -1,6 +1,6 @@
 import ky, { isHTTPError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { camelize, RETRYABLE_STATUSES, retryDelay, type Camelize, type EndpointRoute } from '@dubai-pay/contract';
+import { camelize, RETRYABLE_STATUSES, retryDelay, statusProvesNothing, type Camelize, type EndpointRoute } from '@dubai-pay/contract';
 import { PendingKeys } from '../idempotency-key.ts';
 import { DeadlinePassed, failureOf, UnreadableAnswer } from './failures.ts';
 
@@ -100,7 +100,7 @@ export class GatewayHttp {
           shouldRetry: ({ error, retryCount }) => {
             if (options.signal?.aborted || overall.aborted) return false;
             const status = isHTTPError(error) ? error.response.status : undefined;
-            if (status === undefined || status >= 500) trail.uncertain = true;
+            if (statusProvesNothing(status)) trail.uncertain = true;
             const delay = retryDelay({
               retry: retryCount,
               status,

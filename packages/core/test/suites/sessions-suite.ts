@@ -68,6 +68,10 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
       const after = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
       expect(after.error?.code).to.equal('session_failed');
       expect(after.error?.notCharged, 'the gateway said the session ended unpaid').to.equal(true);
+      // Canceling it now names why it ended (it was never canceled), in the same words as paying does.
+      const cancel = await c.sessions.cancel(session.clientSecret);
+      expect(cancel.error?.code).to.equal('session_failed');
+      expect(cancel.error?.retryable).to.equal(false);
       expect(await env().control.charges(session.id)).to.equal(0);
     });
 
@@ -141,6 +145,9 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
       const late = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
       expect(late.error?.code).to.equal('session_expired');
       expect(late.error?.messages.en).to.match(/not been charged/);
+      expect(late.error?.retryable, 'an expired session takes no more attempts').to.equal(false);
+      const cancel = await c.sessions.cancel(session.clientSecret);
+      expect([cancel.error?.code, cancel.error?.status]).to.deep.equal(['session_expired', 410]);
       expect((await c.sessions.createFromQuote(quote?.id ?? '')).error?.code).to.equal('quote_expired');
     });
 

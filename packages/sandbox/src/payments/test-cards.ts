@@ -1,4 +1,4 @@
-import type { CardBrand, LocalizedText } from '@dubai-pay/contract';
+import type { CardBrand, CodeOfKind, LocalizedText } from '@dubai-pay/contract';
 
 /** What the sandbox's simulated issuer does with a card. */
 export type Scenario =
@@ -11,21 +11,8 @@ export type Scenario =
   /** Declined by the issuer with this code. */
   | { kind: 'decline'; code: DeclineCode };
 
-export type DeclineCode =
-  | 'card_declined'
-  | 'insufficient_funds'
-  | 'lost_card'
-  | 'stolen_card'
-  | 'expired_card'
-  | 'incorrect_cvc'
-  | 'incorrect_pin'
-  | 'pin_blocked'
-  | 'processing_error'
-  | 'authentication_failed'
-  | 'authentication_canceled'
-  | 'authentication_timed_out'
-  | 'bank_rejected'
-  | 'bank_abandoned';
+/** What an attempt can end with: the contract's `declined` codes. */
+export type DeclineCode = CodeOfKind<'declined'>;
 
 export interface TestCard {
   number: string;
