@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { messageChannel } from './message-guard.ts';
 import { paymentMethodSummary } from './payment-method.ts';
 
 /**
@@ -23,8 +24,7 @@ export const frameMethod = z.enum(['card', 'edirham']);
  */
 export const frameToken = z.object({ id: z.string(), summary: paymentMethodSummary });
 
-export const frameChannel = z.string().check(z.minLength(8), z.maxLength(64));
-const base = { channel: frameChannel };
+const base = { channel: messageChannel };
 const frameHeight = z.int().check(z.minimum(0), z.maximum(4000));
 
 /** Frame → parent. */

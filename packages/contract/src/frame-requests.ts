@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { locale } from './locale.ts';
 import { APPEARANCE_BOUNDS } from './frame-appearance.ts';
-import { frameChannel, frameField, frameMethod } from './frame-messages.ts';
+import { frameField, frameMethod } from './frame-messages.ts';
+import { messageChannel } from './message-guard.ts';
 
 // What the hosted fields frame reads (see frame-messages.ts for the rules of the exchange): its
 // query, and the parent's messages. A module of its own so that the page's bundle, which only
 // sends these, does not carry their schemas.
 
-const base = { channel: frameChannel };
+const base = { channel: messageChannel };
 
 /**
  * The only styling the parent may pass: a fixed set of values, each checked against a narrow
@@ -50,7 +51,7 @@ export const frameQuery = z.object({
   key: z.string().check(z.minLength(1)),
   /** The embedding page's exact origin; must be registered for the key. */
   origin: z.string(),
-  channel: frameChannel,
+  channel: messageChannel,
   locale: locale,
   method: frameMethod,
   /**

@@ -1,4 +1,5 @@
 export * from './banks.ts';
+export * from './base64url-json.ts';
 export * from './card-rules.ts';
 export * from './digits.ts';
 export * from './idempotency-key.ts';

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 
+/** A window-message exchange's channel: a random id the page makes, so messages of two checkouts on one page never cross. */
+export const messageChannel = z.string().check(z.minLength(8), z.maxLength(64));
+
 /** Who a window message must come from: exactly this origin, exactly this window, on this channel. */
 export interface ExpectedSender {
   origin: string;

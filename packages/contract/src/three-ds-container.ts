@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
-import { threeDsChannel, threeDsNonce, threeDsStep } from './three-ds-messages.ts';
+import { messageChannel } from './message-guard.ts';
+import { threeDsNonce, threeDsStep } from './three-ds-messages.ts';
 
 // What the gateway's 3-D Secure container reads (see three-ds-messages.ts for the whole exchange):
 // its query, the page's start message, the notification page's message.
 
 /** Query of the container's URL: `${gateway}/frame/3ds?…` */
-export const threeDsFrameQuery = z.object({ key: z.string(), origin: z.string(), channel: threeDsChannel });
+export const threeDsFrameQuery = z.object({ key: z.string(), origin: z.string(), channel: messageChannel });
 
 /** Page → container: post this form into a nested frame. */
 export const toThreeDsFrameMessage = z.object({
   type: z.literal('dubai-pay:3ds-start'),
-  channel: threeDsChannel,
+  channel: messageChannel,
   nonce: threeDsNonce,
   step: threeDsStep,
   /** The ACS's 3DS Method URL or challenge URL. */

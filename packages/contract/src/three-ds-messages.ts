@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { messageChannel } from './message-guard.ts';
 
 /**
  * Messages of the 3-D Secure container: a frame on the GATEWAY origin in which the ACS's pages
@@ -13,13 +14,12 @@ import * as z from 'zod/mini';
 
 export const THREE_DS_FRAME_PATH = '/frame/3ds';
 
-export const threeDsChannel = z.string().check(z.minLength(8), z.maxLength(64));
 export const threeDsNonce = z.string().check(z.minLength(16), z.maxLength(64));
 export const threeDsStep = z.enum(['method', 'challenge']);
 
 /** Container → page. */
 export const fromThreeDsFrameMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('dubai-pay:3ds-ready'), channel: threeDsChannel }),
+  z.object({ type: z.literal('dubai-pay:3ds-ready'), channel: messageChannel }),
   /** The gateway's notification page loaded in the ACS frame: the step has ended (read the session). */
-  z.object({ type: z.literal('dubai-pay:3ds-notified'), channel: threeDsChannel, nonce: threeDsNonce, step: threeDsStep }),
+  z.object({ type: z.literal('dubai-pay:3ds-notified'), channel: messageChannel, nonce: threeDsNonce, step: threeDsStep }),
 ]);

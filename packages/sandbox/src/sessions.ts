@@ -1,8 +1,8 @@
-import { BANK_RETURN_PARAM, CLIENT_SECRET_MARK, ENDED_UNPAID_CODES, endedUnpaidCode, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
+import { BANK_RETURN_PARAM, CLIENT_SECRET_MARK, ENDED_UNPAID_CODES, encodeBase64urlJson, endedUnpaidCode, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
-import { base64url, randomId } from './ids.ts';
+import { randomId } from './ids.ts';
 import type { StoredPaymentMethod } from './payments/payment-methods.ts';
 import type { DeclineCode, Scenario } from './payments/test-cards.ts';
 import { GatewayProblem } from './problems.ts';
@@ -512,7 +512,7 @@ export class SessionBook {
       three_ds_method: {
         three_ds_server_trans_id: pending.threeDsServerTransId,
         method_url: `${this.#origins.acs}/3ds/method`,
-        method_data: base64url({ threeDSServerTransID: pending.threeDsServerTransId, threeDSMethodNotificationURL: notificationUrl }),
+        method_data: encodeBase64urlJson({ threeDSServerTransID: pending.threeDsServerTransId, threeDSMethodNotificationURL: notificationUrl }),
         notification_url: notificationUrl,
         timeout_ms: THREE_DS_METHOD_TIMEOUT_MS,
         complete_url: `${apiBase(this.#origins)}/sessions/${session.id}/three_ds_method`,

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { threeDsFrameQuery, THREE_DS_FRAME_PATH } from '@dubai-pay/contract';
+import { decodeBase64urlObject, threeDsFrameQuery, THREE_DS_FRAME_PATH } from '@dubai-pay/contract';
 import type { Agency } from '../agencies.ts';
 import { readForm } from '../http.ts';
-import { decodeBase64urlObject } from '../ids.ts';
 import { rawRoute, type Route } from '../router.ts';
 import type { SessionBook, ThreeDsRecord } from '../sessions.ts';
 import { htmlPage } from '../html-pages.ts';

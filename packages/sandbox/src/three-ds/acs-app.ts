@@ -1,6 +1,5 @@
-import { localeOrEnglish, normalizeDigits } from '@dubai-pay/contract';
+import { decodeBase64urlObject, encodeBase64urlJson, localeOrEnglish, normalizeDigits } from '@dubai-pay/contract';
 import { readForm } from '../http.ts';
-import { base64url, decodeBase64urlObject } from '../ids.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
 import { sameSecret, type AcsTransaction, type SessionBook } from '../sessions.ts';
 import { TEXT, challengePage, endedPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
@@ -47,7 +46,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   const page = (status: number, html: string) => htmlPage(status, html, csp);
 
   function cresFor(transaction: AcsTransaction, transStatus: 'Y' | 'N', cancel?: '01'): string {
-    return base64url({
+    return encodeBase64urlJson({
       threeDSServerTransID: transaction.threeDsServerTransId,
       acsTransID: transaction.acsTransId,
       messageType: 'CRes',
