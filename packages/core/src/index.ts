@@ -1,24 +1,48 @@
+// The public surface of @dubai-pay/core: the client, its results and errors, and the domain types
+// they carry. Internals (the 3-D Secure frame, CReq encoding, wire shapes) stay inside.
+
 export { createClient } from './client.ts';
 export type { ClientOptions, DubaiPayClient } from './client.ts';
-export { Fees } from './fees.ts';
-export type { QuoteRequestOptions, QuoteResult } from './fees.ts';
-export { Sessions, endedUnpaid, isTerminal, outcomeOf, sessionIdOf } from './sessions.ts';
-export { NextActions, DEFAULT_CHALLENGE_TIMEOUT_MS } from './actions/next-actions.ts';
-export type { AuthenticateOptions, AuthenticationProgress, BankApprovalOptions } from './actions/next-actions.ts';
-export { chooseChallengeWindow } from './actions/challenge-window.ts';
+export type { Fees, QuoteRequestOptions, QuoteResult } from './fees.ts';
+export { endedUnpaid, isTerminal, outcomeOf, sessionIdOf } from './sessions.ts';
+export type { ConfirmRequestOptions, ConfirmResult, OperationOptions, OperationProgress, Sessions, SessionOptions, SessionResult, WaitOptions } from './sessions.ts';
+export { DEFAULT_CHALLENGE_TIMEOUT_MS } from './actions/next-actions.ts';
+export type { AuthenticateOptions, AuthenticationProgress, BankApprovalOptions, NextActions } from './actions/next-actions.ts';
 export type { ChallengeWindow, ChallengeWindowSize } from './actions/challenge-window.ts';
-export { encodeCReq } from './actions/creq.ts';
-export { ThreeDsFrame } from './actions/three-ds-frame.ts';
-export type { ConfirmRequestOptions, ConfirmResult, OperationOptions, OperationProgress, SessionOptions, SessionResult, WaitOptions } from './sessions.ts';
-export { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
-export type { ErrorDetails } from './errors/dubai-pay-error.ts';
-export { ERROR_MESSAGES, messageFor } from './errors/messages.ts';
-export type { ErrorCode } from './errors/messages.ts';
-export { isExpectedOutcome } from './results.ts';
-export { formatAmount } from './money.ts';
-export type { Locale } from './money.ts';
-export { collectBrowserInfo, emvColorDepth } from './browser-info.ts';
-export { normalizeSearchText, normalizeDigits, BANKS } from '@dubai-pay/contract';
-export type * from '@dubai-pay/contract';
 export { HostedFields } from './hosted-fields.ts';
 export type { HostedFieldsOptions, TokenizeResult } from './hosted-fields.ts';
+export { collectBrowserInfo } from './browser-info.ts';
+
+export { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
+export type { ErrorDetails } from './errors/dubai-pay-error.ts';
+export { messageFor } from './errors/messages.ts';
+export type { ErrorCode } from './errors/messages.ts';
+export { formatAmount } from './money.ts';
+// The banks' names in both languages, for a receipt that says which bank paid.
+export { BANKS } from '@dubai-pay/contract';
+export type { Locale } from './money.ts';
+
+export type {
+  AttemptError,
+  BankId,
+  BrowserInfo,
+  CardBrand,
+  Channel,
+  Entity,
+  FeeRule,
+  FrameAppearance,
+  Handoff,
+  InputValues,
+  LineItem,
+  LocalizedText,
+  NextAction,
+  PaymentMethod,
+  PaymentMethodSummary,
+  PaymentMethodType,
+  PaymentSession,
+  Quote,
+  Receipt,
+  Service,
+  ServiceInput,
+  SessionStatus,
+} from '@dubai-pay/contract';

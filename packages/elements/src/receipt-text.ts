@@ -1,4 +1,5 @@
-import { BANKS, type Receipt } from '@dubai-pay/core';
+import { BANKS } from '@dubai-pay/contract';
+import type { Receipt } from '@dubai-pay/core';
 import type { Translation } from './i18n/translation.ts';
 
 /**

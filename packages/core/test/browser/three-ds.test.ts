@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createClient, ThreeDsFrame, type DubaiPayClient, type PaymentSession } from '@dubai-pay/core';
+import { createClient, type DubaiPayClient, type PaymentSession } from '@dubai-pay/core';
+import { ThreeDsFrame } from '../../src/actions/three-ds-frame.ts';
 
 // 3-D Secure in a real browser against the sandbox over HTTP (started by the test runner): the
 // gateway's container frame on 127.0.0.1:4210, the ACS nested in it on 127.0.0.1:4211, this page

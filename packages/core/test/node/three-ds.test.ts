@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseChallengeWindow, encodeCReq } from '@dubai-pay/core';
+import { chooseChallengeWindow } from '../../src/actions/challenge-window.ts';
+import { encodeCReq } from '../../src/actions/creq.ts';
 
 describe('3-D Secure: challenge window size (EMV 3DS challengeWindowSize)', () => {
   const cases: [string, { width: number; height: number }, boolean, string][] = [

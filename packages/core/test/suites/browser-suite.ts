@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { collectBrowserInfo, createClient, emvColorDepth, formatAmount } from '@dubai-pay/core';
+import { collectBrowserInfo, createClient, formatAmount } from '@dubai-pay/core';
+import { emvColorDepth } from '../../src/browser-info.ts';
 import type { SandboxEnv, TestApi } from './env.ts';
 
 /** What only a browser can show: browser data for 3-D Secure, and the secret-key guard. */

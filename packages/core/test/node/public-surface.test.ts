@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import * as core from '../../src/index.ts';
+
+// What an agency may call. Anything added here is a promise to keep: internals (the 3-D Secure
+// frame, CReq encoding, EMV colour depths) and the contract's own helpers stay out.
+it('exports exactly the public values', () => {
+  assert.deepEqual(Object.keys(core).sort(), [
+    'BANKS',
+    'DEFAULT_CHALLENGE_TIMEOUT_MS',
+    'DubaiPayError',
+    'HostedFields',
+    'collectBrowserInfo',
+    'createClient',
+    'endedUnpaid',
+    'formatAmount',
+    'isDubaiPayError',
+    'isTerminal',
+    'messageFor',
+    'outcomeOf',
+    'sessionIdOf',
+  ]);
+});
