@@ -1,0 +1,64 @@
+import { expect } from 'chai';
+import { DubaiPayServicesElement } from '@dubai-pay/elements';
+import { GATEWAY, PUBLISHABLE_KEY, collect, shadow, unmountAll, until } from './support.ts';
+
+if (!customElements.get('dubai-pay-services')) customElements.define('dubai-pay-services', DubaiPayServicesElement);
+
+async function mountServices(lang: string): Promise<DubaiPayServicesElement> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  const element = document.createElement('dubai-pay-services') as DubaiPayServicesElement;
+  element.gateway = GATEWAY;
+  element.publishableKey = PUBLISHABLE_KEY;
+  wrapper.append(element);
+  document.body.append(wrapper);
+  await until(() => shadow(element).querySelector('[part="entity"]'));
+  return element;
+}
+
+const parts = (element: HTMLElement, name: string) => [...shadow(element).querySelectorAll<HTMLElement>(`[part="${name}"]`)];
+const status = (element: HTMLElement) => shadow(element).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+
+async function search(element: DubaiPayServicesElement, query: string): Promise<void> {
+  const field = shadow(element).querySelector<HTMLInputElement>('[part="search"]')!;
+  field.value = query;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await until(() => status(element) !== '' && !/Loading|جارٍ/.test(status(element)));
+}
+
+afterEach(unmountAll);
+
+describe('<dubai-pay-services>', () => {
+  it('finds a service by its Arabic keywords, says how many, and opens the checkout for the one chosen', async () => {
+    const element = await mountServices('ar');
+    expect(shadow(element).querySelector('div')?.getAttribute('dir')).to.equal('rtl');
+    const events = collect(element, 'dubai-pay-service-select');
+    await search(element, 'حسن سيرة');
+    const found = parts(element, 'service');
+    expect(found.length).to.be.greaterThan(0);
+    expect(status(element)).to.include(String(found.length));
+    const goodConduct = found.find((button) => button.textContent?.includes('حسن السيرة'));
+    expect(goodConduct, 'the good conduct certificate is found').to.not.equal(undefined);
+    goodConduct!.click();
+    await until(() => events.length === 1);
+    expect(events[0]!.detail).to.deep.equal({ serviceId: 'police-good-conduct', entityId: 'police' });
+    const checkout = await until(() => shadow(element).querySelector('dubai-pay'));
+    expect([checkout.getAttribute('service'), checkout.getAttribute('locale')]).to.deep.equal(['police-good-conduct', 'ar']);
+    // Back to the list: the checkout goes, the search stays.
+    parts(element, 'back-button')[0]!.click();
+    await until(() => !shadow(element).querySelector('dubai-pay'));
+    expect(parts(element, 'service').length).to.equal(found.length);
+  });
+
+  it('lists an entity’s own services only, in English, and says when nothing matches', async () => {
+    const element = await mountServices('en');
+    const entity = parts(element, 'entity').find((button) => button.textContent?.includes('Police'))!;
+    entity.click();
+    await until(() => parts(element, 'service').length > 0);
+    const entityName = shadow(element).querySelector('h3')!.textContent!;
+    for (const service of parts(element, 'service')) expect(service.querySelector('small')!.textContent).to.equal(entityName);
+    await search(element, 'zzzz no such service');
+    expect(status(element)).to.include('No service matches “zzzz no such service”');
+    expect(parts(element, 'service')).to.deep.equal([]);
+  });
+});
