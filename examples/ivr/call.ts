@@ -1,4 +1,4 @@
-import { formatAmount, type DubaiPayClient, type Entity, type PaymentSession, type Quote, type Receipt, type Service } from '@dubai-pay/core';
+import { formatAmount, handoffCodePage, type DubaiPayClient, type Entity, type PaymentSession, type Quote, type Receipt, type Service } from '@dubai-pay/core';
 import type { PhoneLine } from './phone-line.ts';
 import { fill, PROMPTS, spell, type Language, type PromptKey } from './prompts.ts';
 
@@ -111,8 +111,7 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient): Promise<
       line.say(t('notAccepted', { reason: error.messages[language] }));
       return end(null, await cancelled(open));
     }
-    const page = new URL(handoff.url);
-    line.say(t('handoff', { url: `${page.host}/pay/`, spoken: spell(handoff.code, language), code: handoff.code }));
+    line.say(t('handoff', { url: handoffCodePage(handoff.url), spoken: spell(handoff.code, language), code: handoff.code }));
     line.say(t('handoffWaiting'));
     const lifetime = Date.parse(handoff.expiresAt) - Date.now();
     try {

@@ -4,9 +4,17 @@ import { timestamp } from './common.ts';
 /**
  * A hand-off: the way a payment started at a kiosk or on a phone call is finished on the
  * customer's own phone. The kiosk shows `url` as a QR code; the IVR reads out `code`, which the
- * customer types at `${gateway}/pay/`. Either opens the same session, once (single use), until
+ * customer types at `${gateway}${HANDOFF_PAGE_PATH}`. Either opens the same session, once (single use), until
  * `expires_at`. Neither carries anything but the way to that session.
  */
+/** Where on the gateway the customer types a hand-off's code (the kiosk shows it, the IVR reads it out). */
+export const HANDOFF_PAGE_PATH = '/pay/';
+
+/** The code page as said to a customer: the gateway's host and the path, from a hand-off's `url`. */
+export function handoffCodePage(handoffUrl: string): string {
+  return `${new URL(handoffUrl).host}${HANDOFF_PAGE_PATH}`;
+}
+
 export const handoff = z.object({
   object: z.literal('handoff'),
   /** Eight digits, for reading out on a call. */

@@ -20,6 +20,8 @@ export type { ErrorCode } from './errors/messages.ts';
 export { formatAmount } from './money.ts';
 // The banks' names in both languages, for a receipt that says which bank paid.
 export { BANKS } from '@dubai-pay/contract';
+// Where a customer types a hand-off's code ("go to gateway.example/pay/ and enter …").
+export { handoffCodePage } from '@dubai-pay/contract';
 export type { Locale } from './money.ts';
 
 export type {

@@ -1,4 +1,4 @@
-import type { Wire } from '@dubai-pay/contract';
+import { HANDOFF_PAGE_PATH, type Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { randomId } from './ids.ts';
@@ -60,7 +60,7 @@ export class HandoffBook {
     this.#byToken.set(stored.token, stored);
     this.#byCode.set(code, stored);
     this.#bySession.set(sessionId, stored);
-    return { object: 'handoff', code, url: `${this.#gateway}/pay/h/${stored.token}`, expires_at: new Date(stored.expiresAt).toISOString() };
+    return { object: 'handoff', code, url: `${this.#gateway}${HANDOFF_PAGE_PATH}h/${stored.token}`, expires_at: new Date(stored.expiresAt).toISOString() };
   }
 
   /** Whether a link's token is still good (the landing page asks before it is used). */

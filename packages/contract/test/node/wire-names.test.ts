@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sessionIdOfSecret } from '../../src/index.ts';
+import { handoffCodePage, sessionIdOfSecret } from '../../src/index.ts';
 
 describe('the client secret’s format, shared by the gateway and the client', () => {
   const cases: [string, string, string][] = [
@@ -9,4 +9,11 @@ describe('the client secret’s format, shared by the gateway and the client', (
     ['only the first mark counts', 'ps_a_secret_b_secret_c', 'ps_a'],
   ];
   for (const [name, given, id] of cases) it(name, () => assert.equal(sessionIdOfSecret(given), id));
+});
+
+describe('the hand-off code page, as said to a customer', () => {
+  it('is the gateway’s host (and port) and the code page’s path, whatever the link', () => {
+    assert.equal(handoffCodePage('https://pay.example.ae/pay/h/ho_abc'), 'pay.example.ae/pay/');
+    assert.equal(handoffCodePage('http://127.0.0.1:4110/pay/h/ho_abc?x=1'), '127.0.0.1:4110/pay/');
+  });
 });

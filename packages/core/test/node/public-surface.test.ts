@@ -14,6 +14,7 @@ it('exports exactly the public values', () => {
     'createClient',
     'endedUnpaid',
     'formatAmount',
+    'handoffCodePage',
     'isDubaiPayError',
     'isTerminal',
     'messageFor',

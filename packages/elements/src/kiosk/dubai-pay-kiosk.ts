@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { handoffCodePage } from '@dubai-pay/contract';
 import type { FrameAppearance, Locale, Service } from '@dubai-pay/core';
 import type { CheckoutConfig } from '../checkout-controller.ts';
 import { DubaiPayElement, translations } from '../dubai-pay.ts';
@@ -148,12 +149,11 @@ export class DubaiPayKioskElement extends DubaiPayElement {
         ${this.handoff.error ? html`<p part="handoff-error" role="alert">${this.handoff.error.messages[this.t.$lang]}</p>` : nothing}`;
     }
     const qr = qrPath(handoff.url);
-    const page = new URL(handoff.url);
     return html`<section part="handoff" aria-labelledby="handoff-title">
       <h3 id="handoff-title" tabindex="-1" data-focus-target>${k.handoffTitle}</h3>
       <svg part="handoff-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${k.handoffQr}><rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>
       <p>${k.handoffScan}</p>
-      <p>${format(k.handoffCode, { url: `${page.host}/pay/` })}</p>
+      <p>${format(k.handoffCode, { url: handoffCodePage(handoff.url) })}</p>
       <p class="ltr" part="handoff-code">${handoff.code.slice(0, 4)} ${handoff.code.slice(4)}</p>
       <button part="handoff-back-button" type="button" @click=${() => this.handoff.stop()}>${k.handoffBack}</button>
     </section>`;

@@ -1,4 +1,4 @@
-import { endpoints, localeOrEnglish, normalizeDigits, type Locale } from '@dubai-pay/contract';
+import { endpoints, HANDOFF_PAGE_PATH, localeOrEnglish, normalizeDigits, type Locale } from '@dubai-pay/contract';
 import type { HandoffBook, RedeemedHandoff } from '../handoffs.ts';
 import { readForm } from '../http.ts';
 import { randomId } from '../ids.ts';
@@ -117,7 +117,7 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
     rawRoute('GET', '/pay/pay.css', async () => asset(STYLE, 'text/css')),
     rawRoute('GET', '/pay/page.js', async () => asset(PAGE_SCRIPT, 'text/javascript')),
     builtFileRoute('/pay/dubai-pay.js', 'dubai-pay.js', assets),
-    rawRoute('GET', '/pay/', async (request) => page(200, langOf(request), codeForm(langOf(request)))),
+    rawRoute('GET', HANDOFF_PAGE_PATH, async (request) => page(200, langOf(request), codeForm(langOf(request)))),
     rawRoute('POST', '/pay/code', async (request) => {
       const lang = langOf(request);
       const form = await readForm(request);
