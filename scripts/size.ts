@@ -23,8 +23,9 @@ const bundles: Bundle[] = [
   // Everything an agency page downloads for <dubai-pay>: component, lit, core, both locales, CSS.
   { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 43 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
-  // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it.
-  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 52 * KB },
+  // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it. 52,850 B before issue 11's
+  // error table (ERROR_RULES, about 400 B gzip in core and so in both checkouts) brought it to 53,245 B.
+  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 52.5 * KB },
   // The hosted fields frame: its page, script and stylesheet. 15,287 B before issue 10; the retry
   // timing (10), the payee line, the page's proof and activity messages (12) and the session_failed
   // code brought it to 15,971 B. Issue 16 is where it gets smaller again.

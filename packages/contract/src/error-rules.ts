@@ -31,8 +31,20 @@ export interface ErrorRule {
   endsUnpaid?: true;
 }
 
+/**
+ * The payment-details field each field error is about, as the gateway's `param` names it (it may
+ * name a closer one, `edirham.number`). Its own export so the hosted fields can read it without
+ * the whole table.
+ */
+export const FIELD_ERROR_PARAMS = {
+  invalid_card_number: 'card.number',
+  invalid_expiry: 'card.exp_month',
+  invalid_cvc: 'card.cvc',
+  invalid_pin: 'edirham.pin',
+} as const satisfies Partial<Record<GatewayErrorCode, string>>;
+
 const setup = { kind: 'setup', retryable: false } as const;
-const details = (param: string) => ({ kind: 'details', retryable: true, param }) as const;
+const details = (code: keyof typeof FIELD_ERROR_PARAMS) => ({ kind: 'details', retryable: true, param: FIELD_ERROR_PARAMS[code] }) as const;
 const declined = { kind: 'declined', retryable: true } as const;
 const transient = { kind: 'transient', retryable: true } as const;
 
@@ -60,10 +72,10 @@ export const ERROR_RULES = {
   method_not_allowed: { kind: 'request', retryable: true },
   payment_method_used: { kind: 'details', retryable: true },
   payment_method_expired: { kind: 'details', retryable: true },
-  invalid_card_number: details('card.number'),
-  invalid_expiry: details('card.exp_month'),
-  invalid_cvc: details('card.cvc'),
-  invalid_pin: details('edirham.pin'),
+  invalid_card_number: details('invalid_card_number'),
+  invalid_expiry: details('invalid_expiry'),
+  invalid_cvc: details('invalid_cvc'),
+  invalid_pin: details('invalid_pin'),
   payment_method_mismatch: { kind: 'details', retryable: true },
   three_ds_required: setup,
   pin_blocked: declined,
