@@ -4,7 +4,11 @@ import { endpointRoutes, type EndpointName, type EndpointRoute } from './endpoin
 import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
 import { quoteRequest } from './quote.ts';
+import { refundListQuery, sessionListQuery } from './listing.ts';
+import { createRefundRequest } from './refund.ts';
 import { confirmRequest, createSessionRequest } from './session-requests.ts';
+import { settlementQuery } from './settlement.ts';
+import { createWebhookEndpointRequest, rollWebhookSecretRequest } from './webhooks.ts';
 
 export interface Endpoint extends EndpointRoute {
   summary: string;
@@ -64,6 +68,37 @@ export const endpoints = {
   cancelSession: {
     ...endpointRoutes.cancelSession,
     summary: 'Cancels a session that is not yet paid.',
+  },
+  listSessions: {
+    ...endpointRoutes.listSessions,
+    summary: "The agency's sessions, newest first, filtered by status, entity, service, reference and creation time; page on with `starting_after`.",
+    query: sessionListQuery,
+  },
+  createRefund: {
+    ...endpointRoutes.createRefund,
+    summary: 'Refunds a paid session, in full or in part; never more than was paid across its refunds. Direct-debit refunds are pending until the bank settles them.',
+    body: createRefundRequest,
+  },
+  retrieveRefund: { ...endpointRoutes.retrieveRefund, summary: 'One refund.' },
+  listRefunds: { ...endpointRoutes.listRefunds, summary: 'Refunds, newest first, of one session or all.', query: refundListQuery },
+  createWebhookEndpoint: {
+    ...endpointRoutes.createWebhookEndpoint,
+    summary: 'Registers a URL to be told of events, signed with the secret in the answer (shown once).',
+    body: createWebhookEndpointRequest,
+  },
+  listWebhookEndpoints: { ...endpointRoutes.listWebhookEndpoints, summary: "The agency's webhook endpoints (secrets not shown)." },
+  rollWebhookSecret: {
+    ...endpointRoutes.rollWebhookSecret,
+    summary: 'A new signing secret (shown once); the old one keeps signing beside it for the overlap.',
+    body: rollWebhookSecretRequest,
+  },
+  listWebhookDeliveries: { ...endpointRoutes.listWebhookDeliveries, summary: 'The delivery log of an endpoint: every try, newest first.' },
+  listEvents: { ...endpointRoutes.listEvents, summary: "The agency's events, newest first." },
+  resendEvent: { ...endpointRoutes.resendEvent, summary: 'Delivers an event again to every endpoint subscribed to its type (the id stays the same).' },
+  settlementReport: {
+    ...endpointRoutes.settlementReport,
+    summary: 'Every payment and settled refund of a day in Dubai, by line kind and beneficiary, with totals to the fils; `format=csv` for CSV.',
+    query: settlementQuery,
   },
 } as const satisfies Record<EndpointName, Endpoint>;
 

@@ -30,4 +30,8 @@ export * from './three-ds-container.ts';
 export * from './wire-names.ts';
 export * from './session.ts';
 export * from './session-requests.ts';
+export * from './listing.ts';
+export * from './refund.ts';
+export * from './settlement.ts';
+export * from './webhooks.ts';
 export type * from './types.ts';

@@ -3,7 +3,7 @@ import { amount, channel, currency, paymentMethodType, timestamp } from './commo
 import { attemptError } from './errors.ts';
 import { nextAction } from './next-action.ts';
 import { paymentMethodSummary } from './payment-method.ts';
-import { lineItem } from './quote.ts';
+import { inputValues, lineItem } from './quote.ts';
 
 export const sessionStatus = z.enum(['open', 'processing', 'requires_action', 'succeeded', 'failed', 'expired', 'canceled']);
 
@@ -19,6 +19,9 @@ export const receipt = z.object({
   payment_method: paymentMethodSummary,
   entity_id: z.nullable(z.string()),
   service_id: z.nullable(z.string()),
+  /** What was paid for: the agency's reference, and the service's inputs (plate, file number) for a quote. */
+  reference: z.nullable(z.string()),
+  inputs: z.nullable(inputValues),
   channel,
 });
 
@@ -36,6 +39,8 @@ export const paymentSession = z.object({
   quote_id: z.nullable(z.string()),
   /** The agency's own reference for the payment. */
   reference: z.nullable(z.string()),
+  /** The service's inputs the quote was made for (which licence, plate or account); `null` for a session made from items. */
+  inputs: z.nullable(inputValues),
   channel,
   allowed_methods: z.array(paymentMethodType),
   created_at: timestamp,
@@ -46,4 +51,6 @@ export const paymentSession = z.object({
   last_error: z.nullable(attemptError),
   payment_method: z.nullable(paymentMethodSummary),
   receipt: z.nullable(receipt),
+  /** Fils refunded so far (succeeded refunds); never more than `amount`. */
+  amount_refunded: amount,
 });

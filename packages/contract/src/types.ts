@@ -10,6 +10,10 @@ import type { inputValues, lineItem, quote, quoteRequest } from './quote.ts';
 import type { paymentSession, receipt, sessionStatus } from './session.ts';
 import type { browserInfo, confirmRequest, createSessionRequest, sessionItemRequest } from './session-requests.ts';
 import type { channel, localizedText, paymentMethodType } from './common.ts';
+import type { refundPage, sessionPage } from './listing.ts';
+import type { createRefundRequest, refund } from './refund.ts';
+import type { settlementEntry, settlementReport } from './settlement.ts';
+import type { createWebhookEndpointRequest, webhookDelivery, webhookEndpoint, webhookEvent, webhookEventType } from './webhooks.ts';
 import type { frameField, fromFrameMessage } from './frame-messages.ts';
 import type { frameAppearance, toFrameMessage } from './frame-requests.ts';
 
@@ -37,6 +41,16 @@ export namespace Wire {
   export type ThreeDsMethodCompletion = z.output<typeof threeDsMethodCompletion>;
   export type AbandonActionRequest = z.output<typeof abandonActionRequest>;
   export type Handoff = z.output<typeof handoff>;
+  export type Refund = z.output<typeof refund>;
+  export type CreateRefundRequest = z.output<typeof createRefundRequest>;
+  export type SessionPage = z.output<typeof sessionPage>;
+  export type RefundPage = z.output<typeof refundPage>;
+  export type WebhookEvent = z.output<typeof webhookEvent>;
+  export type WebhookEndpoint = z.output<typeof webhookEndpoint>;
+  export type CreateWebhookEndpointRequest = z.output<typeof createWebhookEndpointRequest>;
+  export type WebhookDelivery = z.output<typeof webhookDelivery>;
+  export type SettlementReport = z.output<typeof settlementReport>;
+  export type SettlementEntry = z.output<typeof settlementEntry>;
 }
 
 /* The TypeScript API (camelCase): the wire shapes through the one mapping in `case.ts`. */
@@ -65,6 +79,12 @@ export type PaymentMethodRequest = Camelize<Wire.PaymentMethodRequest>;
 export type PaymentMethodSummary = Camelize<Wire.PaymentMethodSummary>;
 export type AttemptError = Camelize<Wire.AttemptError>;
 export type Handoff = Camelize<Wire.Handoff>;
+export type Refund = Camelize<Wire.Refund>;
+export type WebhookEventType = z.output<typeof webhookEventType>;
+export type WebhookEvent = Camelize<Wire.WebhookEvent>;
+export type WebhookEndpoint = Camelize<Wire.WebhookEndpoint>;
+export type WebhookDelivery = Camelize<Wire.WebhookDelivery>;
+export type SettlementReport = Camelize<Wire.SettlementReport>;
 
 export type ToFrameMessage = z.output<typeof toFrameMessage>;
 export type FromFrameMessage = z.output<typeof fromFrameMessage>;

@@ -182,6 +182,7 @@ export class SessionBook {
       service_id: origin.quote?.service_id ?? null,
       quote_id: origin.quote?.id ?? null,
       reference: options.reference ?? null,
+      inputs: origin.quote ? { ...origin.quote.inputs } : null,
       channel: options.channel ?? 'web',
       allowed_methods: options.allowed_methods ? ALL_METHODS.filter((m) => options.allowed_methods?.includes(m)) : [...ALL_METHODS],
       created_at: this.#clock.iso(),
@@ -191,6 +192,7 @@ export class SessionBook {
       last_error: null,
       payment_method: null,
       receipt: null,
+      amount_refunded: 0,
     };
     this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null, card: null });
     this.#bySecret.set(session.client_secret, id);
@@ -482,6 +484,8 @@ export class SessionBook {
       payment_method: summary,
       entity_id: session.entity_id,
       service_id: session.service_id,
+      reference: session.reference,
+      inputs: session.inputs,
       channel: session.channel,
     };
     return session;

@@ -15,6 +15,8 @@ const receipt = (paymentMethod: Receipt['paymentMethod']): Receipt => ({
   paymentMethod,
   entityId: 'rta',
   serviceId: 'rta-licence',
+  reference: null,
+  inputs: null,
   channel: 'kiosk',
 });
 
