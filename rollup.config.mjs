@@ -54,6 +54,10 @@ function minifyLitTemplates() {
   };
 }
 
+// Core has a second entry, for agency servers only (`@dubai-pay/core/server`).
+const coreLibrary = library('core', ['zod', '@dubai-pay/contract']);
+coreLibrary.input = ['packages/core/src/index.ts', 'packages/core/src/server/index.ts'];
+
 const elementsLibrary = library('elements', ['lit', 'zod', 'uqr', '@dubai-pay/contract', '@dubai-pay/core']);
 elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts'];
 
@@ -76,7 +80,7 @@ function framePageAndStyle() {
 /** Each build with the part of the project it belongs to; `DUBAI_PAY_BUILD=core,elements` picks parts (scripts/build.ts). */
 const builds = {
   contract: [library('contract', ['zod'])],
-  core: [library('core', ['zod', '@dubai-pay/contract']), browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js')],
+  core: [coreLibrary, browserBundle('packages/core/src/index.ts', 'dubai-pay-core.js')],
   elements: [
     elementsLibrary,
     // What an agency page loads: <dubai-pay> defined, with lit, core and both locales.

@@ -117,12 +117,15 @@ test('a session that expires before paying ends on a clear error, not a charge',
   await shot(page, 'en-expired');
 });
 
-test('a session created by the agency server is paid with its client secret', async ({ page }) => {
+test('a session created by the agency server is paid with its client secret, and fulfilled on its verified webhook', async ({ page }) => {
   await page.goto('/server-session/?lang=ar');
   await expect(page.locator('dubai-pay [part="total"]')).toContainText('2,020.00');
   await typeCard(page, '378282246310005', '12/34', '1234'); // Amex: 4-digit CVC
   await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('AMEX •••• 0005');
+  // The permit is issued only on the agency server's word, after the gateway's signed webhook reached it.
+  await expect(page.locator('#order-status')).toHaveAttribute('data-state', 'fulfilled', { timeout: 20_000 });
+  await expect(page.locator('#order-status')).toContainText('أكّدت الجهة الدفع وأصدرت التصريح');
   await shot(page, 'ar-server-session-receipt');
 });
 

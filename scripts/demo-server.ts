@@ -77,14 +77,14 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     "require-trusted-types-for 'script'",
   ].join('; ');
 
-  const serverSession = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: agency.secretKey, publishableKey: agency.publishableKey });
+  const serverSession = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: agency.secretKey, publishableKey: agency.publishableKey, origin: pageOrigin });
 
   const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = pagePath(request.url);
     if (path === undefined) return badRequest(response);
-    if (path === '/server-session/') {
+    if (path.startsWith('/server-session/') && !path.endsWith('.js')) {
       response.setHeader('content-security-policy', csp);
-      return serverSession(request, response);
+      if (await serverSession.handle(request, response, path)) return;
     }
     if (path === '/config.js') {
       response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
@@ -115,6 +115,8 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
   });
   answerClientErrors(server);
   await new Promise<void>((done) => server.listen(pagePort, '127.0.0.1', done));
+  // The agency's back end tells the gateway where its webhooks go, now that it can receive them.
+  await serverSession.register(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   return {
     pageUrl: `http://localhost:${(server.address() as AddressInfo).port}/`,
     gateway,

@@ -19,9 +19,13 @@ const KB = 1024;
 // (core 19.6 → 25.6 KB, agency bundle 35.3 → 42.7 KB). They come down again when 3-D Secure, the
 // banks, the webview bridge and the second locale load only when needed (the performance issue).
 const bundles: Bundle[] = [
-  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 26 * KB },
+  // 26,482 B before issue 13; what was paid for on the session and receipt (reference, inputs,
+  // amount refunded) and the refund and webhook codes' rows in the error table: 26,674 B. The agency
+  // server's calls and their schemas are in @dubai-pay/core/server, never in a browser bundle.
+  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 26.25 * KB },
   // Everything an agency page downloads for <dubai-pay>: component, lit, core, both locales, CSS.
-  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 43 * KB },
+  // 43,886 B before issue 13; the receipt's "what was paid for" rows and the reference attribute: 44,246 B.
+  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 43.5 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it. 52,850 B before issue 11's
   // error table (ERROR_RULES, about 400 B gzip in core and so in both checkouts) brought it to 53,245 B.

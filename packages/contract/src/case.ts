@@ -3,10 +3,11 @@
  *
  * Keys are converted recursively. Where a key in `OPAQUE_KEYS` holds a record (not an array),
  * the record is keyed by data, not by field names (a quote's input values by input name, an
- * agency's metadata), so it crosses unchanged in both directions. (A service's `inputs` is an
+ * agency's metadata, a report's totals by line kind and by beneficiary), so it crosses unchanged
+ * in both directions. (A service's `inputs` is an
  * array of input descriptions and is converted like any other value.)
  */
-export const OPAQUE_KEYS = ['inputs', 'metadata'] as const;
+export const OPAQUE_KEYS = ['inputs', 'metadata', 'by_kind', 'by_beneficiary'] as const;
 type OpaqueKey = (typeof OPAQUE_KEYS)[number];
 const opaque: ReadonlySet<string> = new Set(OPAQUE_KEYS);
 

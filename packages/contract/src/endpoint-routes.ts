@@ -3,11 +3,7 @@ import { entityList, serviceList } from './catalog.ts';
 import { handoff } from './handoff.ts';
 import { paymentMethod } from './payment-method.ts';
 import { quote } from './quote.ts';
-import { refundPage, sessionPage } from './listing.ts';
-import { refund } from './refund.ts';
 import { paymentSession } from './session.ts';
-import { settlementReport } from './settlement.ts';
-import { eventList, webhookDeliveryList, webhookEndpoint, webhookEndpointList, webhookEvent } from './webhooks.ts';
 
 /**
  * Who may call an endpoint, by the bearer token sent in `Authorization`:
@@ -50,18 +46,6 @@ export const endpointRoutes = {
   abandonAction: { method: 'POST', path: '/sessions/{id}/abandon_action', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: true, movesMoney: true },
   createHandoff: { method: 'POST', path: '/sessions/{id}/handoff', credentials: ['client_secret', 'secret'], response: handoff, idempotent: true },
   cancelSession: { method: 'POST', path: '/sessions/{id}/cancel', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: true, movesMoney: true },
-  // The agency's server: lists, refunds, webhooks, reports (secret key only).
-  listSessions: { method: 'GET', path: '/sessions', credentials: ['secret'], response: sessionPage, idempotent: false },
-  createRefund: { method: 'POST', path: '/refunds', credentials: ['secret'], response: refund, idempotent: true },
-  retrieveRefund: { method: 'GET', path: '/refunds/{id}', credentials: ['secret'], response: refund, idempotent: false },
-  listRefunds: { method: 'GET', path: '/refunds', credentials: ['secret'], response: refundPage, idempotent: false },
-  createWebhookEndpoint: { method: 'POST', path: '/webhook_endpoints', credentials: ['secret'], response: webhookEndpoint, idempotent: true },
-  listWebhookEndpoints: { method: 'GET', path: '/webhook_endpoints', credentials: ['secret'], response: webhookEndpointList, idempotent: false },
-  rollWebhookSecret: { method: 'POST', path: '/webhook_endpoints/{id}/roll_secret', credentials: ['secret'], response: webhookEndpoint, idempotent: true },
-  listWebhookDeliveries: { method: 'GET', path: '/webhook_endpoints/{id}/deliveries', credentials: ['secret'], response: webhookDeliveryList, idempotent: false },
-  listEvents: { method: 'GET', path: '/events', credentials: ['secret'], response: eventList, idempotent: false },
-  resendEvent: { method: 'POST', path: '/events/{id}/resend', credentials: ['secret'], response: webhookEvent, idempotent: true },
-  settlementReport: { method: 'GET', path: '/reports/settlement', credentials: ['secret'], response: settlementReport, idempotent: false },
 } as const satisfies Record<string, EndpointRoute>;
 
 export type EndpointName = keyof typeof endpointRoutes;

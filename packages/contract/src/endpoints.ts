@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { errorBody } from './errors.ts';
 import { endpointRoutes, type EndpointName, type EndpointRoute } from './endpoint-routes.ts';
+import { serverEndpointRoutes, type ServerEndpointName } from './server-routes.ts';
 import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
 import { quoteRequest } from './quote.ts';
@@ -24,8 +25,8 @@ export const endpoints = {
   },
   listServices: {
     ...endpointRoutes.listServices,
-    summary: 'Services with their fee rules and the inputs they need; filter by entity.',
-    query: z.object({ entity: z.optional(z.string()) }),
+    summary: 'Services with their fee rules and the inputs they need; filter by entity, search with `q` (Arabic or English words).',
+    query: z.object({ entity: z.optional(z.string()), q: z.optional(z.string().check(z.maxLength(200))) }),
   },
   createQuote: {
     ...endpointRoutes.createQuote,
@@ -70,36 +71,36 @@ export const endpoints = {
     summary: 'Cancels a session that is not yet paid.',
   },
   listSessions: {
-    ...endpointRoutes.listSessions,
+    ...serverEndpointRoutes.listSessions,
     summary: "The agency's sessions, newest first, filtered by status, entity, service, reference and creation time; page on with `starting_after`.",
     query: sessionListQuery,
   },
   createRefund: {
-    ...endpointRoutes.createRefund,
+    ...serverEndpointRoutes.createRefund,
     summary: 'Refunds a paid session, in full or in part; never more than was paid across its refunds. Direct-debit refunds are pending until the bank settles them.',
     body: createRefundRequest,
   },
-  retrieveRefund: { ...endpointRoutes.retrieveRefund, summary: 'One refund.' },
-  listRefunds: { ...endpointRoutes.listRefunds, summary: 'Refunds, newest first, of one session or all.', query: refundListQuery },
+  retrieveRefund: { ...serverEndpointRoutes.retrieveRefund, summary: 'One refund.' },
+  listRefunds: { ...serverEndpointRoutes.listRefunds, summary: 'Refunds, newest first, of one session or all.', query: refundListQuery },
   createWebhookEndpoint: {
-    ...endpointRoutes.createWebhookEndpoint,
+    ...serverEndpointRoutes.createWebhookEndpoint,
     summary: 'Registers a URL to be told of events, signed with the secret in the answer (shown once).',
     body: createWebhookEndpointRequest,
   },
-  listWebhookEndpoints: { ...endpointRoutes.listWebhookEndpoints, summary: "The agency's webhook endpoints (secrets not shown)." },
+  listWebhookEndpoints: { ...serverEndpointRoutes.listWebhookEndpoints, summary: "The agency's webhook endpoints (secrets not shown)." },
   rollWebhookSecret: {
-    ...endpointRoutes.rollWebhookSecret,
+    ...serverEndpointRoutes.rollWebhookSecret,
     summary: 'A new signing secret (shown once); the old one keeps signing beside it for the overlap.',
     body: rollWebhookSecretRequest,
   },
-  listWebhookDeliveries: { ...endpointRoutes.listWebhookDeliveries, summary: 'The delivery log of an endpoint: every try, newest first.' },
-  listEvents: { ...endpointRoutes.listEvents, summary: "The agency's events, newest first." },
-  resendEvent: { ...endpointRoutes.resendEvent, summary: 'Delivers an event again to every endpoint subscribed to its type (the id stays the same).' },
+  listWebhookDeliveries: { ...serverEndpointRoutes.listWebhookDeliveries, summary: 'The delivery log of an endpoint: every try, newest first.' },
+  listEvents: { ...serverEndpointRoutes.listEvents, summary: "The agency's events, newest first." },
+  resendEvent: { ...serverEndpointRoutes.resendEvent, summary: 'Delivers an event again to every endpoint subscribed to its type (the id stays the same).' },
   settlementReport: {
-    ...endpointRoutes.settlementReport,
+    ...serverEndpointRoutes.settlementReport,
     summary: 'Every payment and settled refund of a day in Dubai, by line kind and beneficiary, with totals to the fils; `format=csv` for CSV.',
     query: settlementQuery,
   },
-} as const satisfies Record<EndpointName, Endpoint>;
+} as const satisfies Record<EndpointName | ServerEndpointName, Endpoint>;
 
 export { errorBody as errorResponse };

@@ -2,9 +2,22 @@ import type { GatewayErrorCode } from './errors.ts';
 
 /**
  * Codes the client makes itself, never sent by the gateway: no answer, an answer it could not
- * use, or what it learnt by reading the session back after one.
+ * use, or what it learnt by reading the session back after one; and a webhook delivery an
+ * agency's server refused.
  */
-export const CLIENT_ERROR_CODES = ['network_error', 'timeout', 'invalid_response', 'outcome_unknown', 'attempt_not_received', 'unknown'] as const;
+export const CLIENT_ERROR_CODES = [
+  'network_error',
+  'timeout',
+  'invalid_response',
+  'outcome_unknown',
+  'attempt_not_received',
+  'unknown',
+  // An agency's server checking a webhook delivery: its signature header, its signature, its age, its body.
+  'webhook_header_malformed',
+  'webhook_signature_invalid',
+  'webhook_timestamp_out_of_range',
+  'webhook_payload_invalid',
+] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
 /**
@@ -93,16 +106,39 @@ export const ERROR_RULES = {
   authentication_timed_out: declined,
   bank_rejected: declined,
   bank_abandoned: declined,
+  session_not_paid: { kind: 'request', retryable: false },
+  refund_exceeds_balance: { kind: 'request', retryable: false },
+  currency_mismatch: { kind: 'request', retryable: false },
   network_error: transient,
   timeout: transient,
   invalid_response: transient,
   outcome_unknown: { kind: 'unknown_outcome', retryable: false },
   attempt_not_received: transient,
+  // A delivery that fails its check is refused as sent: the same delivery never passes later.
+  webhook_header_malformed: { kind: 'request', retryable: false },
+  webhook_signature_invalid: { kind: 'request', retryable: false },
+  webhook_timestamp_out_of_range: { kind: 'request', retryable: false },
+  webhook_payload_invalid: { kind: 'request', retryable: false },
   // A code this version does not know (a newer gateway's): handled as a refusal, not as a transient failure.
   unknown: { kind: 'request', retryable: true },
 } as const satisfies Record<GatewayErrorCode | ClientErrorCode, ErrorRule>;
 
 export type ErrorCode = keyof typeof ERROR_RULES;
+
+/**
+ * Codes only an agency's server ever meets (refunds, webhook checks): their messages live in
+ * `@dubai-pay/core/server`, so no browser bundle carries them.
+ */
+export const SERVER_ONLY_CODES = [
+  'session_not_paid',
+  'refund_exceeds_balance',
+  'currency_mismatch',
+  'webhook_header_malformed',
+  'webhook_signature_invalid',
+  'webhook_timestamp_out_of_range',
+  'webhook_payload_invalid',
+] as const satisfies readonly ErrorCode[];
+export type ServerOnlyCode = (typeof SERVER_ONLY_CODES)[number];
 
 /** The codes of one kind, as a type (`CodeOfKind<'declined'>`: what an attempt can end with). */
 export type CodeOfKind<K extends ErrorKind> = { [C in ErrorCode]: (typeof ERROR_RULES)[C]['kind'] extends K ? C : never }[ErrorCode];

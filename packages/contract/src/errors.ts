@@ -59,6 +59,13 @@ export const GATEWAY_ERROR_CODES = [
   'authentication_timed_out',
   'bank_rejected',
   'bank_abandoned',
+  // refunds
+  /** Only a paid session can be refunded. */
+  'session_not_paid',
+  /** The refund is more than what is left of the payment after its other refunds. */
+  'refund_exceeds_balance',
+  /** The refund's currency is not the payment's. */
+  'currency_mismatch',
 ] as const;
 
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];

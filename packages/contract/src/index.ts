@@ -11,6 +11,7 @@ export * from './case.ts';
 export * from './catalog.ts';
 export * from './common.ts';
 export * from './endpoint-routes.ts';
+export * from './server-routes.ts';
 export * from './endpoints.ts';
 export * from './errors.ts';
 export * from './error-rules.ts';

@@ -11,6 +11,19 @@ import { paymentMethodRequest } from './payment-method-request.ts';
 import { lineItem, quote, quoteRequest } from './quote.ts';
 import { paymentSession, receipt } from './session.ts';
 import { browserInfo, confirmRequest, createSessionRequest, sessionItemRequest } from './session-requests.ts';
+import { refundPage, sessionPage } from './listing.ts';
+import { createRefundRequest, refund } from './refund.ts';
+import { settlementReport } from './settlement.ts';
+import {
+  createWebhookEndpointRequest,
+  PAYMENT_EVENT_TYPES,
+  REFUND_EVENT_TYPES,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TOLERANCE_SECONDS,
+  webhookDelivery,
+  webhookEndpoint,
+  webhookEvent,
+} from './webhooks.ts';
 
 /** Schemas given a name in `components.schemas`, and referenced by it wherever they appear. */
 const named: Record<string, z.core.$ZodType> = {
@@ -38,8 +51,41 @@ const named: Record<string, z.core.$ZodType> = {
   AbandonActionRequest: abandonActionRequest,
   PaymentSession: paymentSession,
   Handoff: handoff,
+  SessionPage: sessionPage,
+  CreateRefundRequest: createRefundRequest,
+  Refund: refund,
+  RefundPage: refundPage,
+  CreateWebhookEndpointRequest: createWebhookEndpointRequest,
+  WebhookEndpoint: webhookEndpoint,
+  WebhookEvent: webhookEvent,
+  WebhookDelivery: webhookDelivery,
+  SettlementReport: settlementReport,
   Error: errorBody,
 };
+
+/** What the gateway POSTs to an agency's endpoints (OpenAPI 3.1 `webhooks`): one entry per event type. */
+function webhooks(): Record<string, unknown> {
+  const signature = {
+    name: WEBHOOK_SIGNATURE_HEADER,
+    in: 'header',
+    required: true,
+    description: `\`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.raw body">\` (one v1 per live secret while a secret is rolled). Refuse a signature older or newer than ${WEBHOOK_TOLERANCE_SECONDS} s. Delivery is at least once: de-duplicate on the event id. Answer 2xx quickly; anything else, a redirect or no answer in 10 s is retried with growing waits for about 42 hours.`,
+    schema: { type: 'string' },
+  };
+  const entries: Record<string, unknown> = {};
+  for (const type of [...PAYMENT_EVENT_TYPES, ...REFUND_EVENT_TYPES]) {
+    entries[type] = {
+      post: {
+        operationId: `webhook_${type.replace('.', '_')}`,
+        summary: `The \`${type}\` event.`,
+        parameters: [signature],
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } } } },
+        responses: { 200: { description: 'Received (any 2xx).' } },
+      },
+    };
+  }
+  return entries;
+}
 
 const securitySchemes = {
   publishable: { type: 'http', scheme: 'bearer', description: 'Publishable key `pk_…`: browsers, kiosks, webviews; limited to the key’s registered origins.' },
@@ -110,6 +156,7 @@ export function buildOpenApi(): Record<string, unknown> {
     },
     servers: [{ url: 'https://gateway.example/v1' }],
     paths,
+    webhooks: webhooks(),
     components: { securitySchemes, schemas: components() },
   };
 }

@@ -20,6 +20,7 @@ import { collectBrowserInfo, inBrowser } from './browser-info.ts';
 import { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
 import type { CallProgress, GatewayHttp } from './http/gateway-http.ts';
 import { asResult } from './results.ts';
+import { secretKeyOf } from './secret-key.ts';
 import { sleep } from './sleep.ts';
 
 /** What a long call tells while it goes on: a retry, or that the outcome is being read back from the gateway. */
@@ -321,8 +322,7 @@ export class Sessions {
   }
 
   #secretKey(): string {
-    if (!this.#keys.secret) throw new TypeError('This call needs the secretKey and is for agency servers only.');
-    return this.#keys.secret;
+    return secretKeyOf(this.#keys);
   }
 
   #sessionCredential(idOrClientSecret: string): string {

@@ -57,6 +57,8 @@ export interface CheckoutConfig {
   publishableKey: string;
   clientSecret: string;
   service: string;
+  /** The agency's reference for the payment, for a session made here from a quote ('' for none). */
+  reference: string;
   inputs: InputValues;
   methods: PaymentMethodType[];
   locale: Locale;
@@ -550,7 +552,11 @@ export class CheckoutController implements ReactiveController {
   }
 
   async #openSession(signal: AbortSignal): Promise<PaymentSession | null> {
-    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, { channel: this.#config().channel, ...this.#operation(signal) });
+    const { session, error } = await this.#client!.sessions.createFromQuote(this.quote!.id, {
+      channel: this.#config().channel,
+      ...(this.#config().reference ? { reference: this.#config().reference } : {}),
+      ...this.#operation(signal),
+    });
     if (signal.aborted) return null;
     if (error) {
       // An expired quote is priced again so the customer sees the current amount before paying.

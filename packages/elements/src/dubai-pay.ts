@@ -6,7 +6,7 @@ import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
-import { paidWith, receiptTime } from './receipt-text.ts';
+import { paidWith, receiptTime, paidFor } from './receipt-text.ts';
 import type { InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
 import { NATIVE_EVENTS } from './events.ts';
@@ -79,6 +79,7 @@ export class DubaiPayElement extends LitElement {
     publishableKey: { attribute: 'publishable-key' },
     clientSecret: { attribute: 'client-secret' },
     service: { attribute: 'service' },
+    reference: { attribute: 'reference' },
     inputs: { attribute: 'inputs', converter: { fromAttribute: (value: string | null) => Object.fromEntries(new URLSearchParams(value ?? '')) } },
     locale: { attribute: 'locale', reflect: true },
     methods: { attribute: 'methods', converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) } },
@@ -96,6 +97,12 @@ export class DubaiPayElement extends LitElement {
   declare clientSecret: string;
   /** Or a service to quote and pay in the browser: its catalog id. */
   declare service: string;
+  /**
+   * Service mode: the agency's own reference for this payment (an application or case number, at
+   * most 64 characters), kept on the session, on the receipt and in every event and webhook. A
+   * session made by the agency's server carries the one the server gave.
+   */
+  declare reference: string;
   /**
    * The service's inputs. As an attribute, URL-encoded (`plate_number=A%2012345&years=2`);
    * as a property, an object.
@@ -123,6 +130,7 @@ export class DubaiPayElement extends LitElement {
       publishableKey: '',
       clientSecret: '',
       service: '',
+      reference: '',
       inputs: {},
       locale: '',
       methods: [],
@@ -149,6 +157,7 @@ export class DubaiPayElement extends LitElement {
       publishableKey: this.publishableKey,
       clientSecret: this.clientSecret,
       service: this.service,
+      reference: this.reference.slice(0, 64),
       inputs: this.inputs,
       methods: this.methods,
       locale: this.activeLocale,
@@ -459,6 +468,7 @@ export class DubaiPayElement extends LitElement {
         ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
         <dt>${t.receiptMethod}</dt><dd class=${receipt.paymentMethod.type === 'direct_debit' ? '' : 'ltr'}>${methodText}</dd>
         <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
+        ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd class="ltr">${value}</dd>`)}
       </dl>
       <ul>
         ${receipt.items.map((item) => html`<li part="line-item"><span>${item.description[t.$lang]}</span><span class="ltr">${formatAmount(item.amount, t.$lang)}</span></li>`)}

@@ -1,5 +1,5 @@
 import { BANKS } from '@dubai-pay/contract';
-import type { Receipt } from '@dubai-pay/core';
+import type { Receipt, Service } from '@dubai-pay/core';
 import type { Translation } from './i18n/translation.ts';
 
 /**
@@ -14,4 +14,19 @@ export function paidWith(method: Receipt['paymentMethod'], t: Translation): stri
 /** The receipt's time, in the reader's language with Latin digits (as receipts here are printed). */
 export function receiptTime(issuedAt: string, t: Translation): string {
   return new Intl.DateTimeFormat(t.$lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(issuedAt));
+}
+
+/**
+ * What was paid for, as receipt rows: the agency's reference, then each of the service's inputs
+ * (plate, file number) under its label. Inputs are shown only with the service's own labels: a
+ * receipt never shows a raw field name.
+ */
+export function paidFor(receipt: Receipt, service: Service | null, t: Translation): [label: string, value: string][] {
+  const rows: [string, string][] = receipt.reference ? [[t.receiptReference, receipt.reference]] : [];
+  if (!service || !receipt.inputs || receipt.serviceId !== service.id) return rows;
+  for (const input of service.inputs) {
+    const value = receipt.inputs[input.name];
+    if (value !== undefined && value !== '') rows.push([input.label[t.$lang], String(value)]);
+  }
+  return rows;
 }

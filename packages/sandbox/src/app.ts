@@ -28,6 +28,10 @@ import { threeDsRoutes } from './routes/three-ds.ts';
 import { createAcsApp } from './three-ds/acs-app.ts';
 import { SessionBook } from './sessions.ts';
 import { FrameProofs } from './abuse/frame-proofs.ts';
+import { RefundBook } from './refunds.ts';
+import { agencyServerRoutes, recordEvents } from './routes/agency-server.ts';
+import { WebhookDispatcher } from './webhooks/dispatcher.ts';
+import { WebhookEndpointBook } from './webhooks/endpoints.ts';
 import { PinGuard } from './abuse/pin-guard.ts';
 import { RateLimiter } from './abuse/rate-limiter.ts';
 
@@ -41,6 +45,10 @@ export interface SandboxOptions {
   catalog?: readonly EntityCatalogSeed[];
   /** The hosted fields' files; without them the frame answers 404 (msw-only browser tests). */
   frameAssets?: FrameAssets;
+  /** How webhooks are sent (default: the global fetch). */
+  webhookFetch?: typeof fetch;
+  /** How long an endpoint has to answer one delivery (default 10 s). */
+  webhookTimeoutMs?: number;
 }
 
 export interface Sandbox {
@@ -54,6 +62,12 @@ export interface Sandbox {
   readonly agencies: readonly Agency[];
   readonly catalog: Catalog;
   readonly clock: SandboxClock;
+  /**
+   * The work time brings: sessions expire, direct-debit refunds settle, webhook deliveries that
+   * are due are tried. Runs on every gateway request and clock move; a server also runs it every
+   * second. Resolves when the deliveries it started have ended.
+   */
+  tick(): Promise<void>;
 }
 
 export const DEFAULT_ORIGINS: SandboxOrigins = {
@@ -75,6 +89,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const sessions = new SessionBook(clock, origins, guards);
   const vault = new PaymentMethodVault(clock);
   const faults = new FaultPlan();
+  const refunds = new RefundBook(clock, sessions);
+  const webhookEndpoints = new WebhookEndpointBook(clock);
+  const webhooks = new WebhookDispatcher(clock, webhookEndpoints, { fetch: options.webhookFetch, timeoutMs: options.webhookTimeoutMs });
+  const agencyBooks = { sessions, refunds, endpoints: webhookEndpoints, webhooks, clock };
+  recordEvents(agencyBooks);
+  const tick = async () => {
+    sessions.sweepExpired();
+    refunds.settleDue();
+    await webhooks.tick();
+  };
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
   const deps: RouterDeps = { auth, idempotency: new IdempotencyStore(), now: () => clock.now(), frameOrigin: origins.gateway };
   const routes = [
@@ -84,7 +108,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
     ...returnRoutes(),
     ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway, guards.limiter), options.frameAssets),
-    ...controlRoutes(sessions, clock, faults, auth),
+    ...agencyServerRoutes(agencyBooks),
+    ...controlRoutes(sessions, clock, faults, auth, tick),
   ];
 
   async function handle(request: Request, pathname: string): Promise<Response> {
@@ -105,8 +130,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     agencies,
     catalog,
     clock,
+    tick,
     fetch: guarded('gateway', async (request) => {
       const { pathname } = new URL(request.url);
+      void tick().catch(() => {});
       const cors = corsHeaders(request.headers.get('origin'), knownOrigins);
       if (request.method === 'OPTIONS') return withHeaders(new Response(null, { status: 204 }), cors);
       const fault = pathname.startsWith('/_sandbox/') ? undefined : faults.take(request.method, pathname);

@@ -1,18 +1,19 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Endpoint } from '@dubai-pay/contract';
 import { authenticate, type AuthContext, type Caller } from './auth.ts';
 import { viewFor } from './browser-view.ts';
 import { API_PREFIX } from './config.ts';
-import { errorResponse, json, parseBody } from './http.ts';
+import { errorResponse, issuesOf, json, parseBody } from './http.ts';
 import type { IdempotencyStore } from './idempotency.ts';
-import { GatewayProblem } from './problems.ts';
+import { GatewayProblem, problem } from './problems.ts';
 import { decodePathSegment } from './request-guard.ts';
 
-export interface RouteContext<Body> {
+export interface RouteContext<Body, Query = Record<string, string>> {
   request: Request;
   caller: Caller;
   params: Record<string, string>;
-  query: URLSearchParams;
+  /** The query string, checked with the endpoint's query schema when it has one. */
+  query: Query;
   body: Body;
 }
 
@@ -46,7 +47,9 @@ function compile(path: string): { pattern: RegExp; paramNames: string[] } {
  */
 export function route<E extends Endpoint>(
   endpoint: E,
-  handler: (context: RouteContext<E['body'] extends z.core.$ZodType ? z.output<E['body']> : undefined>) => unknown,
+  handler: (
+    context: RouteContext<E['body'] extends z.core.$ZodType ? z.output<E['body']> : undefined, E['query'] extends z.core.$ZodType ? z.output<E['query']> : Record<string, string>>,
+  ) => unknown,
   options: { cardDetails?: boolean } = {},
 ): Route {
   const { pattern, paramNames } = compile(`${API_PREFIX}${endpoint.path}`);
@@ -59,10 +62,12 @@ export function route<E extends Endpoint>(
       if (caller.credential === 'client_secret' && params.id !== caller.sessionId) {
         throw new GatewayProblem(404, 'not_found', `No session ${params.id ?? ''}.`);
       }
-      const query = new URL(request.url).searchParams;
+      const query = parseQuery(new URL(request.url).searchParams, endpoint.query);
       const run = async (bodyText: string) => {
         const body = endpoint.body ? parseBody(bodyText, endpoint.body) : undefined;
-        return json(viewFor(caller, await handler({ request, caller, params, query, body: body as never })));
+        const result = await handler({ request, caller, params, query: query as never, body: body as never });
+        // A handler may answer in another representation (a CSV report).
+        return result instanceof Response ? result : json(viewFor(caller, result));
       };
       const bodyText = await request.text();
       if (!endpoint.idempotent) return run(bodyText);
@@ -76,6 +81,19 @@ export function route<E extends Endpoint>(
       );
     },
   };
+}
+
+/** The query string as an object, checked with the endpoint's schema (a repeated name is refused). */
+function parseQuery(search: URLSearchParams, schema: z.core.$ZodType | undefined): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of search) {
+    if (Object.hasOwn(query, name)) throw problem.invalid([{ path: name, message: 'Given more than once.' }]);
+    query[name] = value;
+  }
+  if (!schema) return query;
+  const result = z.safeParse(schema, query);
+  if (!result.success) throw problem.invalid(issuesOf(result.error));
+  return result.data as Record<string, string>;
 }
 
 /** A route outside the contract (sandbox controls), matched on the full path. */

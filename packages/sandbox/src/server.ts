@@ -128,11 +128,16 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     ...options,
     origins: { gateway: url, acs: `http://${host}:${acsPort}`, bank: `http://${host}:${bankPort}` },
   });
+  // Time-driven work (webhook retries, expiries) happens without traffic too; the timer does not keep the process alive.
+  const app = sandbox;
+  const ticker = setInterval(() => void app.tick().catch(() => {}), 1000);
+  ticker.unref();
   return {
     sandbox,
     url,
     apiUrl: `${url}/v1`,
     close: async () => {
+      clearInterval(ticker);
       await Promise.all(
         [server, acsServer, bankServer].map(
           (s) =>

@@ -66,6 +66,8 @@ interface StoredSession {
   methodCompletion: 'Y' | 'N' | 'U' | null;
   /** The digest of the card of the attempt under way, for the per-card decline counter. */
   card: string | null;
+  /** Creation order: list cursors count on it (a cursor's own status may change between pages). */
+  seq: number;
 }
 
 /** Who pays an attempt: a payment method token, or the customer's bank by direct debit. */
@@ -130,8 +132,23 @@ function allowedReturnUrl(text: string, agency: Agency): string {
   return url.href;
 }
 
+/** What happened to a session that an agency's server is told of (webhooks). */
+export type SessionEventType = 'payment.succeeded' | 'payment.failed' | 'payment.canceled' | 'session.expired';
+export type SessionListener = (type: SessionEventType, session: Wire.PaymentSession, agency: Agency) => void;
+
+/** Filters of a session list, as the contract's query names them. */
+export interface SessionFilters {
+  status?: Wire.PaymentSession['status'] | undefined;
+  entity?: string | undefined;
+  service?: string | undefined;
+  reference?: string | undefined;
+  created_gte?: string | undefined;
+  created_lt?: string | undefined;
+}
+
 export class SessionBook {
   readonly #sessions = new Map<string, StoredSession>();
+  readonly #listeners: SessionListener[] = [];
   readonly #bySecret = new Map<string, string>();
   readonly #transactions = new Map<string, ThreeDsRecord>();
   /** The session each quote opened (one fee, one payment). */
@@ -194,9 +211,62 @@ export class SessionBook {
       receipt: null,
       amount_refunded: 0,
     };
-    this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null, card: null });
+    this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null, card: null, seq: this.#sessions.size });
     this.#bySecret.set(session.client_secret, id);
     return session;
+  }
+
+  /** Tells `listener` of every payment outcome, cancel and expiry, as it happens. */
+  listen(listener: SessionListener): void {
+    this.#listeners.push(listener);
+  }
+
+  #emit(type: SessionEventType, stored: StoredSession): void {
+    // A copy: the event carries the session as it was when this happened.
+    const snapshot = structuredClone(stored.session);
+    for (const listener of this.#listeners) listener(type, snapshot, stored.agency);
+  }
+
+  /** Expires every session whose time is up (expiry is otherwise noticed when a session is next read). */
+  sweepExpired(): void {
+    for (const stored of this.#sessions.values()) this.#expireIfDue(stored);
+  }
+
+  /**
+   * The agency's sessions matching the filters, newest first, in creation order (ties in time
+   * keep it); with `startingAfter`, only those created before that session. Sessions created
+   * meanwhile are newer than any page read, so paging on never skips or repeats one.
+   */
+  list(agency: Agency, filters: SessionFilters, startingAfter?: string): Wire.PaymentSession[] {
+    this.sweepExpired();
+    const cursor = startingAfter === undefined ? Infinity : this.#stored(startingAfter, agency).seq;
+    const from = filters.created_gte === undefined ? -Infinity : Date.parse(filters.created_gte);
+    const to = filters.created_lt === undefined ? Infinity : Date.parse(filters.created_lt);
+    const found: Wire.PaymentSession[] = [];
+    for (const { session, agency: owner, seq } of this.#sessions.values()) {
+      if (owner.id !== agency.id || seq >= cursor) continue;
+      if (filters.status !== undefined && session.status !== filters.status) continue;
+      if (filters.entity !== undefined && session.entity_id !== filters.entity) continue;
+      if (filters.service !== undefined && session.service_id !== filters.service) continue;
+      if (filters.reference !== undefined && session.reference !== filters.reference) continue;
+      const created = Date.parse(session.created_at);
+      if (created < from || created >= to) continue;
+      found.push(session);
+    }
+    return found.reverse();
+  }
+
+  /** A paid session of this agency, for a refund; else the gateway's reason it cannot be refunded. */
+  paid(id: string, agency: Agency): Wire.PaymentSession {
+    const { session } = this.#stored(id, agency);
+    if (session.status !== 'succeeded') throw new GatewayProblem(409, 'session_not_paid', `Session ${id} is ${session.status}: only a paid session can be refunded.`);
+    return session;
+  }
+
+  /** Records money given back on a paid session (a refund that succeeded). */
+  addRefunded(id: string, agency: Agency, amount: number): void {
+    const { session } = this.#stored(id, agency);
+    session.amount_refunded += amount;
   }
 
   ownerOfSecret(clientSecret: string): { sessionId: string; agency: Agency } | undefined {
@@ -379,6 +449,7 @@ export class SessionBook {
     if (ended) throw endedUnpaid(ended);
     this.#abandonPending(stored);
     session.status = 'canceled';
+    this.#emit('payment.canceled', stored);
     return session;
   }
 
@@ -429,6 +500,7 @@ export class SessionBook {
     if ((session.status === 'open' || session.status === 'requires_action') && Date.parse(session.expires_at) <= this.#clock.now()) {
       this.#abandonPending(stored);
       session.status = 'expired';
+      this.#emit('session.expired', stored);
     }
   }
 
@@ -488,6 +560,7 @@ export class SessionBook {
       inputs: session.inputs,
       channel: session.channel,
     };
+    this.#emit('payment.succeeded', stored);
     return session;
   }
 
@@ -506,6 +579,7 @@ export class SessionBook {
     const retryable = session.attempts < MAX_ATTEMPTS;
     session.status = retryable ? 'open' : 'failed';
     session.last_error = { code, message, retryable };
+    this.#emit('payment.failed', stored);
     return session;
   }
 

@@ -33,6 +33,10 @@ describe('the error table: every code, and what each means', () => {
     ['a wrong PIN format is about the PIN', 'invalid_pin', { kind: 'details', param: 'edirham.pin' }],
     ['an origin not registered is set-up', 'origin_not_allowed', { kind: 'setup', retryable: false }],
     ['an unknown outcome is not a failure to retry', 'outcome_unknown', { kind: 'unknown_outcome', retryable: false }],
+    ['a webhook header not in the format is refused for good', 'webhook_header_malformed', { kind: 'request', retryable: false }],
+    ['a webhook not signed with a live secret is refused for good', 'webhook_signature_invalid', { kind: 'request', retryable: false }],
+    ['a webhook signed too long ago (or ahead) is refused for good', 'webhook_timestamp_out_of_range', { kind: 'request', retryable: false }],
+    ['a signed webhook body that is no event is refused for good', 'webhook_payload_invalid', { kind: 'request', retryable: false }],
   ];
   for (const [name, code, expected] of cases) it(name, () => assert.deepEqual({ ...ERROR_RULES[code], ...expected }, ERROR_RULES[code]));
 

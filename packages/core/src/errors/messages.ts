@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCode, type LocalizedText } from '@dubai-pay/contract';
+import { isErrorCode, type ErrorCode, type LocalizedText, type ServerOnlyCode } from '@dubai-pay/contract';
 
 /**
  * What a citizen reads for each error code, in both languages. Written for the person paying:
@@ -67,15 +67,25 @@ export const ERROR_MESSAGES = {
   },
   // The client's own: read back after a lost answer, the session shows no new attempt.
   attempt_not_received: { en: 'Your payment did not reach the payment service. Please try again.', ar: 'لم تصل دفعتك إلى خدمة الدفع. يرجى المحاولة مرة أخرى.' },
+  // The client's own, on an agency's server checking a webhook delivery (its developers read these, in logs).
   unknown: { en: 'Something went wrong. Please try again.', ar: 'حدث خطأ ما. يرجى المحاولة مرة أخرى.' },
-} as const satisfies Record<ErrorCode, LocalizedText>;
+} as const satisfies Record<Exclude<ErrorCode, ServerOnlyCode>, LocalizedText>;
 
 export type { ErrorCode };
 
 /** Said only when the gateway's own state shows the session was not paid (rule 7). */
 export const NOT_CHARGED: LocalizedText = { en: 'You have not been charged.', ar: 'لم يُخصم أي مبلغ.' };
 
+/** Messages added by `@dubai-pay/core/server` for the codes only a server meets. */
+const added = new Map<string, LocalizedText>();
+
+/** Adds the messages of codes a browser never meets (the server entry does, when it is used). */
+export function addMessages(messages: Readonly<Record<ServerOnlyCode, LocalizedText>>): void {
+  for (const [code, message] of Object.entries(messages)) added.set(code, message);
+}
+
 export function messageFor(code: string, notCharged = false): LocalizedText {
-  const message = isErrorCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.unknown;
+  const message =
+    (Object.hasOwn(ERROR_MESSAGES, code) ? ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES] : isErrorCode(code) ? added.get(code) : undefined) ?? ERROR_MESSAGES.unknown;
   return notCharged ? { en: `${message.en} ${NOT_CHARGED.en}`, ar: `${message.ar} ${NOT_CHARGED.ar}` } : message;
 }

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import { startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
+import { agencyServerSuite } from '../suites/agency-server-suite.ts';
 import { SandboxControl, type SandboxEnv } from '../suites/env.ts';
 import { feesSuite } from '../suites/fees-suite.ts';
 import { retrySuite } from '../suites/retry-suite.ts';
@@ -29,3 +30,5 @@ feesSuite(api, () => env);
 sessionsSuite(api, () => env);
 retrySuite(api, () => env);
 serverSuite(api, () => env);
+// Last: its webhook endpoint is told of the refunds made after it registers.
+agencyServerSuite(api, () => env);

@@ -41,6 +41,7 @@ export const ar: Translation = {
   receiptMethod: 'وسيلة الدفع',
   receiptEntity: 'الجهة',
   receiptChannel: 'قناة الدفع',
+  receiptReference: 'الرقم المرجعي',
   channels: { web: 'الموقع الإلكتروني', kiosk: 'جهاز الخدمة الذاتية', mobile: 'التطبيق', ivr: 'الهاتف' },
   print: 'اطبع الإيصال',
   errorTitle: 'لم تكتمل عملية الدفع',

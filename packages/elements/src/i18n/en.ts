@@ -41,6 +41,7 @@ export const en: Translation = {
   receiptMethod: 'Paid with',
   receiptEntity: 'Entity',
   receiptChannel: 'Paid through',
+  receiptReference: 'Reference',
   channels: { web: 'Website', kiosk: 'Self-service kiosk', mobile: 'Mobile app', ivr: 'Phone' },
   print: 'Print receipt',
   errorTitle: 'The payment did not go through',

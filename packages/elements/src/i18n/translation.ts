@@ -48,6 +48,8 @@ export interface Translation {
   receiptMethod: string;
   receiptEntity: string;
   receiptChannel: string;
+  /** The agency's own reference for the payment. */
+  receiptReference: string;
   channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
   print: string;
   errorTitle: string;

@@ -185,7 +185,10 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     this.dispatchEvent(
       new DubaiPayReceiptEvent({
         receipt,
-        lines: { en: receiptLines(receipt, translations.en, entity?.name.en ?? null), ar: receiptLines(receipt, translations.ar, entity?.name.ar ?? null) },
+        lines: {
+          en: receiptLines(receipt, translations.en, entity?.name.en ?? null, this.checkout.service),
+          ar: receiptLines(receipt, translations.ar, entity?.name.ar ?? null, this.checkout.service),
+        },
       }),
     );
   };

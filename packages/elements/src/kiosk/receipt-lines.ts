@@ -1,9 +1,9 @@
-import { formatAmount, type Receipt } from '@dubai-pay/core';
+import { formatAmount, type Receipt, type Service } from '@dubai-pay/core';
 import type { Translation } from '../i18n/translation.ts';
-import { paidWith, receiptTime } from '../receipt-text.ts';
+import { paidFor, paidWith, receiptTime } from '../receipt-text.ts';
 
 /** A receipt as plain lines, for a kiosk shell that prints on its own receipt printer. */
-export function receiptLines(receipt: Receipt, t: Translation, entityName: string | null): string[] {
+export function receiptLines(receipt: Receipt, t: Translation, entityName: string | null, service: Service | null = null): string[] {
   return [
     t.receiptTitle,
     ...(entityName ? [entityName] : []),
@@ -13,5 +13,6 @@ export function receiptLines(receipt: Receipt, t: Translation, entityName: strin
     `${t.total}: ${formatAmount(receipt.amount, t.$lang)}`,
     `${t.receiptMethod}: ${paidWith(receipt.paymentMethod, t)}`,
     `${t.receiptChannel}: ${t.channels[receipt.channel]}`,
+    ...paidFor(receipt, service, t).map(([label, value]) => `${label}: ${value}`),
   ];
 }

@@ -219,6 +219,21 @@ describe('<dubai-pay> messages from strangers', () => {
 });
 
 describe('<dubai-pay> flows', () => {
+  itTypes('records what was paid for: the agency’s reference and the service’s inputs, on the session and the receipt', async () => {
+    const element = await mount({ service: 'police-good-conduct', inputs: 'emirates_id=784199012345671', reference: 'APP-2026-0042' }, 'ar');
+    const events = collect(element, 'dubai-pay-success');
+    await typeCard(element, { number: '4242424242424242' });
+    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    part(element, 'pay-button')!.click();
+    await until(() => events.length === 1);
+    const { receipt } = events[0]!.detail;
+    expect([receipt.reference, receipt.inputs]).to.deep.equal(['APP-2026-0042', { emirates_id: '784199012345671' }]);
+    const rows = [...part(element, 'receipt')!.querySelectorAll('dt')].map((dt) => [dt.textContent?.trim(), dt.nextElementSibling?.textContent?.trim()]);
+    expect(rows).to.deep.include(['الرقم المرجعي', 'APP-2026-0042']);
+    expect(rows).to.deep.include(['رقم الهوية الإماراتية', '784199012345671']);
+    expect(part(element, 'receipt')!.textContent).to.not.include('emirates_id', 'no raw field name on a receipt');
+  });
+
   itTypes('pays by e-Dirham with number and PIN typed in the hosted fields', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret, methods: 'edirham card' });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Receipt } from '@dubai-pay/core';
+import type { Receipt, Service } from '@dubai-pay/core';
 import { ar } from '../../src/i18n/ar.ts';
 import { en } from '../../src/i18n/en.ts';
 import { receiptLines } from '../../src/kiosk/receipt-lines.ts';
-import { paidWith } from '../../src/receipt-text.ts';
+import { paidFor, paidWith } from '../../src/receipt-text.ts';
 
 const receipt = (paymentMethod: Receipt['paymentMethod']): Receipt => ({
   number: 'R-2026-000123',
@@ -42,4 +42,46 @@ describe('what a receipt says was paid with', () => {
       lines.join('\n'),
     );
   });
+});
+
+describe('what a receipt says was paid for', () => {
+  const service = {
+    id: 'rta-licence',
+    inputs: [
+      { name: 'traffic_file_number', label: { en: 'Traffic file number', ar: 'رقم الملف المروري' } },
+      { name: 'years', label: { en: 'Years', ar: 'السنوات' } },
+    ],
+  } as never;
+  const paid = (reference: string | null, inputs: Record<string, string | number> | null): Receipt => ({
+    ...receipt({ type: 'card', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 } as never),
+    reference,
+    inputs,
+  });
+  const cases: [string, Receipt, Service | null, 'en' | 'ar', [string, string][]][] = [
+    [
+      'the reference, then each input under its label',
+      paid('APP-1', { traffic_file_number: '12345678', years: 2 }),
+      service,
+      'en',
+      [
+        ['Reference', 'APP-1'],
+        ['Traffic file number', '12345678'],
+        ['Years', '2'],
+      ],
+    ],
+    [
+      'in Arabic',
+      paid('APP-1', { traffic_file_number: '12345678' }),
+      service,
+      'ar',
+      [
+        ['الرقم المرجعي', 'APP-1'],
+        ['رقم الملف المروري', '12345678'],
+      ],
+    ],
+    ['no reference, no row', paid(null, { years: 1 }), service, 'en', [['Years', '1']]],
+    ['inputs of a service it does not know: not shown (no raw field names)', paid('X', { traffic_file_number: '1' }), null, 'en', [['Reference', 'X']]],
+    ['an input the service does not declare: not shown', paid(null, { secret_field: 'x' }), service, 'en', []],
+  ];
+  for (const [name, given, known, lang, rows] of cases) it(name, () => assert.deepEqual(paidFor(given, known, lang === 'en' ? en : ar), rows));
 });

@@ -8,8 +8,8 @@ export function catalogRoutes(catalog: Catalog): Route[] {
   return [
     route(endpoints.listEntities, () => ({ data: catalog.entities })),
     route(endpoints.listServices, ({ query }) => {
-      const entity = query.get('entity');
-      const q = searchWords(query.get('q') ?? '');
+      const { entity } = query;
+      const q = searchWords(query.q ?? '');
       const data = catalog.services.filter((s) => (!entity || s.entity_id === entity) && (q.length === 0 || matchesWords(q, words.get(s.id) ?? [])));
       return { data };
     }),

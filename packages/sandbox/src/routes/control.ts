@@ -22,7 +22,7 @@ const clockRequest = z.object({ advance_ms: z.int().check(z.positive()) });
  * times a session was charged, move the clock, inject network faults. Unlike the API, they may
  * be called from a test page in a browser (test plumbing, not a payment path).
  */
-export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, auth: AuthContext): Route[] {
+export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, auth: AuthContext, tick: () => Promise<void>): Route[] {
   const secret = (request: Request) => {
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
     const agency = auth.agencies.find((a) => a.secretKey === token);
@@ -38,6 +38,8 @@ export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults
     rawRoute('POST', '/_sandbox/clock', async (request) => {
       secret(request);
       clock.advance(parseBody(await request.text(), clockRequest).advance_ms);
+      // What falls due in the time skipped happens now (expiries, settlements, webhook tries), before the answer.
+      await tick();
       return json({ now: clock.iso() });
     }),
     rawRoute('POST', '/_sandbox/faults', async (request) => {
