@@ -49,7 +49,16 @@ export interface SandboxOptions {
   webhookFetch?: typeof fetch;
   /** How long an endpoint has to answer one delivery (default 10 s). */
   webhookTimeoutMs?: number;
+  /** What a sandbox saved (`saveState()`), to go on from: a restart loses no payment, refund or webhook. */
+  state?: SandboxState;
 }
+
+/**
+ * What a sandbox keeps across a restart, as JSON: sessions, quotes, refunds, webhook endpoints,
+ * events and the deliveries still owed, idempotent answers, the clock. Card tokens, frame proofs
+ * and hand-off codes are short-lived and are not kept (a customer enters the card again).
+ */
+export type SandboxState = Record<'clock' | 'sessions' | 'quotes' | 'refunds' | 'webhookEndpoints' | 'webhooks' | 'idempotency', unknown>;
 
 export interface Sandbox {
   /** Handles one request to the gateway origin: the whole API. A fetch-style app. */
@@ -68,6 +77,8 @@ export interface Sandbox {
    * second. Resolves when the deliveries it started have ended.
    */
   tick(): Promise<void>;
+  /** Everything to keep across a restart (see `SandboxState`). */
+  saveState(): SandboxState;
 }
 
 export const DEFAULT_ORIGINS: SandboxOrigins = {
@@ -100,7 +111,27 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     await webhooks.tick();
   };
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
-  const deps: RouterDeps = { auth, idempotency: new IdempotencyStore(), now: () => clock.now(), frameOrigin: origins.gateway };
+  const idempotency = new IdempotencyStore();
+  const deps: RouterDeps = { auth, idempotency, now: () => clock.now(), frameOrigin: origins.gateway };
+  const books = { clock, sessions, quotes, refunds, webhookEndpoints, webhooks, idempotency };
+  if (options.state) {
+    const agencyOf = (id: string) => {
+      const agency = agencies.find((a) => a.id === id);
+      if (!agency) throw new Error(`The saved state names an agency this sandbox does not have: ${id}.`);
+      return agency;
+    };
+    // Endpoints before the webhook queue: its deliveries name them.
+    for (const name of ['clock', 'quotes', 'sessions', 'refunds', 'webhookEndpoints', 'webhooks', 'idempotency'] as const) books[name].restore(options.state[name], agencyOf);
+  }
+  const saveState = (): SandboxState => ({
+    clock: clock.snapshot(),
+    sessions: sessions.snapshot(),
+    quotes: quotes.snapshot(),
+    refunds: refunds.snapshot(),
+    webhookEndpoints: webhookEndpoints.snapshot(),
+    webhooks: webhooks.snapshot(),
+    idempotency: idempotency.snapshot(),
+  });
   const routes = [
     ...catalogRoutes(catalog),
     ...paymentRoutes(quotes, sessions, vault, guards),
@@ -131,6 +162,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     catalog,
     clock,
     tick,
+    saveState,
     fetch: guarded('gateway', async (request) => {
       const { pathname } = new URL(request.url);
       void tick().catch(() => {});

@@ -10,6 +10,14 @@ export class SandboxClock {
     return new Date(this.now() + offsetMs).toISOString();
   }
 
+  snapshot(): unknown {
+    return this.#offsetMs;
+  }
+
+  restore(data: unknown): void {
+    this.#offsetMs = Number(data) || 0;
+  }
+
   advance(ms: number): void {
     this.#offsetMs += ms;
   }

@@ -20,6 +20,14 @@ export class IdempotencyStore {
   /** Requests under way, so that a concurrent retry waits for the first instead of running again. */
   readonly #inFlight = new Map<string, Promise<unknown>>();
 
+  snapshot(): unknown {
+    return [...this.#responses];
+  }
+
+  restore(data: unknown): void {
+    for (const [id, stored] of data as [string, StoredResponse][]) this.#responses.set(id, stored);
+  }
+
   /** Runs `handle` once per key; replays its response for a retry of the same request. */
   async run(scope: string, key: string | null, fingerprint: string, now: number, handle: () => Promise<Response>): Promise<Response> {
     if (key === null) {

@@ -1,4 +1,4 @@
-export { createSandbox, DEFAULT_ORIGINS, type Sandbox, type SandboxOptions } from './app.ts';
+export { createSandbox, DEFAULT_ORIGINS, type Sandbox, type SandboxOptions, type SandboxState } from './app.ts';
 export type { Agency } from './agencies.ts';
 export type { SandboxOrigins } from './config.ts';
 export type { Fault } from './faults.ts';

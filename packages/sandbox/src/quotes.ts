@@ -126,6 +126,14 @@ export class QuoteBook {
     return quote;
   }
 
+  snapshot(): unknown {
+    return [...this.#quotes.values()];
+  }
+
+  restore(data: unknown): void {
+    for (const stored of data as StoredQuote[]) this.#quotes.set(stored.quote.id, stored);
+  }
+
   /** A quote of this agency's, expired or not (the hosted fields show what it was for); undefined otherwise. */
   find(quoteId: string, agencyId: string): Wire.Quote | undefined {
     const stored = this.#quotes.get(quoteId);

@@ -48,6 +48,16 @@ export class RefundBook {
     this.#sessions = sessions;
   }
 
+  snapshot(): unknown {
+    return { refunds: [...this.#refunds.values()].map((stored) => ({ ...stored, agency: stored.agency.id })), receiptCounter: this.#receiptCounter };
+  }
+
+  restore(data: unknown, agencyOf: (id: string) => Agency): void {
+    const saved = data as { refunds: (Omit<StoredRefund, 'agency'> & { agency: string })[]; receiptCounter: number };
+    for (const stored of saved.refunds) this.#refunds.set(stored.refund.id, { ...stored, agency: agencyOf(stored.agency) });
+    this.#receiptCounter = saved.receiptCounter;
+  }
+
   listen(listener: RefundListener): void {
     this.#listeners.push(listener);
   }

@@ -13,6 +13,11 @@ export interface SandboxServerOptions extends Omit<SandboxOptions, 'origins'> {
   host?: string;
   /** Gateway port; 0 picks a free one. The ACS and bank simulators take their own ports. */
   port?: number;
+  /**
+   * An SQLite file to keep the sandbox's state in (created if new): a team's shared sandbox can
+   * be restarted, even killed, and go on where it was. Without it, state is in memory only.
+   */
+  dataFile?: string;
 }
 
 export interface SandboxServer {
@@ -95,6 +100,8 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const host = options.host ?? '127.0.0.1';
   let sandbox: Sandbox | undefined;
+  // Loaded only when asked for: node:sqlite is Node's own, but not every runtime has it.
+  const stateFile = options.dataFile ? new (await import('./state-file.ts')).StateFile(options.dataFile) : undefined;
   /** One listener per origin, each answered by its part of the sandbox. */
   const serve = (part: (app: Sandbox) => { origin: string; fetch: (request: Request) => Promise<Response> }) => {
     const server = createServer((incoming, outgoing) => {
@@ -104,7 +111,11 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       // the client's fault; the app's own failures are already typed responses (request-guard.ts).
       toRequest(incoming, origin)
         .then(fetch, (error: unknown) => problemResponse(error, 'http'))
-        .then((response) => send(response, outgoing))
+        .then((response) => {
+          // What the client is about to be told is on disk first.
+          stateFile?.save(sandbox!.saveState());
+          return send(response, outgoing);
+        })
         .catch((error: unknown) => {
           console.error('[sandbox] could not answer', error);
           if (!outgoing.headersSent) outgoing.writeHead(500).end();
@@ -123,14 +134,23 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const acsPort = await listen(acsServer, options.port ? options.port + 1 : 0, host);
   const bankPort = await listen(bankServer, options.port ? options.port + 2 : 0, host);
   const url = `http://${host}:${port}`;
+  const state = stateFile?.load();
   sandbox = createSandbox({
     frameAssets: frameFiles,
     ...options,
+    ...(state ? { state } : {}),
     origins: { gateway: url, acs: `http://${host}:${acsPort}`, bank: `http://${host}:${bankPort}` },
   });
   // Time-driven work (webhook retries, expiries) happens without traffic too; the timer does not keep the process alive.
   const app = sandbox;
-  const ticker = setInterval(() => void app.tick().catch(() => {}), 1000);
+  const ticker = setInterval(
+    () =>
+      void app
+        .tick()
+        .then(() => stateFile?.save(app.saveState()))
+        .catch(() => {}),
+    1000,
+  );
   ticker.unref();
   return {
     sandbox,
@@ -138,6 +158,8 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     apiUrl: `${url}/v1`,
     close: async () => {
       clearInterval(ticker);
+      stateFile?.save(app.saveState());
+      stateFile?.close();
       await Promise.all(
         [server, acsServer, bankServer].map(
           (s) =>

@@ -216,6 +216,32 @@ export class SessionBook {
     return session;
   }
 
+  /** Everything this book holds, as JSON (a sandbox started with a data file keeps it across restarts). */
+  snapshot(): unknown {
+    return {
+      sessions: [...this.#sessions.values()].map((stored) => ({ ...stored, agency: stored.agency.id })),
+      bySecret: [...this.#bySecret],
+      transactions: [...this.#transactions],
+      byQuote: [...this.#byQuote],
+      receiptCounter: this.#receiptCounter,
+    };
+  }
+
+  restore(data: unknown, agencyOf: (id: string) => Agency): void {
+    const saved = data as {
+      sessions: (Omit<StoredSession, 'agency'> & { agency: string })[];
+      bySecret: [string, string][];
+      transactions: [string, ThreeDsRecord][];
+      byQuote: [string, string][];
+      receiptCounter: number;
+    };
+    for (const stored of saved.sessions) this.#sessions.set(stored.session.id, { ...stored, agency: agencyOf(stored.agency) });
+    for (const [key, value] of saved.bySecret) this.#bySecret.set(key, value);
+    for (const [key, value] of saved.transactions) this.#transactions.set(key, value);
+    for (const [key, value] of saved.byQuote) this.#byQuote.set(key, value);
+    this.#receiptCounter = saved.receiptCounter;
+  }
+
   /** Tells `listener` of every payment outcome, cancel and expiry, as it happens. */
   listen(listener: SessionListener): void {
     this.#listeners.push(listener);

@@ -46,6 +46,31 @@ export class WebhookDispatcher {
     this.#timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   }
 
+  /** Events, the deliveries still to make (a try under way is saved as due: at least once) and the log. */
+  snapshot(): unknown {
+    return {
+      events: [...this.#events.values()].map(({ event, agency }) => ({ event, agency: agency.id })),
+      jobs: [...this.#jobs].map((job) => ({ event: job.event.id, endpoint: job.endpoint.endpoint.id, attempt: job.attempt, dueAt: job.dueAt })),
+      log: [...this.#log],
+    };
+  }
+
+  restore(data: unknown, agencyOf: (id: string) => Agency): void {
+    const saved = data as {
+      events: { event: Wire.WebhookEvent; agency: string }[];
+      jobs: { event: string; endpoint: string; attempt: number; dueAt: number }[];
+      log: [string, Wire.WebhookDelivery[]][];
+    };
+    for (const { event, agency } of saved.events) this.#events.set(event.id, { event, agency: agencyOf(agency) });
+    for (const job of saved.jobs) {
+      const found = this.#events.get(job.event);
+      if (!found) continue;
+      const endpoint = this.#endpoints.get(job.endpoint, found.agency);
+      this.#jobs.add({ event: found.event, body: JSON.stringify(found.event), endpoint, attempt: job.attempt, dueAt: job.dueAt, sending: false });
+    }
+    for (const [id, entries] of saved.log) this.#log.set(id, entries);
+  }
+
   /** Records an event and queues its delivery to every endpoint of the agency that wants its type. */
   record(agency: Agency, type: EventType, object: Wire.PaymentSession | Wire.Refund): Wire.WebhookEvent {
     const event = { id: randomId('evt'), object: 'event', type, created_at: this.#clock.iso(), data: { object } } as Wire.WebhookEvent;

@@ -43,6 +43,14 @@ export class WebhookEndpointBook {
     return { ...endpoint, secret };
   }
 
+  snapshot(): unknown {
+    return [...this.#endpoints.values()].map((stored) => ({ ...stored, agency: stored.agency.id }));
+  }
+
+  restore(data: unknown, agencyOf: (id: string) => Agency): void {
+    for (const stored of data as (Omit<StoredEndpoint, 'agency'> & { agency: string })[]) this.#endpoints.set(stored.endpoint.id, { ...stored, agency: agencyOf(stored.agency) });
+  }
+
   /** The agency's endpoints, secrets left out. */
   of(agency: Agency): StoredEndpoint[] {
     return [...this.#endpoints.values()].filter((stored) => stored.agency.id === agency.id);
