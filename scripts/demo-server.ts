@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { TEST_CARDS, TEST_EDIRHAM_CARDS } from '@dubai-pay/sandbox';
 import { answerClientErrors, startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
+import { randomUUID } from 'node:crypto';
 import { serverSessionHandler } from '../examples/server-session/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -77,7 +78,13 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     "require-trusted-types-for 'script'",
   ].join('; ');
 
-  const serverSession = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: agency.secretKey, publishableKey: agency.publishableKey, origin: pageOrigin });
+  const serverSession = serverSessionHandler({
+    gateway: gateway.apiUrl,
+    secretKey: agency.secretKey,
+    publishableKey: agency.publishableKey,
+    origin: pageOrigin,
+    staffToken: randomUUID(),
+  });
 
   const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = pagePath(request.url);

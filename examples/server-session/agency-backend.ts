@@ -5,11 +5,13 @@
 import type { PaymentSession } from '@dubai-pay/core';
 import type { DubaiPayServerClient, Refund, WebhookEvent, WebhookEventType } from '@dubai-pay/core/server';
 
-export type OrderState = 'awaiting_payment' | 'fulfilled' | 'ended_unpaid';
+export type OrderState = 'awaiting_payment' | 'fulfilled' | 'ended_unpaid' | 'refunded';
 
 export interface Order {
   reference: string;
   sessionId: string;
+  /** What the order costs, in fils. */
+  amount: number;
   state: OrderState;
   /** How many times the order was fulfilled: the point of it all is that this never passes 1. */
   fulfilments: number;
@@ -31,9 +33,16 @@ export class AgencyBackend {
     this.#client = client;
   }
 
-  /** Registers this back end's webhook URL with the gateway (once, at start) and keeps the secret it is given. */
+  /**
+   * Registers this back end's webhook URL with the gateway and keeps the secret it is given. After
+   * a restart the endpoint is already there (a sandbox with a data file keeps it): its secret is
+   * rolled, so this process knows it, rather than a second endpoint made.
+   */
   async register(webhookUrl: string): Promise<void> {
-    const { webhookEndpoint, error } = await this.#client.webhookEndpoints.create({ url: webhookUrl, events: BACKEND_EVENTS });
+    const existing = (await this.#client.webhookEndpoints.list()).find((endpoint) => endpoint.url === webhookUrl);
+    const { webhookEndpoint, error } = existing
+      ? await this.#client.webhookEndpoints.rollSecret(existing.id, { overlapSeconds: 0 })
+      : await this.#client.webhookEndpoints.create({ url: webhookUrl, events: BACKEND_EVENTS });
     if (error) throw error;
     this.#secret = webhookEndpoint.secret;
   }
@@ -50,7 +59,7 @@ export class AgencyBackend {
       { channel, reference },
     );
     if (error) throw error;
-    this.#orders.set(reference, { reference, sessionId: session.id, state: 'awaiting_payment', fulfilments: 0, refunded: 0, refunds: [] });
+    this.#orders.set(reference, { reference, sessionId: session.id, amount: session.amount, state: 'awaiting_payment', fulfilments: 0, refunded: 0, refunds: [] });
     return session;
   }
 
@@ -94,11 +103,14 @@ export class AgencyBackend {
 
   #refundSettled(refund: Refund): void {
     const order = refund.reference ? this.#orders.get(refund.reference) : undefined;
-    if (!order) return;
+    // The reference is the agency's word only on sessions it made; the session id is the proof.
+    if (!order || refund.sessionId !== order.sessionId) return;
     const known = order.refunds.find((r) => r.id === refund.id);
     if (known) known.status = refund.status;
     else order.refunds.push({ id: refund.id, amount: refund.amount, status: refund.status });
     order.refunded = order.refunds.filter((r) => r.status === 'succeeded').reduce((sum, r) => sum + r.amount, 0);
+    // All of it given back: the permit is withdrawn.
+    if (order.refunded >= order.amount) order.state = 'refunded';
   }
 
   /** Refunds (part of) an order's payment; the order learns the outcome from the refund's webhook. */

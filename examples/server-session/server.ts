@@ -11,6 +11,8 @@ export interface ServerSessionOptions {
   publishableKey: string;
   /** This server's own origin: webhooks come to it, and the refund action answers only its pages. */
   origin: string;
+  /** What the agency's staff send (`authorization: Bearer …`) to refund an order; refunds are refused without it. */
+  staffToken: string;
 }
 
 /** Where this example lives on the demo server. */
@@ -83,10 +85,13 @@ export function serverSessionHandler(options: ServerSessionOptions) {
   }
 
   async function refund(request: IncomingMessage, response: ServerResponse, reference: string): Promise<void> {
-    // Only this site's own pages, with a JSON body (a cross-site form cannot send one without asking).
+    // Staff only (a customer must not refund their own permit), from this site's pages or a
+    // script with no Origin, with a JSON body (a cross-site form cannot send one without asking).
     const origin = request.headers.origin;
-    if ((origin !== undefined && origin !== options.origin) || !request.headers['content-type']?.startsWith('application/json'))
+    const staff = options.staffToken.length >= 16 && request.headers.authorization === `Bearer ${options.staffToken}`;
+    if (!staff || (origin !== undefined && origin !== options.origin) || !request.headers['content-type']?.startsWith('application/json')) {
       return sendJson(response, 403, { error: 'forbidden' });
+    }
     const text = (await rawBody(request)) ?? '';
     let amount: number | undefined;
     try {

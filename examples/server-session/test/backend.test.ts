@@ -22,7 +22,7 @@ before(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  example = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: 'sk_test_demo', publishableKey: 'pk_test_demo', origin });
+  example = serverSessionHandler({ gateway: gateway.apiUrl, secretKey: 'sk_test_demo', publishableKey: 'pk_test_demo', origin, staffToken: STAFF });
   await example.register();
 });
 after(async () => {
@@ -32,6 +32,7 @@ after(async () => {
 });
 
 const SECRET = { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' };
+const STAFF = 'staff-token-for-tests-0123456789';
 let keys = 0;
 const post = (path: string, body: unknown) =>
   fetch(`${gateway.apiUrl}${path}`, { method: 'POST', headers: { ...SECRET, 'idempotency-key': `backend-test-${++keys}-${Date.now()}` }, body: JSON.stringify(body) });
@@ -88,26 +89,26 @@ describe('the agency back end (examples/server-session)', () => {
     const session = await backend.createOrder('ORDER-3', 'ivr');
     await post(`/sessions/${session.id}/confirm`, { payment_method: 'pm_card_visa' });
     await until(() => backend.order('ORDER-3')?.state === 'fulfilled' || undefined, 'the order to be fulfilled');
-    const refund = await fetch(`${origin}/server-session/orders/ORDER-3/refund`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ amount: 1000 }),
-    });
-    assert.equal(refund.status, 200);
+    const refundOf = (headers: Record<string, string>, body: unknown) =>
+      fetch(`${origin}/server-session/orders/ORDER-3/refund`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const asStaff = { 'content-type': 'application/json', origin, authorization: `Bearer ${STAFF}` };
+    assert.equal((await refundOf({ 'content-type': 'application/json', origin }, { amount: 1000 })).status, 403, 'a customer cannot refund their own order');
+    assert.equal((await refundOf({ ...asStaff, origin: 'https://evil.example' }, { amount: 1000 })).status, 403, 'nor another site');
+    assert.equal((await refundOf(asStaff, { amount: 1000 })).status, 200);
     await until(() => (backend.order('ORDER-3')?.refunded === 1000 ? true : undefined), 'the refund webhook');
-    const over = await fetch(`${origin}/server-session/orders/ORDER-3/refund`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ amount: session.amount }),
-    });
+    const over = await refundOf(asStaff, { amount: session.amount });
     assert.deepEqual([over.status, ((await over.json()) as { error: { code: string } }).error.code], [400, 'refund_exceeds_balance']);
-    const crossSite = await fetch(`${origin}/server-session/orders/ORDER-3/refund`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
-      body: '{}',
-    });
-    assert.equal(crossSite.status, 403);
-    const status = (await (await fetch(`${origin}/server-session/orders/ORDER-3`)).json()) as { refunded: number };
-    assert.equal(status.refunded, 1000);
+    const status = (await (await fetch(`${origin}/server-session/orders/ORDER-3`)).json()) as { refunded: number; state: string };
+    assert.deepEqual([status.refunded, status.state], [1000, 'fulfilled']);
+    // The rest given back: the permit is withdrawn.
+    assert.equal((await refundOf(asStaff, {})).status, 200);
+    await until(() => (backend.order('ORDER-3')?.state === 'refunded' ? true : undefined), 'the order to be refunded');
+    // Registered again (as after a restart): the same endpoint with its secret rolled, and deliveries still verify.
+    await example.register();
+    const endpoints = (await (await fetch(`${gateway.apiUrl}/webhook_endpoints`, { headers: SECRET })).json()) as { data: unknown[] };
+    assert.equal(endpoints.data.length, 1);
+    const again = await backend.createOrder('ORDER-4', 'ivr');
+    await post(`/sessions/${again.id}/confirm`, { payment_method: 'pm_card_visa' });
+    await until(() => backend.order('ORDER-4')?.state === 'fulfilled' || undefined, 'the next order to be fulfilled');
   });
 });

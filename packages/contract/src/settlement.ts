@@ -21,7 +21,14 @@ export function beneficiaryOf(kind: LineKind, entityId: string | null): string {
 
 /** A settlement day is a day in Dubai (UTC+4, no daylight saving), `YYYY-MM-DD`. */
 export const SETTLEMENT_UTC_OFFSET_HOURS = 4;
-export const settlementDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const settlementDate = z.string().check(
+  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  // A day that exists (no 31 February, which Date would read as 3 March).
+  z.refine((date) => {
+    const time = Date.parse(`${date}T00:00:00Z`);
+    return Number.isFinite(time) && new Date(time).toISOString().startsWith(date);
+  }, 'Not a day of the calendar.'),
+);
 
 /** The instants a settlement day covers: [start, end). */
 export function settlementDay(date: string): { start: number; end: number } {
@@ -84,10 +91,14 @@ export function settlementTotals(entries: readonly z.output<typeof settlementEnt
 
 const CSV_COLUMNS = ['at', 'type', 'id', 'session_id', 'reference', 'service_id', 'method', 'line_kind', 'beneficiary', 'amount_fils', 'amount_aed'] as const;
 
-/** A CSV field, quoted when it must be, and never read as a formula by a spreadsheet. */
+/**
+ * A CSV field. Numbers as they are; text always quoted (a spreadsheet splitting on `;` keeps it
+ * one cell) and never read as a formula (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`).
+ */
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /** The report as CSV (RFC 4180, CRLF): one row per line of every entry, amounts in fils and in AED. */

@@ -49,8 +49,15 @@ export interface SandboxOptions {
   webhookFetch?: typeof fetch;
   /** How long an endpoint has to answer one delivery (default 10 s). */
   webhookTimeoutMs?: number;
+  /** The time the sandbox's clock runs on (default the real one; a test may stop it). */
+  realNow?: () => number;
   /** What a sandbox saved (`saveState()`), to go on from: a restart loses no payment, refund or webhook. */
   state?: SandboxState;
+  /**
+   * Keeps the state (a data file): called before any webhook is sent, so no event reaches an
+   * agency that a restart could forget (and make again under another id).
+   */
+  persist?: (state: SandboxState) => void;
 }
 
 /**
@@ -92,7 +99,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Every agency's sessions may also be paid on the gateway's own pages (the hand-off page).
   const agencies = [demoAgency(options.allowedOrigins ?? []), ...(options.agencies ?? [])].map((a) => ({ ...a, allowedOrigins: [...a.allowedOrigins, origins.gateway] }));
   const knownOrigins = new Set(agencies.flatMap((a) => a.allowedOrigins));
-  const clock = new SandboxClock();
+  const clock = new SandboxClock(options.realNow);
   const catalog = buildCatalog(options.catalog ?? catalogSeeds);
   const quotes = new QuoteBook(catalog, clock);
   const now = () => clock.now();
@@ -102,12 +109,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const faults = new FaultPlan();
   const refunds = new RefundBook(clock, sessions);
   const webhookEndpoints = new WebhookEndpointBook(clock);
-  const webhooks = new WebhookDispatcher(clock, webhookEndpoints, { fetch: options.webhookFetch, timeoutMs: options.webhookTimeoutMs });
+  const webhooks = new WebhookDispatcher(clock, webhookEndpoints, {
+    fetch: options.webhookFetch,
+    timeoutMs: options.webhookTimeoutMs,
+    onQueued: () => void tick().catch(() => {}),
+  });
   const agencyBooks = { sessions, refunds, endpoints: webhookEndpoints, webhooks, clock };
   recordEvents(agencyBooks);
   const tick = async () => {
     sessions.sweepExpired();
     refunds.settleDue();
+    options.persist?.(saveState());
     await webhooks.tick();
   };
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };

@@ -20,19 +20,32 @@ interface StoredRefund {
 }
 
 /**
- * The part of each line a refund gives back, in proportion to what was paid, to the fils: each
- * line's share rounded down, the fils left over to the largest line. Exact for any amounts
- * (BigInt: 5e9 × 5e9 does not fit a double).
+ * The part of each line kind a refund gives back, in proportion to what is still left of each
+ * (paid, less what earlier refunds took), to the fils: shares rounded down, then the fils left
+ * over one each to the largest remainders. No kind ever gives back more than was paid into it,
+ * however many partial refunds there are. Exact for any amounts (BigInt: 5e9 × 5e9 does not fit
+ * a double).
  */
-export function refundLines(items: readonly Wire.LineItem[], amount: number): Wire.Refund['lines'] {
-  const byKind = new Map<Wire.LineItem['kind'], number>();
-  for (const item of items) byKind.set(item.kind, (byKind.get(item.kind) ?? 0) + item.amount);
-  const paid = [...byKind.values()].reduce((sum, value) => sum + value, 0);
-  if (paid === 0) return [];
-  const lines = [...byKind].map(([kind, value]) => ({ kind, paid: value, amount: Number((BigInt(amount) * BigInt(value)) / BigInt(paid)) }));
-  const largest = lines.reduce((best, line) => (line.paid > best.paid ? line : best));
-  largest.amount += amount - lines.reduce((sum, line) => sum + line.amount, 0);
-  return lines.filter((line) => line.amount > 0).map(({ kind, amount: part }) => ({ kind, amount: part }));
+export function refundLines(items: readonly Wire.LineItem[], amount: number, earlier: readonly Wire.Refund['lines'][] = []): Wire.Refund['lines'] {
+  const left = new Map<Wire.LineItem['kind'], number>();
+  for (const item of items) left.set(item.kind, (left.get(item.kind) ?? 0) + item.amount);
+  for (const lines of earlier) for (const line of lines) left.set(line.kind, (left.get(line.kind) ?? 0) - line.amount);
+  const total = [...left.values()].reduce((sum, value) => sum + value, 0);
+  if (total <= 0) return [];
+  const shares = [...left].map(([kind, value]) => {
+    const exact = BigInt(amount) * BigInt(value);
+    return { kind, value, amount: Number(exact / BigInt(total)), remainder: exact % BigInt(total) };
+  });
+  let fils = amount - shares.reduce((sum, share) => sum + share.amount, 0);
+  const byRemainder = [...shares].sort((a, b) => (a.remainder === b.remainder ? b.value - a.value : a.remainder > b.remainder ? -1 : 1));
+  for (const share of byRemainder) {
+    if (fils === 0) break;
+    if (share.remainder > 0n) {
+      share.amount += 1;
+      fils -= 1;
+    }
+  }
+  return shares.filter((share) => share.amount > 0).map(({ kind, amount: part }) => ({ kind, amount: part }));
 }
 
 /** Refunds: checked against what is left of the payment, settled at once or (direct debit) later. */
@@ -87,7 +100,7 @@ export class RefundBook {
       currency: 'AED',
       status: 'pending',
       reason: request.reason ?? 'requested_by_customer',
-      lines: refundLines(session.items, amount),
+      lines: refundLines(session.items, amount, this.#linesTaken(session.id)),
       payment_method: method,
       reference: session.reference,
       created_at: this.#clock.iso(),
@@ -127,6 +140,11 @@ export class RefundBook {
       if (stored.refund.status !== 'pending' || Date.parse(stored.refund.created_at) + DIRECT_DEBIT_REFUND_SETTLE_MS > now) continue;
       this.#settle(stored, stored.refund.amount !== FAILING_REFUND_AMOUNT);
     }
+  }
+
+  /** The lines of the session's refunds that hold money (all but the failed). */
+  #linesTaken(sessionId: string): Wire.Refund['lines'][] {
+    return [...this.#refunds.values()].filter(({ refund }) => refund.session_id === sessionId && refund.status !== 'failed').map(({ refund }) => refund.lines);
   }
 
   /** What is given back or on its way back: pending refunds hold their amount until they settle. */

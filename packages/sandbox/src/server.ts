@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
+import { createSandbox, type Sandbox, type SandboxOptions, type SandboxState } from './app.ts';
 import { CLIENT_HEADER } from './config.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
 import type { FrameAssets } from './routes/built-assets.ts';
@@ -139,6 +139,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     frameAssets: frameFiles,
     ...options,
     ...(state ? { state } : {}),
+    ...(stateFile ? { persist: (saved: SandboxState) => stateFile.save(saved) } : {}),
     origins: { gateway: url, acs: `http://${host}:${acsPort}`, bank: `http://${host}:${bankPort}` },
   });
   // Time-driven work (webhook retries, expiries) happens without traffic too; the timer does not keep the process alive.

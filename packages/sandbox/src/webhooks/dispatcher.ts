@@ -39,11 +39,15 @@ export class WebhookDispatcher {
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number;
 
-  constructor(clock: SandboxClock, endpoints: WebhookEndpointBook, options: { fetch?: typeof fetch | undefined; timeoutMs?: number | undefined } = {}) {
+  readonly #onQueued: () => void;
+
+  /** `onQueued`: what runs when deliveries are queued (the sandbox saves its state, then ticks). */
+  constructor(clock: SandboxClock, endpoints: WebhookEndpointBook, options: { fetch?: typeof fetch | undefined; timeoutMs?: number | undefined; onQueued?: () => void } = {}) {
     this.#clock = clock;
     this.#endpoints = endpoints;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+    this.#onQueued = options.onQueued ?? (() => void this.tick());
   }
 
   /** Events, the deliveries still to make (a try under way is saved as due: at least once) and the log. */
@@ -64,8 +68,9 @@ export class WebhookDispatcher {
     for (const { event, agency } of saved.events) this.#events.set(event.id, { event, agency: agencyOf(agency) });
     for (const job of saved.jobs) {
       const found = this.#events.get(job.event);
-      if (!found) continue;
-      const endpoint = this.#endpoints.get(job.endpoint, found.agency);
+      const endpoint = found && this.#endpoints.find(job.endpoint);
+      // A delivery whose event or endpoint is not in the file cannot be made: skipped, not fatal.
+      if (!found || !endpoint) continue;
       this.#jobs.add({ event: found.event, body: JSON.stringify(found.event), endpoint, attempt: job.attempt, dueAt: job.dueAt, sending: false });
     }
     for (const [id, entries] of saved.log) this.#log.set(id, entries);
@@ -116,7 +121,7 @@ export class WebhookDispatcher {
     for (const endpoint of this.#endpoints.of(agency)) {
       if (endpoint.endpoint.events.includes(event.type)) this.#jobs.add({ event, body, endpoint, attempt: 1, dueAt: this.#clock.now(), sending: false });
     }
-    void this.tick();
+    this.#onQueued();
   }
 
   async #try(job: Job): Promise<void> {

@@ -56,6 +56,11 @@ export class WebhookEndpointBook {
     return [...this.#endpoints.values()].filter((stored) => stored.agency.id === agency.id);
   }
 
+  /** An endpoint by id, whoever's it is (restoring a saved delivery). */
+  find(id: string): StoredEndpoint | undefined {
+    return this.#endpoints.get(id);
+  }
+
   get(id: string, agency: Agency): StoredEndpoint {
     const stored = this.#endpoints.get(id);
     if (!stored || stored.agency.id !== agency.id) throw new GatewayProblem(404, 'not_found', `No webhook endpoint ${id}.`);

@@ -117,7 +117,15 @@ describe('a refund’s lines: in proportion, to the fils', () => {
         ['innovation_fee', 500],
       ],
     ],
-    ['a fils left over goes to the largest line', items(['service_fee', 2], ['knowledge_fee', 1]), 2, [['service_fee', 2]]],
+    [
+      'a fils left over goes to the largest remainder (1.33 and 0.67 → 1 and 1)',
+      items(['service_fee', 2], ['knowledge_fee', 1]),
+      2,
+      [
+        ['service_fee', 1],
+        ['knowledge_fee', 1],
+      ],
+    ],
     ['two lines of one kind are one line', items(['service_fee', 100], ['service_fee', 300]), 200, [['service_fee', 200]]],
     [
       'amounts past 2^53 when multiplied stay exact',
@@ -129,15 +137,33 @@ describe('a refund’s lines: in proportion, to the fils', () => {
       ],
     ],
     [
-      'a large share rounds down exactly',
+      'large shares split exactly (…000.4 and …998.6: the fils to the larger remainder)',
       items(['service_fee', 3_000_000_001], ['knowledge_fee', 1_999_999_999]),
       4_999_999_999,
       [
-        ['service_fee', 3_000_000_001],
-        ['knowledge_fee', 1_999_999_998],
+        ['service_fee', 3_000_000_000],
+        ['knowledge_fee', 1_999_999_999],
       ],
     ],
   ];
+  it('many partial refunds never give a kind back more than was paid into it', () => {
+    const refundAll = (paid: ReturnType<typeof items>, total: number, size: number, first = 0) => {
+      const earlier: ReturnType<typeof refundLines>[] = [];
+      for (let left = total, next = first || size; left > 0; left -= next, next = size) earlier.push(refundLines(paid, Math.min(next, left), earlier));
+      const given: Record<string, number> = {};
+      for (const lines of earlier) for (const line of lines) given[line.kind] = (given[line.kind] ?? 0) + line.amount;
+      return given;
+    };
+    // The example's 2,020 AED permit refunded 10 AED at a time (and once after a 3-fils refund).
+    const permit = items(['service_fee', 150_000], ['other', 50_000], ['knowledge_fee', 1_000], ['innovation_fee', 1_000]);
+    const paid = { service_fee: 150_000, other: 50_000, knowledge_fee: 1_000, innovation_fee: 1_000 };
+    assert.deepEqual(refundAll(permit, 202_000, 1_000), paid);
+    assert.deepEqual(refundAll(permit, 202_000, 997, 3), paid);
+    // 3 and 2 fils, one fils at a time, and 1 then the rest.
+    const small = items(['service_fee', 3], ['knowledge_fee', 2]);
+    assert.deepEqual(refundAll(small, 5, 1), { service_fee: 3, knowledge_fee: 2 });
+    assert.deepEqual(refundAll(small, 5, 4, 1), { service_fee: 3, knowledge_fee: 2 });
+  });
   for (const [name, lineItems, amount, expected] of cases) {
     it(name, () => {
       const lines = refundLines(lineItems, amount);

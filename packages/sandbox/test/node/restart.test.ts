@@ -16,12 +16,23 @@ const dir = mkdtempSync(join(tmpdir(), 'dubai-pay-sandbox-'));
 const dataFile = join(dir, 'sandbox.db');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
+/** A port whose next two are free too: the sandbox takes three (gateway, ACS, banks). */
+async function freePorts(): Promise<number> {
+  const listen = (port: number) =>
+    new Promise<Server | null>((done) => {
+      const probe = createServer();
+      probe.once('error', () => done(null));
+      probe.listen(port, '127.0.0.1', () => done(probe));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = await listen(0);
+    const base = (first?.address() as AddressInfo | undefined)?.port ?? 0;
+    const rest = [await listen(base + 1), await listen(base + 2)];
+    const all = [first, ...rest];
+    await Promise.all(all.map((probe) => probe && new Promise((done) => probe.close(done))));
+    if (all.every(Boolean)) return base;
+  }
+  throw new Error('no three free ports in a row');
 }
 
 async function startSandbox(port: number): Promise<ChildProcess> {
@@ -58,7 +69,7 @@ describe('a sandbox with a data file', () => {
     });
     await new Promise<void>((done) => hook.listen(0, '127.0.0.1', done));
     const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hooks`;
-    const port = await freePort();
+    let port = await freePorts();
     const api = async (method: string, path: string, body?: unknown, key?: string) => {
       const response = await fetch(`http://127.0.0.1:${port}${path}`, {
         method,
@@ -85,6 +96,8 @@ describe('a sandbox with a data file', () => {
       await kill(sandbox);
 
       up = true;
+      // Other ports, as a restarted machine might get: the state does not depend on them.
+      port = await freePorts();
       sandbox = await startSandbox(port);
       const after = await api('GET', `/v1/sessions/${session.id}`);
       assert.deepEqual([after.status, after.reference, after.amount_refunded], ['succeeded', 'KEEP-1', 2_500]);
