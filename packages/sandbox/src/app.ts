@@ -119,31 +119,24 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const tick = async () => {
     sessions.sweepExpired();
     refunds.settleDue();
-    options.persist?.(saveState());
+    // On disk before any delivery leaves (only then: answers are saved by the server as they go).
+    if (webhooks.hasDue()) options.persist?.(saveState());
     await webhooks.tick();
   };
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
   const idempotency = new IdempotencyStore();
   const deps: RouterDeps = { auth, idempotency, now: () => clock.now(), frameOrigin: origins.gateway };
-  const books = { clock, sessions, quotes, refunds, webhookEndpoints, webhooks, idempotency };
+  // In restore order: endpoints before the webhook queue, whose deliveries name them.
+  const books = { clock, quotes, sessions, refunds, webhookEndpoints, webhooks, idempotency };
   if (options.state) {
     const agencyOf = (id: string) => {
       const agency = agencies.find((a) => a.id === id);
       if (!agency) throw new Error(`The saved state names an agency this sandbox does not have: ${id}.`);
       return agency;
     };
-    // Endpoints before the webhook queue: its deliveries name them.
-    for (const name of ['clock', 'quotes', 'sessions', 'refunds', 'webhookEndpoints', 'webhooks', 'idempotency'] as const) books[name].restore(options.state[name], agencyOf);
+    for (const [name, book] of Object.entries(books)) book.restore(options.state[name as keyof SandboxState], agencyOf);
   }
-  const saveState = (): SandboxState => ({
-    clock: clock.snapshot(),
-    sessions: sessions.snapshot(),
-    quotes: quotes.snapshot(),
-    refunds: refunds.snapshot(),
-    webhookEndpoints: webhookEndpoints.snapshot(),
-    webhooks: webhooks.snapshot(),
-    idempotency: idempotency.snapshot(),
-  });
+  const saveState = () => Object.fromEntries(Object.entries(books).map(([name, book]) => [name, book.snapshot()])) as SandboxState;
   const routes = [
     ...catalogRoutes(catalog),
     ...paymentRoutes(quotes, sessions, vault, guards),

@@ -105,6 +105,13 @@ export class WebhookDispatcher {
     return [...(this.#log.get(endpointId) ?? [])].reverse();
   }
 
+  /** Whether any delivery is due and not under way (a try would start now). */
+  hasDue(): boolean {
+    const now = this.#clock.now();
+    for (const job of this.#jobs) if (!job.sending && job.dueAt <= now) return true;
+    return false;
+  }
+
   /** Tries every delivery that is due; resolves when those tries, and any already under way, have ended. */
   async tick(): Promise<void> {
     const now = this.#clock.now();
