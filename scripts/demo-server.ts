@@ -56,7 +56,7 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     // checkout and its action handlers); card details themselves are only ever typed in the
     // gateway's hosted fields.
     testPaymentMethods: [
-      ...TEST_CARDS.filter((c) => c.scenario.kind === 'frictionless' || c.scenario.kind === 'decline').map((c) => ({
+      ...TEST_CARDS.filter((c) => c.authentication.method === 'none' && c.authentication.ares !== 'C').map((c) => ({
         token: c.token,
         label: { en: `${c.brand.toUpperCase()} •••• ${c.number.slice(-4)}: ${c.description.en}`, ar: `${c.brand.toUpperCase()} •••• ${c.number.slice(-4)}: ${c.description.ar}` },
       })),

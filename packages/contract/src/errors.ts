@@ -57,6 +57,14 @@ export const GATEWAY_ERROR_CODES = [
   'authentication_failed',
   'authentication_canceled',
   'authentication_timed_out',
+  /** The issuer rejected the payment in 3-D Secure (`R`): it must not be authorised. */
+  'authentication_rejected',
+  /** 3-D Secure could not be performed (`U`) and the agency's policy declines that. */
+  'authentication_unavailable',
+  /** Only an attempt was recorded (`A`) and the agency's policy declines that. */
+  'authentication_attempted',
+  /** The 3-D Secure exchange ended in an error (an EMV Erro): nothing was authorised. */
+  'authentication_error',
   'bank_rejected',
   'bank_abandoned',
   // refunds

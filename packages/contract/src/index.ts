@@ -26,6 +26,7 @@ export * from './quote.ts';
 export * from './retry-timing.ts';
 export * from './search.ts';
 export * from './service-inputs.ts';
+export * from './three-d-secure.ts';
 export * from './three-ds-messages.ts';
 export * from './three-ds-container.ts';
 export * from './wire-names.ts';

@@ -10,6 +10,7 @@ import { paymentMethod, paymentMethodSummary } from './payment-method.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
 import { lineItem, quote, quoteRequest } from './quote.ts';
 import { paymentSession, receipt } from './session.ts';
+import { threeDSecure, threeDsPolicy } from './three-d-secure.ts';
 import { browserInfo, confirmRequest, createSessionRequest, sessionItemRequest } from './session-requests.ts';
 import { refundPage, sessionPage } from './listing.ts';
 import { createRefundRequest, refund } from './refund.ts';
@@ -49,6 +50,8 @@ const named: Record<string, z.core.$ZodType> = {
   ConfirmRequest: confirmRequest,
   ThreeDsMethodCompletion: threeDsMethodCompletion,
   AbandonActionRequest: abandonActionRequest,
+  ThreeDSecure: threeDSecure,
+  ThreeDsPolicy: threeDsPolicy,
   PaymentSession: paymentSession,
   Handoff: handoff,
   SessionPage: sessionPage,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { threeDsPolicy } from './three-d-secure.ts';
 import { locale } from './locale.ts';
 import { bankId } from './banks.ts';
 import { amount, channel, localizedText, paymentMethodType } from './common.ts';
@@ -53,6 +54,8 @@ const confirmOptions = {
    * issuer's risk checks.
    */
   locale: z.optional(locale),
+  /** Makes the gateway's 3-D Secure policy for `A` and `U` stricter for this attempt (never looser). */
+  three_ds_policy: z.optional(threeDsPolicy),
   /** Where a full-page bank redirect comes back to. */
   return_url: z.optional(z.url()),
 };

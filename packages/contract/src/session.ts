@@ -4,6 +4,7 @@ import { attemptError } from './errors.ts';
 import { nextAction } from './next-action.ts';
 import { paymentMethodSummary } from './payment-method.ts';
 import { inputValues, lineItem } from './quote.ts';
+import { threeDSecure } from './three-d-secure.ts';
 
 export const sessionStatus = z.enum(['open', 'processing', 'requires_action', 'succeeded', 'failed', 'expired', 'canceled']);
 
@@ -50,6 +51,8 @@ export const paymentSession = z.object({
   next_action: z.nullable(nextAction),
   last_error: z.nullable(attemptError),
   payment_method: z.nullable(paymentMethodSummary),
+  /** What 3-D Secure said about the latest card attempt from a browser; `null` when none ran. */
+  three_d_secure: z.nullable(threeDSecure),
   receipt: z.nullable(receipt),
   /** Fils refunded so far (succeeded refunds); never more than `amount`. */
   amount_refunded: amount,

@@ -15,6 +15,7 @@ import type { createRefundRequest, refund } from './refund.ts';
 import type { settlementEntry, settlementReport } from './settlement.ts';
 import type { createWebhookEndpointRequest, webhookDelivery, webhookEndpoint, webhookEvent, webhookEventType } from './webhooks.ts';
 import type { frameField, fromFrameMessage } from './frame-messages.ts';
+import type { threeDSecure, threeDsPolicy } from './three-d-secure.ts';
 import type { frameAppearance, toFrameMessage } from './frame-requests.ts';
 
 /** Wire shapes (snake_case), as the gateway sends and receives them. */
@@ -51,6 +52,8 @@ export namespace Wire {
   export type WebhookDelivery = z.output<typeof webhookDelivery>;
   export type SettlementReport = z.output<typeof settlementReport>;
   export type SettlementEntry = z.output<typeof settlementEntry>;
+  export type ThreeDSecure = z.output<typeof threeDSecure>;
+  export type ThreeDsPolicy = z.output<typeof threeDsPolicy>;
 }
 
 /* The TypeScript API (camelCase): the wire shapes through the one mapping in `case.ts`. */
@@ -85,6 +88,8 @@ export type WebhookEvent = Camelize<Wire.WebhookEvent>;
 export type WebhookEndpoint = Camelize<Wire.WebhookEndpoint>;
 export type WebhookDelivery = Camelize<Wire.WebhookDelivery>;
 export type SettlementReport = Camelize<Wire.SettlementReport>;
+export type ThreeDSecure = Camelize<Wire.ThreeDSecure>;
+export type ThreeDsPolicy = Camelize<Wire.ThreeDsPolicy>;
 
 export type ToFrameMessage = z.output<typeof toFrameMessage>;
 export type FromFrameMessage = z.output<typeof fromFrameMessage>;

@@ -47,4 +47,6 @@ export type {
   Service,
   ServiceInput,
   SessionStatus,
+  ThreeDSecure,
+  ThreeDsPolicy,
 } from '@dubai-pay/contract';

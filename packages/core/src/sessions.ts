@@ -15,6 +15,7 @@ import {
   type PaymentMethodType,
   type PaymentSession,
   type SessionItemRequest,
+  type ThreeDsPolicy,
 } from '@dubai-pay/contract';
 import { collectBrowserInfo, inBrowser } from './browser-info.ts';
 import { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
@@ -57,6 +58,11 @@ export type ConfirmRequestOptions = ({ paymentMethod: string; directDebit?: unde
   returnUrl?: string;
   /** The customer's language in the checkout: the bank's and the ACS's pages open in it. */
   locale?: Locale;
+  /**
+   * 3-D Secure `A` (only an attempt) and `U` (unavailable): `decline` ends such an attempt unpaid.
+   * Unset, the gateway's policy for the agency decides; this can only make it stricter.
+   */
+  threeDsPolicy?: ThreeDsPolicy;
 } & OperationOptions;
 
 export interface WaitOptions {
@@ -242,6 +248,7 @@ export class Sessions {
       ...(browserInfo ? { browserInfo } : {}),
       ...(request.returnUrl ? { returnUrl: request.returnUrl } : {}),
       ...(request.locale ? { locale: request.locale } : {}),
+      ...(request.threeDsPolicy ? { threeDsPolicy: request.threeDsPolicy } : {}),
     });
     const result = await asResult(() => this.#movingMoney(idOrClientSecret, request, (call) => this.#http.call(endpointRoutes.confirmSession, { ...call, body })));
     if (result.error) {

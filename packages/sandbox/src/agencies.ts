@@ -1,3 +1,5 @@
+import type { ThreeDsPolicy } from './sessions.ts';
+
 /** An agency's keys and the origins its pages are served from. */
 export interface Agency {
   id: string;
@@ -8,6 +10,8 @@ export interface Agency {
   allowedOrigins: string[];
   /** May take card-not-present payments without 3-D Secure (MOTO) on sessions made for the phone. */
   moto: boolean;
+  /** What 3-D Secure `A` and `U` do for this agency (default: pay). A browser may only make it stricter. */
+  threeDsPolicy?: ThreeDsPolicy;
 }
 
 /** The agency the demo, the examples and the tests use. Its keys are documented in the README. */

@@ -1,10 +1,22 @@
-import { BANK_RETURN_PARAM, CLIENT_SECRET_MARK, ENDED_UNPAID_CODES, encodeBase64urlJson, endedUnpaidCode, type BankId, type Locale, type Wire } from '@dubai-pay/contract';
+import {
+  BANK_RETURN_PARAM,
+  CLIENT_SECRET_MARK,
+  ENDED_UNPAID_CODES,
+  encodeBase64urlJson,
+  endedUnpaidCode,
+  type BankId,
+  type CardBrand,
+  type Locale,
+  type ThreeDsVersion,
+  type Wire,
+} from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
 import { randomId } from './ids.ts';
 import type { StoredPaymentMethod } from './payments/payment-methods.ts';
-import type { DeclineCode, Scenario } from './payments/test-cards.ts';
+import type { Authentication, DeclineCode, Scenario } from './payments/test-cards.ts';
+import { cardholderInfoFor, FRICTIONLESS_REASONS, negotiatedVersion, withStatus, type FinalStatus } from './three-ds/directory.ts';
 import { GatewayProblem } from './problems.ts';
 import { total } from './quotes.ts';
 import { LIMITS } from './abuse/limits.ts';
@@ -14,12 +26,41 @@ import type { RateLimiter } from './abuse/rate-limiter.ts';
 export const SESSION_LIFETIME_MS = 30 * 60 * 1000;
 export const MAX_ATTEMPTS = 5;
 export const THREE_DS_METHOD_TIMEOUT_MS = 10_000;
-export const THREE_DS_MESSAGE_VERSION = '2.2.0';
+
+/** What the agency does with `A` and `U` unless it says otherwise: pay (without a liability shift for `U`). */
+export const DEFAULT_THREE_DS_POLICY: ThreeDsPolicy = { attempted: 'proceed', unavailable: 'proceed' };
+export type ThreeDsPolicy = Required<Wire.ThreeDsPolicy>;
+
+/** A card attempt's 3-D Secure: how the issuer takes part, the version agreed, the policy, the browser data for the AReq. */
+interface ThreeDsAttempt {
+  authentication: Authentication;
+  version: ThreeDsVersion;
+  brand: CardBrand;
+  policy: ThreeDsPolicy;
+  /** The AReq's browser fields: what the client sent, and the Accept header and IP the gateway saw. */
+  browser: Record<string, string | number | boolean>;
+}
+
+/** A 3-D Secure message the gateway's 3DS Server sent or received, as kept for the sandbox's log. */
+export interface ThreeDsMessage {
+  message: 'AReq' | 'ARes' | 'RReq' | 'CRes' | 'Erro';
+  at: string;
+  fields: Record<string, unknown>;
+}
+
+/** What the gateway saw of the request a browser confirmed with (the AReq's `browserAcceptHeader` and `browserIP`). */
+export interface SeenRequest {
+  accept: string;
+  ip: string;
+}
 
 /** An attempt waiting for the customer (3-D Secure or the bank). */
 interface PendingAttempt {
   summary: Wire.PaymentMethodSummary;
+  /** The issuer's decision at authorisation, once authenticated. */
   scenario: Scenario;
+  /** Card attempts from a browser; `null` for a bank. */
+  threeDs: ThreeDsAttempt | null;
   threeDsServerTransId: string;
   acsTransId: string;
   /** The cardholder's browser language (from `browser_info`), for the ACS's pages. */
@@ -40,8 +81,10 @@ export interface AcsTransaction {
   payee: string;
   last4: string;
   language: Locale;
-  /** The test card's ACS never answers. */
-  silent: boolean;
+  /** What the ACS does in a challenge (the test card's behaviour). */
+  behaviour: NonNullable<Authentication['challenge']>;
+  /** The 3DS Method page never notifies. */
+  silentMethod: boolean;
   notificationUrl: string;
   /** What the ACS's challenge form must send back (see `PendingAttempt.pageToken`). */
   pageToken: string;
@@ -62,8 +105,8 @@ interface StoredSession {
   /** Successful authorisations: more than one for a session is a double charge. */
   charges: number;
   pending: PendingAttempt | null;
-  /** The last 3DS Method completion indicator the client reported (Y, N or U), for the AReq. */
-  methodCompletion: 'Y' | 'N' | 'U' | null;
+  /** The 3-D Secure messages of this session's attempts, oldest first (the sandbox's log). */
+  threeDsMessages: ThreeDsMessage[];
   /** The digest of the card of the attempt under way, for the per-card decline counter. */
   card: string | null;
   /** Creation order: list cursors count on it (a cursor's own status may change between pages). */
@@ -208,10 +251,11 @@ export class SessionBook {
       next_action: null,
       last_error: null,
       payment_method: null,
+      three_d_secure: null,
       receipt: null,
       amount_refunded: 0,
     };
-    this.#sessions.set(id, { session, agency, charges: 0, pending: null, methodCompletion: null, card: null, seq: this.#sessions.size });
+    this.#sessions.set(id, { session, agency, charges: 0, pending: null, threeDsMessages: [], card: null, seq: this.#sessions.size });
     this.#bySecret.set(session.client_secret, id);
     return session;
   }
@@ -235,7 +279,11 @@ export class SessionBook {
       byQuote: [string, string][];
       receiptCounter: number;
     };
-    for (const stored of saved.sessions) this.#sessions.set(stored.session.id, { ...stored, agency: agencyOf(stored.agency) });
+    // A data file from before the 3-D Secure log and record: an empty log, no record.
+    for (const stored of saved.sessions) {
+      stored.session.three_d_secure ??= null;
+      this.#sessions.set(stored.session.id, { ...stored, threeDsMessages: stored.threeDsMessages ?? [], agency: agencyOf(stored.agency) });
+    }
     for (const [key, value] of saved.bySecret) this.#bySecret.set(key, value);
     for (const [key, value] of saved.transactions) this.#transactions.set(key, value);
     for (const [key, value] of saved.byQuote) this.#byQuote.set(key, value);
@@ -310,12 +358,14 @@ export class SessionBook {
     return this.#stored(id, agency).charges;
   }
 
-  /** The 3DS Method completion indicator the gateway sent on in the AReq (test control). */
-  methodCompletion(id: string, agency: Agency): 'Y' | 'N' | 'U' | null {
-    return this.#stored(id, agency).methodCompletion;
+  /** The 3-D Secure messages of the session's attempts (test control). */
+  threeDsMessages(id: string, agency: Agency): readonly ThreeDsMessage[] {
+    return this.#stored(id, agency).threeDsMessages;
   }
 
-  confirm(id: string, agency: Agency, resolvePayer: (session: Wire.PaymentSession) => Payer, request: Wire.ConfirmRequest, fromBrowser: boolean): Wire.PaymentSession {
+  /** `seen`: the browser's request as the gateway saw it; absent for a server channel (secret key). */
+  confirm(id: string, agency: Agency, resolvePayer: (session: Wire.PaymentSession) => Payer, request: Wire.ConfirmRequest, seen?: SeenRequest): Wire.PaymentSession {
+    const fromBrowser = seen !== undefined;
     // Every check comes before any change, so a refused confirm leaves nothing half done.
     const stored = this.#payable(id, agency);
     const { session } = stored;
@@ -351,8 +401,17 @@ export class SessionBook {
     session.attempts += 1;
     session.last_error = null;
     session.payment_method = summary;
+    session.three_d_secure = null;
     if (payer.kind === 'bank') {
-      const pending: PendingAttempt = { summary, scenario: { kind: 'frictionless' }, threeDsServerTransId: '', acsTransId: '', language: 'en', pageToken: randomId('pt', 24) };
+      const pending: PendingAttempt = {
+        summary,
+        scenario: { kind: 'approve' },
+        threeDs: null,
+        threeDsServerTransId: '',
+        acsTransId: '',
+        language: 'en',
+        pageToken: randomId('pt', 24),
+      };
       return this.#await(stored, pending, {
         type: 'bank_redirect',
         bank_redirect: {
@@ -364,16 +423,132 @@ export class SessionBook {
     }
     payer.method.used = true;
     const scenario = this.#pinChecked(payer.method);
-    const needsBrowserAuthentication = scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless';
+    const authentication = payer.method.authentication;
+    const version = authentication && negotiatedVersion(authentication.versions);
     // Server channels (IVR, agency back ends) are card-not-present without a browser: no 3-D Secure.
-    if (!needsBrowserAuthentication || !fromBrowser) return this.#authorise(stored, summary, scenario);
+    // e-Dirham is authenticated by its PIN; a card range sharing no version with the gateway cannot be.
+    if (!seen || !authentication || !version || summary.type !== 'card') return this.#authorise(stored, summary, scenario);
     // The checkout's language when it says it; else the device's.
     const language = request.locale ?? (request.browser_info?.language.toLowerCase().startsWith('ar') ? 'ar' : 'en');
-    const pending: PendingAttempt = { summary, scenario, threeDsServerTransId: crypto.randomUUID(), acsTransId: crypto.randomUUID(), language, pageToken: randomId('pt', 24) };
+    const pending: PendingAttempt = {
+      summary,
+      scenario,
+      threeDs: {
+        authentication,
+        version,
+        brand: summary.brand,
+        policy: stricter(agency.threeDsPolicy ?? DEFAULT_THREE_DS_POLICY, request.three_ds_policy),
+        browser: areqBrowserFields(request.browser_info, seen),
+      },
+      threeDsServerTransId: crypto.randomUUID(),
+      acsTransId: crypto.randomUUID(),
+      language,
+      pageToken: randomId('pt', 24),
+    };
     const record = { sessionId: session.id, threeDsServerTransId: pending.threeDsServerTransId, acsTransId: pending.acsTransId, pageOrigins: agency.allowedOrigins };
     this.#transactions.set(pending.threeDsServerTransId, record).set(pending.acsTransId, record);
-    const wantsMethod = scenario.kind === 'method_then_frictionless' || (scenario.kind === 'challenge' && scenario.method);
-    return this.#await(stored, pending, wantsMethod ? this.#methodAction(session, pending) : this.#challengeAction(pending));
+    if (authentication.method !== 'none') return this.#await(stored, pending, this.#methodAction(session, pending));
+    return this.#sendAReq(stored, pending, 'U');
+  }
+
+  /**
+   * The AReq for the attempt, with the 3DS Method's completion indicator, and the issuer's ARes:
+   * a challenge to take, or a frictionless outcome that decides the attempt at once.
+   */
+  #sendAReq(stored: StoredSession, pending: PendingAttempt, methodCompletion: 'Y' | 'N' | 'U'): Wire.PaymentSession {
+    const threeDs = pending.threeDs!;
+    const { session } = stored;
+    const { authentication, version } = threeDs;
+    this.#log(stored, 'AReq', {
+      messageVersion: version,
+      threeDSServerTransID: pending.threeDsServerTransId,
+      deviceChannel: '02',
+      messageCategory: '01',
+      threeDSCompInd: methodCompletion,
+      // Only the exemption the gateway's own risk analysis grants (the sandbox: the `I` test card's range).
+      threeDSRequestorChallengeInd: authentication.ares === 'I' ? '05' : '01',
+      purchaseAmount: String(session.amount),
+      purchaseCurrency: '784',
+      purchaseExponent: '2',
+      ...threeDs.browser,
+    });
+    const ares = authentication.ares;
+    const base: Wire.ThreeDSecure = {
+      version,
+      flow: ares === 'C' ? 'challenge' : 'frictionless',
+      trans_status: ares,
+      trans_status_reason: null,
+      eci: null,
+      liability_shift: false,
+      authentication_value_present: false,
+      exemption: null,
+      method_completion: methodCompletion,
+      three_ds_server_trans_id: pending.threeDsServerTransId,
+      acs_trans_id: pending.acsTransId,
+      ds_trans_id: crypto.randomUUID(),
+      cardholder_info: null,
+      error: null,
+    };
+    if (ares === 'C') {
+      session.three_d_secure = base;
+      this.#log(stored, 'ARes', { transStatus: 'C', acsChallengeMandated: 'N', acsTransID: pending.acsTransId, dsTransID: base.ds_trans_id, messageVersion: version });
+      return this.#await(stored, pending, this.#challengeAction(pending));
+    }
+    const reason = FRICTIONLESS_REASONS[ares] ?? null;
+    const info = authentication.cardholderInfo ? cardholderInfoFor(ares, pending.language) : null;
+    session.three_d_secure = { ...withStatus(base, threeDs.brand, ares, reason), cardholder_info: info };
+    this.#log(stored, 'ARes', {
+      transStatus: ares,
+      ...(reason ? { transStatusReason: reason } : {}),
+      eci: session.three_d_secure.eci,
+      authenticationValue: session.three_d_secure.authentication_value_present ? '(present)' : undefined,
+      ...(info ? { cardholderInfo: info } : {}),
+      acsTransID: pending.acsTransId,
+      dsTransID: base.ds_trans_id,
+      messageVersion: version,
+    });
+    return this.#authenticated(stored, pending, ares, reason);
+  }
+
+  /** The attempt once the issuer's final 3-D Secure status is known: authorise, or end it unpaid with the reason. */
+  #authenticated(stored: StoredSession, pending: PendingAttempt, status: FinalStatus, reason: string | null): Wire.PaymentSession {
+    const policy = pending.threeDs!.policy;
+    if (status === 'N') return this.#endPending(stored, reason === '14' ? 'authentication_timed_out' : 'authentication_failed');
+    if (status === 'R') return this.#endPending(stored, 'authentication_rejected');
+    if (status === 'U' && policy.unavailable === 'decline') return this.#endPending(stored, 'authentication_unavailable');
+    if (status === 'A' && policy.attempted === 'decline') return this.#endPending(stored, 'authentication_attempted');
+    return this.#authorise(stored, pending.summary, pending.scenario);
+  }
+
+  #log(stored: StoredSession, message: ThreeDsMessage['message'], fields: Record<string, unknown>): void {
+    // Through JSON: the log keeps what would go on the wire (undefined fields dropped).
+    stored.threeDsMessages.push({ message, at: this.#clock.iso(), fields: JSON.parse(JSON.stringify(fields)) });
+  }
+
+  /** A message the gateway's notification URL received (a CRes or an Erro), kept in the session's log. */
+  logNotification(transId: string, message: 'CRes' | 'Erro', fields: Record<string, unknown>): void {
+    const record = this.#transactions.get(transId);
+    const stored = record ? this.#sessions.get(record.sessionId) : undefined;
+    if (stored) this.#log(stored, message, fields);
+  }
+
+  /**
+   * An Erro ended the challenge (the ACS refused the CReq or failed, or the gateway could not read
+   * what came back): the attempt ends unpaid at once, with the error on the session. An Erro about
+   * a transaction that no longer waits (its result came first) only joins its record.
+   */
+  threeDsError(transId: string, error: Wire.ThreeDSecure['error'] & {}): boolean {
+    const record = this.#transactions.get(transId);
+    const stored = record ? this.#sessions.get(record.sessionId) : undefined;
+    const ours = stored?.session.three_d_secure?.three_ds_server_trans_id === record?.threeDsServerTransId;
+    if (stored && ours && stored.session.three_d_secure && !stored.session.three_d_secure.error) {
+      stored.session.three_d_secure = { ...stored.session.three_d_secure, error };
+    }
+    const found = this.#waitingFor(transId, 'challenge');
+    if (!found) return false;
+    found.stored.session.three_d_secure = { ...found.stored.session.three_d_secure!, trans_status: null, error };
+    this.#endPending(found.stored, 'authentication_error');
+    return true;
   }
 
   /**
@@ -397,9 +572,7 @@ export class SessionBook {
     if (stored.session.status !== 'requires_action' || stored.session.next_action?.type !== 'three_ds_method' || !pending) {
       throw conflict('session_busy', 'The session is not waiting for the 3DS Method.');
     }
-    stored.methodCompletion = indicator;
-    if (pending.scenario.kind === 'challenge') return this.#await(stored, pending, this.#challengeAction(pending));
-    return this.#authorise(stored, pending.summary, pending.scenario);
+    return this.#sendAReq(stored, pending, indicator);
   }
 
   /**
@@ -426,16 +599,17 @@ export class SessionBook {
     if (!found) return null;
     const { stored, pending } = found;
     const { session } = stored;
-    const { scenario } = pending;
+    const authentication = pending.threeDs!.authentication;
     return {
       threeDsServerTransId: pending.threeDsServerTransId,
       acsTransId: pending.acsTransId,
-      messageVersion: THREE_DS_MESSAGE_VERSION,
+      messageVersion: pending.threeDs!.version,
       amount: session.amount,
       payee: stored.agency.name,
       last4: pending.summary.type === 'card' ? pending.summary.last4 : '',
       language: pending.language,
-      silent: (scenario.kind === 'challenge' || scenario.kind === 'method_then_frictionless') && scenario.silent === true,
+      behaviour: authentication.challenge ?? 'code',
+      silentMethod: authentication.method === 'silent',
       notificationUrl: `${this.#origins.gateway}/3ds/${step}-notification`,
       pageToken: pending.pageToken,
     };
@@ -443,14 +617,26 @@ export class SessionBook {
 
   /**
    * The ACS's result of a challenge, as its server sends it to the gateway (the RReq leg, not
-   * through the browser): `Y` authenticated, `N` not, or canceled by the cardholder. Returns
-   * false when the transaction no longer waits (abandoned, replaced, expired): nothing changes.
+   * through the browser): `Y` authenticated, `N` not (reason `14`: timed out at the ACS), `A`,
+   * `U`, `R`, or canceled by the cardholder. Returns false when the transaction no longer waits
+   * (abandoned, replaced, expired): nothing changes.
    */
-  challengeResult(acsTransId: string, result: 'Y' | 'N' | 'canceled'): boolean {
+  challengeResult(acsTransId: string, result: Exclude<FinalStatus, 'I'> | 'canceled', reason: string | null = null): boolean {
     const found = this.#waitingFor(acsTransId, 'challenge');
     if (!found) return false;
-    if (result === 'Y') this.#authorise(found.stored, found.pending.summary, { kind: 'frictionless' });
-    else this.#endPending(found.stored, result === 'N' ? 'authentication_failed' : 'authentication_canceled');
+    const { stored, pending } = found;
+    const status: FinalStatus = result === 'canceled' ? 'N' : result;
+    stored.session.three_d_secure = withStatus(stored.session.three_d_secure!, pending.threeDs!.brand, status, reason);
+    this.#log(stored, 'RReq', {
+      transStatus: status,
+      ...(reason ? { transStatusReason: reason } : {}),
+      ...(result === 'canceled' ? { challengeCancel: '01' } : {}),
+      eci: stored.session.three_d_secure.eci,
+      acsTransID: acsTransId,
+      messageVersion: pending.threeDs!.version,
+    });
+    if (result === 'canceled') this.#endPending(stored, 'authentication_canceled');
+    else this.#authenticated(stored, pending, status, reason);
     return true;
   }
 
@@ -499,7 +685,7 @@ export class SessionBook {
     if (!sameSecret(pageToken, stored.pending.pageToken)) return 'not_from_the_page';
     const back = new URL(action.bank_redirect.return_url);
     back.searchParams.set(BANK_RETURN_PARAM, id);
-    if (decision === 'approve') this.#authorise(stored, stored.pending.summary, { kind: 'frictionless' });
+    if (decision === 'approve') this.#authorise(stored, stored.pending.summary, { kind: 'approve' });
     else {
       this.#endPending(stored, decision === 'reject' ? 'bank_rejected' : 'bank_abandoned');
     }
@@ -555,6 +741,9 @@ export class SessionBook {
 
   /** A new attempt replaces one left waiting for 3-D Secure or the bank; its late results are ignored. */
   #abandonPending(stored: StoredSession): void {
+    const threeDs = stored.session.three_d_secure;
+    // A challenge left (canceled by the page, timed out, replaced, expired) has no final status.
+    if (threeDs?.trans_status === 'C') stored.session.three_d_secure = { ...threeDs, trans_status: null };
     stored.pending = null;
     stored.session.next_action = null;
   }
@@ -631,7 +820,7 @@ export class SessionBook {
         three_ds_server_trans_id: pending.threeDsServerTransId,
         acs_trans_id: pending.acsTransId,
         acs_url: `${this.#origins.acs}/3ds/challenge`,
-        message_version: THREE_DS_MESSAGE_VERSION,
+        message_version: pending.threeDs!.version,
         notification_url: `${this.#origins.gateway}/3ds/challenge-notification`,
       },
     };
@@ -651,6 +840,38 @@ const declineMessages: Record<DeclineCode, string> = {
   authentication_failed: 'The cardholder was not authenticated by the issuer (3-D Secure).',
   authentication_canceled: 'The cardholder canceled 3-D Secure authentication.',
   authentication_timed_out: '3-D Secure authentication was not completed in time.',
+  authentication_rejected: 'The issuer rejected the payment in 3-D Secure; it must not be authorised.',
+  authentication_unavailable: '3-D Secure authentication was unavailable, and the policy for this payment declines that.',
+  authentication_attempted: 'Only an authentication attempt was recorded, and the policy for this payment declines that.',
+  authentication_error: 'The 3-D Secure exchange ended in an error; nothing was authorised.',
   bank_rejected: 'The bank did not approve the direct debit.',
   bank_abandoned: 'The customer left the bank without answering.',
 };
+
+/** The stricter of the gateway's policy and what the browser asked for: a browser can only add `decline`. */
+function stricter(gateway: ThreeDsPolicy, asked: Wire.ThreeDsPolicy | undefined): ThreeDsPolicy {
+  return {
+    attempted: asked?.attempted === 'decline' ? 'decline' : gateway.attempted,
+    unavailable: asked?.unavailable === 'decline' ? 'decline' : gateway.unavailable,
+  };
+}
+
+/** The AReq's browser fields (EMV 3DS 2.2, browser channel): the client's, and the Accept header and IP the gateway saw itself. */
+function areqBrowserFields(info: Wire.BrowserInfo | undefined, seen: SeenRequest): Record<string, string | number | boolean> {
+  return {
+    browserAcceptHeader: seen.accept.slice(0, 2048),
+    browserIP: seen.ip,
+    ...(info
+      ? {
+          browserLanguage: info.language,
+          browserColorDepth: String(info.color_depth),
+          browserScreenHeight: String(info.screen_height),
+          browserScreenWidth: String(info.screen_width),
+          browserTZ: String(info.time_zone_offset),
+          browserUserAgent: info.user_agent,
+          browserJavaEnabled: info.java_enabled,
+          browserJavascriptEnabled: info.javascript_enabled,
+        }
+      : {}),
+  };
+}

@@ -55,6 +55,16 @@ export const ERROR_MESSAGES = {
     en: 'Your bank could not verify this payment. Try again or use another card.',
     ar: 'تعذّر على البنك التحقق من هذه الدفعة. حاول مرة أخرى أو استخدم بطاقة أخرى.',
   },
+  authentication_rejected: { en: 'Your bank refused this payment. Contact your bank or use another card.', ar: 'رفض البنك هذه الدفعة. تواصل مع البنك أو استخدم بطاقة أخرى.' },
+  authentication_unavailable: {
+    en: 'Your bank could not verify your card right now, and this payment needs it verified. Try again later or use another card.',
+    ar: 'تعذّر على البنك التحقق من بطاقتك الآن، وهذه الدفعة تتطلب التحقق. حاول لاحقًا أو استخدم بطاقة أخرى.',
+  },
+  authentication_attempted: {
+    en: 'Your card is not set up for verification with your bank, and this payment needs it verified. Use another card.',
+    ar: 'بطاقتك غير مسجّلة للتحقق لدى البنك، وهذه الدفعة تتطلب التحقق. استخدم بطاقة أخرى.',
+  },
+  authentication_error: { en: 'The verification with your bank did not work. Try again or use another card.', ar: 'لم ينجح التحقق مع البنك. حاول مرة أخرى أو استخدم بطاقة أخرى.' },
   bank_rejected: { en: 'Your bank did not approve the payment. Try again or choose another method.', ar: 'لم يوافق البنك على الدفعة. حاول مرة أخرى أو اختر طريقة أخرى.' },
   bank_abandoned: { en: 'The bank approval was not completed. Try again or choose another method.', ar: 'لم تكتمل الموافقة من البنك. حاول مرة أخرى أو اختر طريقة أخرى.' },
   network_error: { en: 'We could not reach the payment service. Check your connection and try again.', ar: 'تعذّر الاتصال بخدمة الدفع. تحقق من اتصالك وحاول مرة أخرى.' },

@@ -3,7 +3,7 @@ import type { SandboxClock } from '../clock.ts';
 import { cardKeyOf } from '../abuse/card-key.ts';
 import { randomId } from '../ids.ts';
 import { GatewayProblem } from '../problems.ts';
-import { TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN, type Scenario } from './test-cards.ts';
+import { DEFAULT_AUTHENTICATION, TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PIN, type Authentication, type Scenario } from './test-cards.ts';
 
 export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
 
@@ -19,6 +19,8 @@ export interface StoredPaymentMethod {
   method: Wire.PaymentMethod;
   /** The simulated issuer's decision for this card or e-Dirham card. */
   outcome: Scenario;
+  /** How the card's issuer takes part in 3-D Secure; `null` for e-Dirham (authenticated by its PIN). */
+  authentication: Authentication | null;
   /** Test tokens (`pm_card_visa`) may be used again; real tokens once. */
   reusable: boolean;
   used: boolean;
@@ -41,11 +43,11 @@ export class PaymentMethodVault {
   constructor(clock: SandboxClock) {
     this.#clock = clock;
     for (const card of TEST_CARDS) {
-      this.#store(card.token, { type: 'card', brand: card.brand, last4: card.number.slice(-4), exp_month: 12, exp_year: 2034 }, card.scenario, true);
+      this.#store(card.token, { type: 'card', brand: card.brand, last4: card.number.slice(-4), exp_month: 12, exp_year: 2034 }, card.scenario, true, card.authentication);
     }
     for (const card of TEST_EDIRHAM_CARDS) {
-      const outcome: Scenario = card.decline ? { kind: 'decline', code: card.decline } : { kind: 'frictionless' };
-      this.#store(card.token, { type: 'edirham', last4: card.number.slice(-4) }, outcome, true);
+      const outcome: Scenario = card.decline ? { kind: 'decline', code: card.decline } : { kind: 'approve' };
+      this.#store(card.token, { type: 'edirham', last4: card.number.slice(-4) }, outcome, true, null);
     }
   }
 
@@ -78,8 +80,9 @@ export class PaymentMethodVault {
     }
     const cvc = normalizeDigits(card.cvc);
     if (!(brand === 'amex' ? /^[0-9]{4}$/ : /^[0-9]{3}$/).test(cvc)) throw invalid('invalid_cvc', 'card.cvc', 'The security code is not valid.');
-    const scenario = TEST_CARDS.find((c) => c.number === number)?.scenario ?? { kind: 'frictionless' };
-    return this.#store(randomId('pm'), { type: 'card', brand, last4: number.slice(-4), exp_month: card.exp_month, exp_year: year }, scenario, false);
+    const test = TEST_CARDS.find((c) => c.number === number);
+    const summary: Wire.PaymentMethodSummary = { type: 'card', brand, last4: number.slice(-4), exp_month: card.exp_month, exp_year: year };
+    return this.#store(randomId('pm'), summary, test?.scenario ?? { kind: 'approve' }, false, test?.authentication ?? DEFAULT_AUTHENTICATION);
   }
 
   #tokenizeEdirham(card: { number: string; pin: string }): Wire.PaymentMethod {
@@ -92,8 +95,8 @@ export class PaymentMethodVault {
     const test = TEST_EDIRHAM_CARDS.find((c) => c.number === number);
     // The PIN is checked by the issuer at authorisation, as with a real e-Dirham card, and wrong
     // ones are counted per card there.
-    const outcome: Scenario = test?.decline ? { kind: 'decline', code: test.decline } : { kind: 'frictionless' };
-    const method = this.#store(randomId('pm'), { type: 'edirham', last4: number.slice(-4) }, outcome, false);
+    const outcome: Scenario = test?.decline ? { kind: 'decline', code: test.decline } : { kind: 'approve' };
+    const method = this.#store(randomId('pm'), { type: 'edirham', last4: number.slice(-4) }, outcome, false, null);
     this.#methods.get(method.id)!.pinRight = pin === TEST_EDIRHAM_PIN;
     return method;
   }
@@ -118,7 +121,7 @@ export class PaymentMethodVault {
     return stored;
   }
 
-  #store(id: string, summary: Wire.PaymentMethodSummary, outcome: Scenario, reusable: boolean): Wire.PaymentMethod {
+  #store(id: string, summary: Wire.PaymentMethodSummary, outcome: Scenario, reusable: boolean, authentication: Authentication | null): Wire.PaymentMethod {
     const method: Wire.PaymentMethod = {
       id,
       object: 'payment_method',
@@ -126,7 +129,7 @@ export class PaymentMethodVault {
       created_at: this.#clock.iso(),
       expires_at: this.#clock.iso(TOKEN_LIFETIME_MS),
     };
-    this.#methods.set(id, { method, outcome, reusable, used: false, binding: null, cardKey: null, pinRight: summary.type === 'edirham' ? true : null });
+    this.#methods.set(id, { method, outcome, authentication, reusable, used: false, binding: null, cardKey: null, pinRight: summary.type === 'edirham' ? true : null });
     return method;
   }
 }

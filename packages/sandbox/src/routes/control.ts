@@ -33,7 +33,13 @@ export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults
     rawRoute('GET', '/_sandbox/health', async () => json({ ok: true })),
     rawRoute('GET', '/_sandbox/sessions/{id}/charges', async (request, params) => {
       const caller = secret(request);
-      return json({ charges: sessions.charges(params.id ?? '', caller.agency), three_ds_method_completion: sessions.methodCompletion(params.id ?? '', caller.agency) });
+      const id = params.id ?? '';
+      return json({ charges: sessions.charges(id, caller.agency), three_ds_method_completion: sessions.get(id, caller.agency).three_d_secure?.method_completion ?? null });
+    }),
+    // The 3-D Secure messages the gateway's 3DS Server sent and received for the session (AReq with its browser fields, ARes, RReq, CRes, Erro).
+    rawRoute('GET', '/_sandbox/sessions/{id}/three_ds_messages', async (request, params) => {
+      const caller = secret(request);
+      return json({ messages: sessions.threeDsMessages(params.id ?? '', caller.agency) });
     }),
     rawRoute('POST', '/_sandbox/clock', async (request) => {
       secret(request);

@@ -74,14 +74,15 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
       { cardDetails: true },
     ),
 
-    route(endpoints.confirmSession, ({ caller, params, body }) => {
+    route(endpoints.confirmSession, ({ caller, params, body, request }) => {
       // Looked up only once the session is known to be payable: a paid session says so first.
       const payer = (session: Wire.PaymentSession): Payer =>
         body.direct_debit
           ? { kind: 'bank', bank: body.direct_debit.bank }
           : { kind: 'token', method: vault.usable(body.payment_method ?? '', { agencyId: caller.agency.id, sessionId: session.id, quoteId: session.quote_id }) };
       // A secret key is a server channel (agency back end, IVR); anything else is a browser.
-      return sessions.confirm(params.id ?? '', caller.agency, payer, body, caller.credential !== 'secret');
+      const seen = caller.credential === 'secret' ? undefined : { accept: request.headers.get('accept') ?? '', ip: clientOf(request) };
+      return sessions.confirm(params.id ?? '', caller.agency, payer, body, seen);
     }),
 
     route(endpoints.completeThreeDsMethod, ({ caller, params, body }) => sessions.completeThreeDsMethod(params.id ?? '', caller.agency, body.completion_indicator)),

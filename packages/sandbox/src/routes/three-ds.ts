@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decodeBase64urlObject, threeDsFrameQuery, THREE_DS_FRAME_PATH } from '@dubai-pay/contract';
+import { decodeBase64urlObject, threeDsFrameQuery, THREE_DS_FRAME_PATH, type Wire } from '@dubai-pay/contract';
 import type { Agency } from '../agencies.ts';
 import { readForm } from '../http.ts';
 import { rawRoute, type Route } from '../router.ts';
@@ -61,17 +61,35 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       const cres = decodeBase64urlObject((await readForm(request)).get('cres'));
       const transId = cres?.['threeDSServerTransID'];
       const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
-      // A CRes names the transaction and says how it ended; the decision itself came by the RReq leg.
-      if (
-        !record ||
-        record.threeDsServerTransId !== transId ||
-        cres?.['acsTransID'] !== record.acsTransId ||
-        cres['messageType'] !== 'CRes' ||
-        (cres['transStatus'] !== 'Y' && cres['transStatus'] !== 'N')
-      ) {
-        return plain(400, 'Invalid CRes.');
-      }
+      // Nothing names a transaction of ours: there is no session to tell, nor a page allowed to frame the answer.
+      if (!cres || !record || record.threeDsServerTransId !== transId) return plain(400, 'Invalid CRes.');
+      sessions.logNotification(record.threeDsServerTransId, cres['messageType'] === 'Erro' ? 'Erro' : 'CRes', cres);
+      const problem = notificationProblem(cres, record);
+      // An Erro, or an answer the 3DS Server cannot read, ends the challenge now (the decision itself
+      // comes only by the RReq leg: a CRes never pays). Either way the container is told at once.
+      if (problem) sessions.threeDsError(record.threeDsServerTransId, problem);
       return notificationPage('challenge', record);
     }),
   ];
+}
+
+/**
+ * What is wrong with what came to the challenge notification URL: the ACS's Erro as it sent it,
+ * or the 3DS Server's own Erro (component `S`) for a message it cannot accept; `null` for a good CRes.
+ */
+function notificationProblem(cres: Record<string, unknown>, record: ThreeDsRecord): Wire.ThreeDSecure['error'] {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.length > 0 ? value.slice(0, 2048) : fallback);
+  if (cres['messageType'] === 'Erro') {
+    const component = cres['errorComponent'];
+    return {
+      code: text(cres['errorCode'], '101').slice(0, 3),
+      component: component === 'A' || component === 'D' || component === 'C' || component === 'S' ? component : 'A',
+      description: text(cres['errorDescription'], 'Error'),
+    };
+  }
+  if (cres['messageType'] !== 'CRes') return { code: '101', component: 'S', description: 'Message Received Invalid' };
+  if (cres['acsTransID'] !== record.acsTransId) return { code: '301', component: 'S', description: 'Transaction ID Not Recognised' };
+  if (cres['transStatus'] !== 'Y' && cres['transStatus'] !== 'N')
+    return { code: '203', component: 'S', description: 'Format of one or more Data Elements is Invalid according to the Specification' };
+  return null;
 }

@@ -2,13 +2,15 @@ import { decodeBase64urlObject, encodeBase64urlJson, localeOrEnglish, normalizeD
 import { readForm } from '../http.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
 import { sameSecret, type AcsTransaction, type SessionBook } from '../sessions.ts';
-import { TEXT, challengePage, endedPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
+import { TEXT, challengePage, endedPage, erroPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
 import { htmlPage, autoPostForm } from '../html-pages.ts';
 
 /** Wrong codes an ACS accepts before it fails the challenge. */
 export const MAX_WRONG_CODES = 3;
 
-const ACS_SCRIPT = `for(const f of document.querySelectorAll('form[data-autopost]'))setTimeout(()=>f.submit(),Number(f.dataset.delay||0));`;
+// Posts the auto-post forms, and puts focus in the code field: a cross-origin frame's `autofocus`
+// is ignored, but once the checkout has moved focus into this frame a script may place it.
+const ACS_SCRIPT = `for(const f of document.querySelectorAll('form[data-autopost]'))setTimeout(()=>f.submit(),Number(f.dataset.delay||0));document.querySelector('[autofocus]')?.focus();`;
 
 /** Fields of a CReq (EMV 3DS 2.2 browser challenge request). */
 interface CReq {
@@ -21,24 +23,63 @@ interface CReq {
 
 const WINDOW_SIZES = ['01', '02', '03', '04', '05'];
 
-/** The CReq's transaction, if the CReq is well formed and names a transaction waiting for a challenge. */
-function checkCReq(sessions: SessionBook, creq: Record<string, unknown> | null): AcsTransaction | null {
+/** An EMV 3DS Erro the ACS sends (errorComponent `A`). */
+interface AcsErro {
+  code: '101' | '102' | '201' | '203' | '301' | '402' | '403';
+  description: string;
+  detail: string;
+}
+
+const ERRO_DESCRIPTIONS: Record<AcsErro['code'], string> = {
+  '101': 'Message Received Invalid',
+  '102': 'Message Version Number Not Supported',
+  '201': 'Required Data Element Missing',
+  '203': 'Format of one or more Data Elements is Invalid according to the Specification',
+  '301': 'Transaction ID Not Recognised',
+  '402': 'Transaction Timed Out',
+  '403': 'Transient System Failure',
+};
+const erro = (code: AcsErro['code'], detail: string): AcsErro => ({ code, description: ERRO_DESCRIPTIONS[code], detail });
+
+/**
+ * What the ACS makes of a CReq: the transaction it names and is waiting for a challenge, with the
+ * Erro it answers if the CReq is wrong for it; `null` when it names no such transaction (then
+ * there is nowhere to send an Erro: the ACS shows an error page).
+ */
+function readCReq(sessions: SessionBook, creq: Record<string, unknown> | null): { transaction: AcsTransaction; erro: AcsErro | null } | null {
   if (!creq) return null;
   const { threeDSServerTransID, acsTransID, messageType, messageVersion, challengeWindowSize } = creq as Partial<CReq>;
-  if (messageType !== 'CReq' || typeof acsTransID !== 'string' || !WINDOW_SIZES.includes(String(challengeWindowSize))) return null;
-  const transaction = sessions.acsTransaction(acsTransID, 'challenge');
-  if (!transaction || transaction.threeDsServerTransId !== threeDSServerTransID || transaction.messageVersion !== messageVersion) return null;
-  return transaction;
+  const transaction = typeof acsTransID === 'string' ? sessions.acsTransaction(acsTransID, 'challenge') : null;
+  if (!transaction) return null;
+  const problem =
+    messageType !== 'CReq'
+      ? erro('101', 'messageType')
+      : threeDSServerTransID !== transaction.threeDsServerTransId
+        ? erro('301', 'threeDSServerTransID')
+        : typeof messageVersion !== 'string'
+          ? erro('201', 'messageVersion')
+          : messageVersion !== transaction.messageVersion
+            ? erro('102', 'messageVersion')
+            : !WINDOW_SIZES.includes(String(challengeWindowSize))
+              ? erro('203', 'challengeWindowSize')
+              : transaction.behaviour === 'erro_creq'
+                ? erro('203', 'sandbox test card: the ACS refuses the CReq')
+                : transaction.behaviour === 'erro_internal'
+                  ? erro('403', 'sandbox test card: the ACS failed')
+                  : null;
+  return { transaction, erro: problem };
 }
 
 /**
  * The sandbox's ACS (the issuer's 3-D Secure server), on its own origin:
  * - `POST /3ds/method`: the 3DS Method page, loaded hidden; it "collects device data" and posts
  *   `threeDSMethodData` back to the gateway's method notification URL (a silent test card never does);
- * - `POST /3ds/challenge`: takes a CReq, checks it against the transaction, shows the one-time code page;
- * - `POST /3ds/challenge/answer`: the code (three wrong codes fail), cancel, or a language switch.
- *   The result goes to the gateway server to server (the RReq leg), then the CRes is posted
- *   through the browser to the notification URL.
+ * - `POST /3ds/challenge`: takes a CReq, checks it against the transaction, shows the one-time code
+ *   page; a CReq that is wrong for its transaction (or a test card's failing ACS) gets an Erro,
+ *   posted through the browser to the notification URL like a CRes;
+ * - `POST /3ds/challenge/answer`: the code (three wrong codes fail), cancel, a language switch, or
+ *   the ACS's own timeout. The result goes to the gateway server to server (the RReq leg), then
+ *   the CRes is posted through the browser to the notification URL.
  */
 export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   const wrongCodes = new Map<string, number>();
@@ -57,6 +98,23 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     });
   }
 
+  function erroFor(transaction: AcsTransaction, problem: AcsErro): string {
+    return encodeBase64urlJson({
+      threeDSServerTransID: transaction.threeDsServerTransId,
+      acsTransID: transaction.acsTransId,
+      messageType: 'Erro',
+      messageVersion: transaction.messageVersion,
+      errorCode: problem.code,
+      errorComponent: 'A',
+      errorDescription: problem.description,
+      errorDetail: problem.detail,
+      errorMessageType: problem.code === '402' ? 'CRes' : 'CReq',
+    });
+  }
+
+  const erroAnswer = (transaction: AcsTransaction, lang: AcsLanguage, problem: AcsErro) =>
+    page(200, erroPage(lang, problem.code === '402', autoPostForm(transaction.notificationUrl, { cres: erroFor(transaction, problem) })));
+
   async function method(request: Request): Promise<Response> {
     const data = (await readForm(request)).get('threeDSMethodData');
     const fields = decodeBase64urlObject(data);
@@ -65,14 +123,18 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     if (!data || !transaction || fields?.['threeDSMethodNotificationURL'] !== transaction.notificationUrl) {
       return page(400, '<!doctype html><title>3DS Method</title><p>Invalid threeDSMethodData.</p>');
     }
-    const notify = transaction.silent ? '' : autoPostForm(transaction.notificationUrl, { threeDSMethodData: data }).replace('data-autopost', 'data-autopost data-delay="300"');
+    const notify = transaction.silentMethod
+      ? ''
+      : autoPostForm(transaction.notificationUrl, { threeDSMethodData: data }).replace('data-autopost', 'data-autopost data-delay="300"');
     return page(200, `<!doctype html><html><head><meta charset="utf-8"><title>3DS Method</title><script src="/3ds/acs.js" defer></script></head><body>${notify}</body></html>`);
   }
 
   async function challenge(request: Request): Promise<Response> {
-    const transaction = checkCReq(sessions, decodeBase64urlObject((await readForm(request)).get('creq')));
-    if (!transaction) return page(400, endedPage('en', TEXT.en.invalid));
-    if (transaction.silent) return page(200, silentPage(transaction.language));
+    const read = readCReq(sessions, decodeBase64urlObject((await readForm(request)).get('creq')));
+    if (!read) return page(400, endedPage('en', TEXT.en.invalid));
+    const { transaction } = read;
+    if (read.erro) return erroAnswer(transaction, transaction.language, read.erro);
+    if (transaction.behaviour === 'silent') return page(200, silentPage(transaction.language));
     return page(200, challengePage(transaction, transaction.language, MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0)));
   }
 
@@ -86,6 +148,12 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     const action = form.get('action');
     const left = () => MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0);
     if (action === 'language') return page(200, challengePage(transaction, lang === 'ar' ? 'en' : 'ar', left()));
+    if (action === 'timeout' && transaction.behaviour === 'erro_timeout') {
+      // The ACS gives up on the cardholder: N (reason 14) to the gateway, an Erro 402 through the browser.
+      sessions.challengeResult(transaction.acsTransId, 'N', '14');
+      wrongCodes.delete(transaction.acsTransId);
+      return erroAnswer(transaction, lang, erro('402', 'challenge'));
+    }
     let transStatus: 'Y' | 'N';
     let cancel: '01' | undefined;
     if (action === 'cancel') {
@@ -93,12 +161,15 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
       transStatus = 'N';
       cancel = '01';
     } else if (normalizeDigits(form.get('code') ?? '').trim() === TEST_CHALLENGE_CODE) {
-      sessions.challengeResult(transaction.acsTransId, 'Y');
-      transStatus = 'Y';
+      // A test card's issuer may still answer A, U or R after the right code.
+      const { behaviour } = transaction;
+      const result = behaviour === 'A' || behaviour === 'U' || behaviour === 'R' ? behaviour : 'Y';
+      sessions.challengeResult(transaction.acsTransId, result);
+      transStatus = result === 'Y' ? 'Y' : 'N';
     } else {
       wrongCodes.set(transaction.acsTransId, (wrongCodes.get(transaction.acsTransId) ?? 0) + 1);
       if (left() > 0) return page(200, challengePage(transaction, lang, left(), true));
-      sessions.challengeResult(transaction.acsTransId, 'N');
+      sessions.challengeResult(transaction.acsTransId, 'N', '01');
       transStatus = 'N';
     }
     wrongCodes.delete(transaction.acsTransId);

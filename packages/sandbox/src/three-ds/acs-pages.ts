@@ -22,6 +22,8 @@ export const TEXT = {
     verified: 'Verified. Returning to the payment…',
     failed: 'The payment could not be verified. Returning to the payment…',
     canceled: 'Verification canceled. Returning to the payment…',
+    problem: 'The bank could not complete the verification. Returning to the payment…',
+    timedOut: 'The time for the verification ran out. Returning to the payment…',
     ended: 'This verification has ended.',
     refused: 'This answer did not come from the bank’s verification page.',
     invalid: 'This verification request is not valid.',
@@ -43,6 +45,8 @@ export const TEXT = {
     verified: 'تم التحقق. جارٍ العودة إلى الدفع…',
     failed: 'تعذّر التحقق من الدفعة. جارٍ العودة إلى الدفع…',
     canceled: 'أُلغي التحقق. جارٍ العودة إلى الدفع…',
+    problem: 'تعذّر على البنك إتمام التحقق. جارٍ العودة إلى الدفع…',
+    timedOut: 'انتهى وقت التحقق. جارٍ العودة إلى الدفع…',
     ended: 'انتهت عملية التحقق هذه.',
     refused: 'لم تأتِ هذه الإجابة من صفحة التحقق الخاصة بالبنك.',
     invalid: 'طلب التحقق هذا غير صالح.',
@@ -53,7 +57,10 @@ function shell(lang: AcsLanguage, body: string): string {
   return `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(TEXT[lang].bank)}: ${escapeHtml(TEXT[lang].title)}</title><link rel="stylesheet" href="/3ds/acs.css"><script src="/3ds/acs.js" defer></script></head><body><main>${body}</main></body></html>`;
 }
 
-/** The one-time code form. `left`: codes the cardholder may still try; `wrong`: the last one was wrong. */
+/**
+ * The one-time code form. `left`: codes the cardholder may still try; `wrong`: the last one was
+ * wrong. A test card whose ACS times out posts `timeout` itself after a few seconds.
+ */
 export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, left: number, wrong = false): string {
   const t = TEXT[lang];
   const hidden = `<input type="hidden" name="acs_trans_id" value="${escapeHtml(transaction.acsTransId)}"><input type="hidden" name="page_token" value="${escapeHtml(transaction.pageToken)}"><input type="hidden" name="lang" value="${lang}">`;
@@ -65,17 +72,25 @@ export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, le
 <form method="post" action="/3ds/challenge/answer">${hidden}
 <p id="instructions">${t.instructions}</p>
 <label for="code">${t.code}</label>
-<input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required aria-describedby="instructions${wrong ? ' wrong' : ''} hint"${wrong ? ' aria-invalid="true" autofocus' : ''}>
+<input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required aria-describedby="instructions${wrong ? ' wrong' : ''} hint"${wrong ? ' aria-invalid="true"' : ''} autofocus>
 ${wrong ? `<p id="wrong" class="error" role="alert">${escapeHtml(t.wrong(left))}</p>` : ''}
 <p id="hint" class="hint">${t.hint}</p>
 <div class="actions"><button class="primary" name="action" value="submit">${t.submit}</button><button class="secondary" name="action" value="cancel" formnovalidate>${t.cancel}</button></div>
-</form>`,
+</form>${transaction.behaviour === 'erro_timeout' ? `<form method="post" action="/3ds/challenge/answer" data-autopost data-delay="${ACS_TIMEOUT_MS}">${hidden}<input type="hidden" name="action" value="timeout"></form>` : ''}`,
   );
 }
 
 /** A silent test card's ACS: it says it is working and never answers. */
 export function silentPage(lang: AcsLanguage): string {
   return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><div class="spinner" aria-hidden="true"></div><p role="status">${TEXT[lang].waiting}</p>`);
+}
+
+/** How long the sandbox ACS of the `erro_timeout` test card waits for the cardholder. */
+export const ACS_TIMEOUT_MS = 5000;
+
+/** An Erro instead of a result: says the verification ended, and posts the Erro to the gateway's notification URL. */
+export function erroPage(lang: AcsLanguage, timedOut: boolean, form: string): string {
+  return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p role="status">${timedOut ? TEXT[lang].timedOut : TEXT[lang].problem}</p>${form}`);
 }
 
 /** After the result: says it, and posts the CRes to the gateway's notification URL. */

@@ -154,19 +154,42 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
     assert.equal((await api('GET', `/sessions/${session.id}`, session.client_secret)).last_error.code, 'authentication_canceled');
   });
 
-  it('challenge: the ACS checks the CReq against the transaction', async () => {
-    const { after } = await confirmed('pm_card_challenge_no_method');
-    for (const overrides of [
-      { messageType: 'AReq' },
-      { acsTransID: crypto.randomUUID() },
-      { threeDSServerTransID: crypto.randomUUID() },
-      { messageVersion: '1.0.2' },
-      { challengeWindowSize: '09' },
-    ]) {
-      assert.equal((await acs('/3ds/challenge', { creq: creqFor(after.next_action, overrides) })).status, 400, JSON.stringify(overrides));
+  it('challenge: a CReq wrong for its transaction gets an Erro through the browser, one naming no transaction an error page', async () => {
+    const { session, after } = await confirmed('pm_card_challenge_no_method');
+    const expected: [Record<string, unknown>, string][] = [
+      [{ messageType: 'AReq' }, '101'],
+      [{ threeDSServerTransID: crypto.randomUUID() }, '301'],
+      [{ messageVersion: '1.0.2' }, '102'],
+      [{ messageVersion: undefined }, '201'],
+      [{ challengeWindowSize: '09' }, '203'],
+    ];
+    let lastErro = '';
+    for (const [overrides, code] of expected) {
+      const page = await acs('/3ds/challenge', { creq: creqFor(after.next_action, overrides) });
+      assert.equal(page.status, 200, JSON.stringify(overrides));
+      const { action, cres } = cresOf(await page.text());
+      assert.equal(action, `${sandbox.origins.gateway}/3ds/challenge-notification`);
+      const erro = unb64(cres);
+      assert.deepEqual([erro.messageType, erro.errorCode, erro.errorComponent, erro.errorMessageType], ['Erro', code, 'A', 'CReq'], JSON.stringify(overrides));
+      assert.equal(erro.threeDSServerTransID, after.next_action.three_ds_challenge.three_ds_server_trans_id, 'named by the transaction the ACS knows');
+      lastErro = cres;
     }
-    assert.equal((await acs('/3ds/challenge', { creq: 'e30' })).status, 400);
-    assert.equal((await acs('/3ds/challenge', {})).status, 400);
+    // The ACS only answers through the browser: the attempt ends when the gateway receives the Erro.
+    assert.equal((await api('GET', `/sessions/${session.id}`, session.client_secret)).status, 'requires_action');
+    const notified = await post((r) => sandbox.fetch(r), `${sandbox.origins.gateway}/3ds/challenge-notification`, { cres: lastErro });
+    assert.equal(notified.status, 200);
+    assert.match(await notified.text(), /data-step="challenge"/, 'the container is told at once');
+    const ended = await api('GET', `/sessions/${session.id}`, session.client_secret);
+    assert.equal(ended.status, 'open');
+    assert.equal(ended.last_error.code, 'authentication_error');
+    assert.deepEqual(ended.three_d_secure.error, { code: '203', component: 'A', description: 'Format of one or more Data Elements is Invalid according to the Specification' });
+    assert.equal(ended.three_d_secure.trans_status, null);
+    for (const creq of [creqFor(after.next_action, { acsTransID: crypto.randomUUID() }), 'e30', undefined]) {
+      const page = await acs('/3ds/challenge', creq === undefined ? {} : { creq });
+      assert.equal(page.status, 400);
+      assert.doesNotMatch(await page.text(), /<form/);
+    }
+    assert.equal(await charges(session.id), 0);
   });
 
   it('challenge: a silent card never answers; the client abandons it (timed out) and the ACS forgets it', async () => {
@@ -201,24 +224,37 @@ describe('sandbox: ACS simulator and 3DS notifications', () => {
     assert.equal(await charges(session.id), 1);
   });
 
-  it('the gateway refuses a forged or mismatched CRes', async () => {
+  it('the gateway refuses a CRes naming no transaction of its own; a mismatched one ends the challenge unpaid; a forged Y never pays', async () => {
     const { after } = await confirmed('pm_card_challenge_no_method');
     const c = after.next_action.three_ds_challenge;
     const url = c.notification_url;
     const good = { threeDSServerTransID: c.three_ds_server_trans_id, acsTransID: c.acs_trans_id, messageType: 'CRes', messageVersion: '2.2.0', transStatus: 'Y' };
-    for (const cres of [
-      b64({ ...good, acsTransID: crypto.randomUUID() }),
-      b64({ ...good, threeDSServerTransID: crypto.randomUUID() }),
-      b64({ ...good, messageType: 'CReq' }),
-      b64({ ...good, transStatus: 'X' }),
-      '%%%',
-    ]) {
+    for (const cres of [b64({ ...good, threeDSServerTransID: crypto.randomUUID() }), b64({ ...good, threeDSServerTransID: 7 }), '%%%', b64('text')]) {
       assert.equal((await post((r) => sandbox.fetch(r), url, { cres })).status, 400, cres);
     }
-    // And a forged "Y" never pays: only the ACS's own result (the RReq leg) does.
+    // A forged "Y" never pays: only the ACS's own result (the RReq leg) does.
     const forged = await post((r) => sandbox.fetch(r), url, { cres: b64(good) });
     assert.equal(forged.status, 200);
     assert.equal((await api('GET', `/sessions/${after.id}`, 'sk_test_demo')).status, 'requires_action');
+    // What the 3DS Server cannot accept ends the challenge at once, with its own Erro (component S).
+    for (const [bad, code] of [
+      [{ ...good, acsTransID: crypto.randomUUID() }, '301'],
+      [{ ...good, messageType: 'CReq' }, '101'],
+      [{ ...good, transStatus: 'X' }, '203'],
+    ] as const) {
+      const { session, after: next } = await confirmed('pm_card_challenge_no_method');
+      const n = next.next_action.three_ds_challenge;
+      const cres = b64({ ...bad, threeDSServerTransID: n.three_ds_server_trans_id, ...(bad.acsTransID === c.acs_trans_id ? { acsTransID: n.acs_trans_id } : {}) });
+      assert.equal((await post((r) => sandbox.fetch(r), url, { cres })).status, 200);
+      const ended = await api('GET', `/sessions/${session.id}`, 'sk_test_demo');
+      assert.equal(ended.last_error?.code, 'authentication_error', JSON.stringify(bad));
+      assert.deepEqual([ended.three_d_secure.error.code, ended.three_d_secure.error.component], [code, 'S']);
+      // The ACS's late answer finds the transaction ended: nothing is charged.
+      const page_token = await challengePage(next).catch(() => 'none');
+      assert.equal(page_token, 'none', 'the ACS no longer offers the challenge');
+      assert.equal(await charges(session.id), 0);
+    }
+    assert.equal((await api('GET', `/sessions/${after.id}`, 'sk_test_demo')).status, 'requires_action', 'other sessions are untouched');
   });
 
   it('the container frame: only a registered key and origin, framed by that origin only, ACS allowed inside', async () => {
