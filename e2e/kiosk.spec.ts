@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GATEWAY_ORIGIN } from './playwright.config.ts';
+import { ACS_ORIGIN, GATEWAY_ORIGIN } from './playwright.config.ts';
 import { axeViolations, charges, frame, pay, press, SECRET, shot, tap, watchPage } from './support.ts';
 
 // examples/kiosk: <dubai-pay mode="kiosk"> from the kiosk bundle, on a touch screen: taps only,
@@ -248,5 +248,40 @@ test('the service browser: entities as a grid, search as you type in Arabic and 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(browserOf(page).locator('h2')).toHaveText('الدفع مقابل خدمة حكومية');
   await shot(page, 'kiosk-ar-0-services');
+  expect(problems).toEqual([]);
+});
+
+test('3-D Secure on the kiosk: the bank’s page is the whole screen (EMV 05) and has focus; the receipt’s heading after', async ({ page }) => {
+  const problems = watchPage(page);
+  await startDrivingLicence(page);
+  await tap(checkout(page).locator('[part="submit-button"]'));
+  await tap(frame(page).locator('input.dp-digits').first());
+  await tapKeys(page, '4000000000003063', frameKey);
+  await tap(frame(page).locator('input.dp-digits').nth(1));
+  await tapKeys(page, '1234', frameKey);
+  await tap(frame(page).locator('input.dp-digits').nth(2));
+  await tapKeys(page, '123', frameKey);
+  await pay(page, 'tap');
+  const container = checkout(page).locator('iframe[part="three-ds-frame"]');
+  const code = container.contentFrame().locator('iframe').contentFrame().locator('#code');
+  await expect(code).toBeVisible();
+  await expect(checkout(page).locator('[part="challenge-dialog"]')).toHaveAttribute('data-size', '05');
+  // The container and the ACS's frame in it: the viewport's whole width, and its height below a compact head.
+  const viewport = page.viewportSize()!;
+  for (const box of [await container.boundingBox(), await container.contentFrame().locator('iframe').boundingBox()]) {
+    expect(Math.abs(box!.x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(box!.x + box!.width - viewport.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(box!.y + box!.height - viewport.height)).toBeLessThanOrEqual(2);
+    expect(box!.y).toBeLessThanOrEqual(100);
+  }
+  // Focus went page → container → the bank's code field (the sandbox ACS's script focuses it once
+  // focus is in its frame): the keyboard answers without a tap.
+  const acsPage = () => page.frames().find((f) => f.url().startsWith(`${ACS_ORIGIN}/3ds/challenge`));
+  await expect.poll(() => acsPage()?.evaluate(() => document.hasFocus() && (document.activeElement?.id || document.activeElement?.tagName))).toBe('code');
+  await page.keyboard.type('123456');
+  await expect(code).toHaveValue('123456');
+  await tap(container.contentFrame().locator('iframe').contentFrame().getByRole('button', { name: 'Verify' }));
+  await expect(checkout(page).locator('[part="receipt"]')).toBeVisible({ timeout: 20_000 });
+  await expect(checkout(page).locator('#receipt-title')).toBeFocused();
   expect(problems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type FrameLocator, type Page, type Request } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Page, type Request } from '@playwright/test';
 import { ACS_ORIGIN, GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
 import { charges, methodCompletion, openCheckout, pay, payButton, press, sessionIdOf, shot as shotAs, typeCard, watchPage } from './support.ts';
 
@@ -167,6 +167,10 @@ test('Escape in the dialog asks before stopping; "continue" keeps the challenge,
   const problems = watchPage(page);
   await payWithCard(page, '4000 0000 0000 3063');
   await expect(acs(page).locator('#code')).toBeVisible();
+  // Focus starts in the bank's page, another origin's document: a key pressed there is the bank's.
+  // On our part of the dialog, Escape asks.
+  await expect.poll(() => focusPath(page)).toEqual(IN_BANK_PAGE);
+  await page.locator('dubai-pay [part="challenge-cancel-button"]').focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toContainText('Stop verifying?');
   await expect(page.locator('dubai-pay [part="challenge-stop-button"]')).toBeFocused();
@@ -174,6 +178,8 @@ test('Escape in the dialog asks before stopping; "continue" keeps the challenge,
   await press(page.locator('dubai-pay [part="challenge-keep-button"]'));
   await expect(page.locator('dubai-pay [part="challenge-confirm"]')).toHaveCount(0);
   await expect(dialog(page)).toBeVisible();
+  // "Continue" puts the customer back in the bank's code field, not on the page's body.
+  await expect.poll(() => focusPath(page)).toEqual(IN_BANK_PAGE);
   await press(page.locator('dubai-pay [part="challenge-cancel-button"]'));
   await press(page.locator('dubai-pay [part="challenge-stop-button"]'));
   await expect(errorBox(page)).toContainText('You canceled the verification');
@@ -302,6 +308,78 @@ test('forged messages to the page during a challenge change nothing', async ({ p
   await expect(acs(page).locator('#code')).toBeVisible(); // the bank's page was not replaced
   await answerChallenge(page, CODE);
   await expectReceiptPaidOnce(page);
+  expect(problems).toEqual([]);
+});
+
+/**
+ * Where focus is, frame by frame: the element that has it in the page (a part), in the gateway's
+ * container, and in the ACS's page, each only while its document really has focus.
+ */
+async function focusPath(page: Page): Promise<string[]> {
+  const inPage = await page.evaluate(() => (document.hasFocus() ? (document.querySelector('dubai-pay')?.shadowRoot?.activeElement?.getAttribute('part') ?? 'none') : 'no focus'));
+  const container = page.frames().find((f) => f.url().startsWith(`${GATEWAY_ORIGIN}/frame/3ds`) && f.childFrames().length > 0);
+  const acsFrame = container?.childFrames()[0];
+  const inFrame = async (frame: Frame | undefined): Promise<string> =>
+    frame ? frame.evaluate(() => (document.hasFocus() ? document.activeElement?.id || document.activeElement?.tagName || 'none' : 'no focus')).catch(() => 'gone') : 'none';
+  return [inPage, await inFrame(container), await inFrame(acsFrame)];
+}
+
+/**
+ * Focus in the bank's page: the page's 3-D Secure frame, the container's ACS frame, and in the
+ * ACS's document its code field (the sandbox ACS's script focuses it once focus is in its frame).
+ */
+const IN_BANK_PAGE = ['three-ds-frame', 'IFRAME', 'code'];
+
+/** The 3-D Secure frames' boxes in the page: the gateway's container and the ACS's frame nested in it. */
+async function challengeBoxes(page: Page): Promise<{ container: Box; acs: Box; viewport: Box }> {
+  const { width, height } = page.viewportSize()!;
+  return {
+    container: (await container(page).boundingBox())!,
+    acs: (await container(page).contentFrame().locator('iframe').boundingBox())!,
+    viewport: { x: 0, y: 0, width, height },
+  };
+}
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The box fills the viewport's width and its height below a compact head (at most `head` px). */
+function expectFillsViewport(box: Box, viewport: Box, head: number): void {
+  expect(Math.abs(box.x)).toBeLessThanOrEqual(2);
+  expect(Math.abs(box.x + box.width - viewport.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(box.y + box.height - viewport.height)).toBeLessThanOrEqual(2);
+  expect(box.y).toBeGreaterThan(0);
+  expect(box.y).toBeLessThanOrEqual(head);
+}
+
+test('the challenge takes focus (page → container → the bank’s code field), again after a wrong code; a phone’s is the whole screen; focus comes back after', async ({
+  page,
+}, info) => {
+  const problems = watchPage(page);
+  const ar = info.project.name === 'phone';
+  await payWithCard(page, '4000 0000 0000 3063', ar ? 'ar' : 'en');
+  await expect(acs(page).locator('#code')).toBeVisible();
+  await expect.poll(() => focusPath(page)).toEqual(IN_BANK_PAGE);
+  if (ar) {
+    // EMV window 05 (RTL here): the dialog is the viewport, the bank's page all of it below our head.
+    await expect(dialog(page)).toHaveAttribute('data-size', '05');
+    const { container: box, acs: acsBox, viewport } = await challengeBoxes(page);
+    expect(await dialog(page).boundingBox()).toEqual(viewport);
+    expectFillsViewport(box, viewport, 80);
+    expect(acsBox).toEqual(box);
+  }
+  await answerChallenge(page, '000000', ar ? 'تحقّق' : 'Verify');
+  await expect(acs(page).locator('#wrong')).toBeVisible();
+  await expect.poll(() => focusPath(page)).toEqual(IN_BANK_PAGE);
+  // Canceled at the bank: the frame goes, and focus goes to the reason, not to nowhere.
+  await press(acs(page).getByRole('button', { name: ar ? 'إلغاء' : 'Cancel' }));
+  await expect(errorBox(page)).toBeVisible({ timeout: 20_000 });
+  await expect(errorBox(page)).toBeFocused();
+  // Paid after a challenge: the receipt's heading has focus.
+  await typeCard(page, '4000 0000 0000 3063');
+  await pay(page);
+  await expect.poll(() => focusPath(page)).toEqual(IN_BANK_PAGE);
+  await answerChallenge(page, CODE, ar ? 'تحقّق' : 'Verify');
+  await expectReceiptPaidOnce(page);
+  await expect(page.locator('dubai-pay #receipt-title')).toBeFocused();
   expect(problems).toEqual([]);
 });
 

@@ -22,14 +22,18 @@ const bundles: Bundle[] = [
   // 26,482 B before issue 13; what was paid for on the session and receipt (reference, inputs,
   // amount refunded) and the refund and webhook codes' rows in the error table: 26,674 B. The agency
   // server's calls and their schemas are in @dubai-pay/core/server, never in a browser bundle.
-  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 26.25 * KB },
+  // Issue 14: the session's three_d_secure schema and four 3-D Secure refusals' messages in both
+  // languages (about 350 B of the 485), the issuer's text on the error: 27,159 B.
+  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 26.75 * KB },
   // Everything an agency page downloads for <dubai-pay>: component, lit, core, both locales, CSS.
   // 43,886 B before issue 13; the receipt's "what was paid for" rows and the reference attribute: 44,246 B.
-  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 43.5 * KB },
+  // Issue 14 (core's share above; three-ds-decline, the issuer's text, full-screen 05 and focus into the challenge): 44,938 B.
+  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 44 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it. 52,850 B before issue 11's
   // error table (ERROR_RULES, about 400 B gzip in core and so in both checkouts) brought it to 53,245 B.
-  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 52.5 * KB },
+  // Issue 14, as for the agency page: 54,334 B.
+  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 53.25 * KB },
   // The hosted fields frame: its page, script and stylesheet. 15,287 B before issue 10; the retry
   // timing (10), the payee line, the page's proof and activity messages (12) and the session_failed
   // code brought it to 15,971 B. Issue 16 is where it gets smaller again.

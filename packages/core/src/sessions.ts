@@ -91,7 +91,10 @@ const UNPAID: ReadonlySet<PaymentSession['status']> = new Set(['open', 'failed',
 export function outcomeOf(session: PaymentSession): ConfirmResult {
   const { lastError } = session;
   if (!lastError || session.status === 'succeeded') return { session };
-  return { session, error: new DubaiPayError(lastError.code, { retryable: lastError.retryable, detail: lastError.message, notCharged: UNPAID.has(session.status) }) };
+  const details = { retryable: lastError.retryable, detail: lastError.message, notCharged: UNPAID.has(session.status) };
+  // The issuer's own words for the cardholder come with a 3-D Secure refusal only.
+  const issuerMessage = lastError.code.startsWith('authentication_') ? (session.threeDSecure?.cardholderInfo ?? undefined) : undefined;
+  return { session, error: new DubaiPayError(lastError.code, { ...details, issuerMessage }) };
 }
 
 /** The share of an operation's deadline its own attempts may take; the rest is kept for reading the outcome back. */

@@ -24,6 +24,7 @@ import {
   type Quote,
   type Receipt,
   type Service,
+  type ThreeDsPolicy,
 } from '@dubai-pay/core';
 import { BANK_RETURN_PARAM, errorRule } from '@dubai-pay/contract';
 import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
@@ -71,6 +72,8 @@ export interface CheckoutConfig {
   bankApproval: 'redirect' | 'popup';
   /** The challenge frame's accessible name, in the component's language. */
   challengeTitle: string;
+  /** 3-D Secure `A` and `U`: `decline` makes the gateway's policy stricter for this checkout. */
+  threeDsPolicy: ThreeDsPolicy;
   /** Where the payment is made, recorded on the session and shown on the receipt. */
   channel: Channel;
   /** Kiosk mode: a keypad in the hosted fields, full-screen 3-D Secure, nothing kept in storage. */
@@ -271,6 +274,7 @@ export class CheckoutController implements ReactiveController {
         // The device's own data for the issuer; the checkout's language for the bank's pages.
         browserInfo: collectBrowserInfo(),
         locale: this.#config().locale,
+        threeDsPolicy: this.#config().threeDsPolicy,
         ...this.#operation(signal),
       });
       if (!signal.aborted) await this.#settle(result, signal);

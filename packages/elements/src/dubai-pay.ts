@@ -42,6 +42,7 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart bank - One bank option.
  * @csspart frame - The hosted fields iframe.
  * @csspart error - The error message.
+ * @csspart issuer-message - Text the card's bank sent for the customer in 3-D Secure, as it sent it.
  * @csspart pay-button - The pay button.
  * @csspart cancel-button - The cancel button.
  * @csspart receipt - The receipt.
@@ -86,6 +87,7 @@ export class DubaiPayElement extends LitElement {
     challengeDisplay: { attribute: 'challenge-display' },
     challengeTimeout: { attribute: 'challenge-timeout', type: Number },
     bankApproval: { attribute: 'bank-approval' },
+    threeDsDecline: { attribute: 'three-ds-decline', converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) } },
     nativeBridge: { attribute: 'native-bridge' },
   };
 
@@ -119,6 +121,12 @@ export class DubaiPayElement extends LitElement {
   /** How the customer reaches their bank for direct debit: `redirect` (default; webviews, kiosks) or `popup`. */
   declare bankApproval: 'redirect' | 'popup';
   /**
+   * 3-D Secure outcomes to decline although the gateway's policy for the agency would pay them,
+   * space-separated: `attempted` (`A`: only an attempt was recorded) and `unavailable` (`U`).
+   * It can only make the gateway's policy stricter.
+   */
+  declare threeDsDecline: ('attempted' | 'unavailable')[];
+  /**
    * Events also go to the app hosting this page in a webview, as JSON: `auto` (default) when the
    * page finds a bridge (iOS WKWebView, Android WebView, React Native WebView), or the one named, or `off`.
    */
@@ -137,6 +145,7 @@ export class DubaiPayElement extends LitElement {
       challengeDisplay: 'modal',
       challengeTimeout: 600,
       bankApproval: 'redirect',
+      threeDsDecline: [],
       nativeBridge: 'auto',
     });
   }
@@ -170,6 +179,7 @@ export class DubaiPayElement extends LitElement {
       deadline: WEB_DEADLINE_MS,
       onActivity: () => {},
       challengeTitle: this.t.challengeFrameTitle,
+      threeDsPolicy: Object.fromEntries(this.threeDsDecline.map((outcome) => [outcome, 'decline'])),
       mounts: this.mounts,
     };
   }
@@ -233,7 +243,8 @@ export class DubaiPayElement extends LitElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="challenge-dialog"]');
     // Modal: the rest of the page is inert and focus stays in the dialog (and the bank's frame in it).
     if (dialog && !dialog.open) dialog.showModal();
-    const target = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
+    // Focus lost (the 3-D Secure frame that had it is gone): an error shown takes it, as a failure's does.
+    const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus-target]${document.activeElement === document.body ? ',[part=error]' : ''}`);
     if (target && target.dataset.focused !== 'true') {
       target.dataset.focused = 'true';
       target.focus();
@@ -420,7 +431,7 @@ export class DubaiPayElement extends LitElement {
             <p id="stop-question">${t.challengeCancelQuestion}</p>
             <div class="actions">
               <button part="challenge-stop-button" type="button" data-focus-target @click=${() => c.stopAuthentication()}>${t.challengeStop}</button>
-              <button part="challenge-keep-button" type="button" @click=${() => c.keepAuthenticating()}>${t.challengeKeep}</button>
+              <button part="challenge-keep-button" type="button" @click=${this.keepAuthenticating}>${t.challengeKeep}</button>
             </div>
           </div>`
           : nothing
@@ -431,10 +442,16 @@ export class DubaiPayElement extends LitElement {
     return html`<dialog part="challenge-dialog" data-size=${a.window.size} aria-labelledby="challenge-title" @cancel=${this.onDialogCancel}>${body}</dialog>`;
   }
 
+  /** Going on with the challenge: focus back into the bank's page (the container passes it on), not to nowhere. */
+  private keepAuthenticating = (): void => {
+    this.checkout.keepAuthenticating();
+    this.renderRoot.querySelector<HTMLElement>('[part=three-ds-frame]')?.focus();
+  };
+
   /** Escape on the dialog: never closes it at once; asks first (and a second Escape means "continue"). */
   private onDialogCancel = (event: Event): void => {
     event.preventDefault();
-    if (this.checkout.authentication?.confirmingCancel) this.checkout.keepAuthenticating();
+    if (this.checkout.authentication?.confirmingCancel) this.keepAuthenticating();
     else this.checkout.askToStopAuthentication();
   };
 
@@ -448,6 +465,7 @@ export class DubaiPayElement extends LitElement {
           ? html`<div part="error" tabindex="-1" ?data-focus-target=${c.step === 'failed'}>
             ${c.step === 'failed' ? html`<h3>${t.errorTitle}</h3>` : nothing}
             <p>${error.messages[t.$lang]}</p>
+            ${error.issuerMessage ? html`<p part="issuer-message">${t.issuerMessage} <bdi dir="auto">${error.issuerMessage}</bdi></p>` : nothing}
             ${c.step === 'ready' ? html`<p>${t.tryAnother}</p>` : nothing}
           </div>`
           : nothing

@@ -74,24 +74,30 @@ export const styles = css`
   [part='receipt'] dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
   [part='receipt'] dd { margin: 0; }
   .secure { font-size: 0.875em; color: var(--dubai-pay-color-muted); margin: 0; }
-  .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .visually-hidden, [data-size='05'] > [role='status'] { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   [part='challenge-dialog'] {
     border: 0; border-radius: var(--dubai-pay-radius); padding: 1em; box-sizing: border-box;
     max-inline-size: calc(100vw - 1em); max-block-size: calc(100dvh - 1em);
     color: var(--dubai-pay-color-text); background: var(--dubai-pay-color-background);
   }
   [part='challenge-dialog']::backdrop { background: rgb(0 0 0 / 0.55); }
-  /* EMV window 05: the whole screen (phones, kiosks). */
-  [part='challenge-dialog'][data-size='05'] { inline-size: 100vw; block-size: 100dvh; max-inline-size: 100vw; max-block-size: 100dvh; margin: 0; border-radius: 0; }
-  [part='challenge-dialog'], [part='challenge'] { display: grid; gap: 0.75em; grid-template-rows: auto auto auto 1fr; }
+  [part='challenge-dialog'], [part='challenge'] { display: flex; flex-direction: column; gap: 0.75em; }
+  /* EMV window 05: the whole screen (phones, kiosks). A modal dialog's insets are 0: auto sizes
+     fill the viewport (100vw would take a page's scrollbar too). A compact head (its status is
+     still spoken), the bank's page in all the rest, edge to edge. */
+  [part='challenge-dialog'][data-size='05'] { inline-size: auto; block-size: auto; max-inline-size: none; max-block-size: none; margin: 0; border-radius: 0; padding: 0.5em 0 0; gap: 0.5em; }
+  dialog[data-size='05'] h3 { flex: 1; }
+  dialog[data-size='05'] > :not(.challenge-mount) { margin-inline: 0.5em; }
   [part='challenge-dialog']:not([open]) { display: none; }
   .challenge-head { display: flex; justify-content: space-between; align-items: center; gap: 1em; flex-wrap: wrap; }
   [part='challenge-cancel-button'], [part='challenge-keep-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
   [part='challenge-stop-button'] { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); }
   [part='challenge-confirm'] { border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); padding: 0.75em; }
   [part='challenge-confirm'] p, [role='status'] { margin: 0; }
-  .challenge-mount { justify-self: center; max-inline-size: 100%; overflow: auto; }
-  .challenge-mount[data-size='05'] { justify-self: stretch; min-block-size: 60dvh; }
+  .challenge-mount { align-self: center; max-inline-size: 100%; overflow: auto; }
+  /* 05 inline: the viewport's height; in the dialog, what the head leaves. A grid, so that the
+     frame's 100% height has a definite height to take. */
+  .challenge-mount[data-size='05'] { align-self: stretch; flex: 1 1 100dvh; min-block-size: 0; display: grid; }
   @media print {
     [part='base'] { border: 0; padding: 0; }
     button { display: none; }

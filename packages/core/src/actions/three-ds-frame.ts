@@ -59,6 +59,9 @@ export class ThreeDsFrame {
       style.maxWidth = '100%';
     }
     this.iframe = iframe;
+    // A cross-origin frame cannot take focus itself: the challenge's is given to it when the
+    // container is ready (it passes it on to the bank's page, whose script focuses its code field).
+    if (!options.hidden) void this.#ready.then(() => iframe.focus());
     window.addEventListener('message', this.#onMessage);
     options.mount.append(iframe);
   }

@@ -25,6 +25,8 @@ export interface ErrorDetails {
    * only then does the message say "You have not been charged" (rule 7).
    */
   notCharged?: boolean;
+  /** Text the card's issuer sent for the cardholder in 3-D Secure (`cardholderInfo`): show it as given, beside the message. */
+  issuerMessage?: string | undefined;
   cause?: unknown;
 }
 
@@ -49,6 +51,8 @@ export class DubaiPayError extends Error {
   readonly outcomeUnknown: boolean;
   /** The gateway said the session was not paid; the messages say so. */
   readonly notCharged: boolean;
+  /** Text the card's issuer sent for the cardholder (3-D Secure `cardholderInfo`), in its own words. */
+  readonly issuerMessage: string | undefined;
 
   constructor(code: string, details: ErrorDetails = {}) {
     const messages = messageFor(code, details.notCharged === true);
@@ -64,6 +68,7 @@ export class DubaiPayError extends Error {
     this.detail = details.detail;
     this.outcomeUnknown = details.outcomeUnknown ?? false;
     this.notCharged = details.notCharged === true;
+    this.issuerMessage = details.issuerMessage;
   }
 
   /** The citizen's message in a language. */

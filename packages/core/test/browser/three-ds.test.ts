@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { createClient, type DubaiPayClient, type PaymentSession } from '@dubai-pay/core';
+import { encodeCReq } from '../../src/actions/creq.ts';
 import { ThreeDsFrame } from '../../src/actions/three-ds-frame.ts';
+// The gateway's container code, run here in a same-origin frame so that its document can be read.
+import { ThreeDsContainer } from '../../../frame/src/three-ds/container.ts';
 
 // 3-D Secure in a real browser against the sandbox over HTTP (started by the test runner): the
 // gateway's container frame on 127.0.0.1:4210, the ACS nested in it on 127.0.0.1:4211, this page
@@ -53,7 +56,8 @@ describe('3-D Secure in the browser (core)', () => {
       onProgress: (step) => {
         progress.push(step);
         const frame = mount.querySelector('iframe');
-        if (frame) sawFrame = new URL(frame.src).origin === GATEWAY_ORIGIN && frame.getAttribute('aria-hidden') === 'true';
+        // Hidden, and never given focus (its container reported ready long before the method ended).
+        if (frame) sawFrame = new URL(frame.src).origin === GATEWAY_ORIGIN && frame.getAttribute('aria-hidden') === 'true' && document.activeElement !== frame;
       },
     });
     expect(result.error).to.equal(undefined);
@@ -92,6 +96,85 @@ describe('3-D Secure in the browser (core)', () => {
     expect(result.session.status).to.equal('open');
     expect(client.actions.inProgress()).to.equal(null);
     expect(await charges(pending.id)).to.equal(0);
+  });
+
+  it('an ACS that answers the CReq with an Erro ends the challenge at once (authentication_error, not charged), not at the timeout', async () => {
+    const pending = await confirmed(client, 'pm_card_acs_erro_internal');
+    const started = Date.now();
+    const result = await client.actions.authenticate(pending.clientSecret, pending, { challengeMount: () => place() });
+    expect(result.error?.code).to.equal('authentication_error');
+    expect(result.error?.notCharged).to.equal(true);
+    expect(result.session.threeDSecure?.error).to.deep.include({ code: '403', component: 'A' });
+    expect(Date.now() - started, 'the Erro, not the 10-minute limit, ended it').to.be.below(8000);
+    expect(await charges(pending.id)).to.equal(0);
+  });
+
+  it('a full-screen challenge (EMV 05) fills its place', async () => {
+    const pending = await confirmed(client, 'pm_card_challenge_no_method');
+    const mount = place();
+    mount.style.cssText = 'position: fixed; inset: 0; display: grid';
+    const stop = new AbortController();
+    let chosen = '';
+    const running = client.actions.authenticate(pending.clientSecret, pending, {
+      fullScreen: true,
+      challengeMount: (window) => {
+        chosen = window.size;
+        return mount;
+      },
+      signal: stop.signal,
+    });
+    const frame = await until(() => mount.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
+    expect(chosen).to.equal('05');
+    const box = frame.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, mount.clientWidth, mount.clientHeight]);
+    stop.abort();
+    expect((await running).error?.code).to.equal('authentication_canceled');
+  });
+
+  it('gives a challenge frame focus when its container is ready (a cross-origin frame cannot take it); never the hidden method frame', async () => {
+    const button = place().appendChild(document.createElement('button'));
+    button.focus();
+    const hidden = new ThreeDsFrame({ gatewayOrigin: GATEWAY_ORIGIN, publishableKey: 'pk_test_demo', mount: place(), hidden: true });
+    const shown = new ThreeDsFrame({ gatewayOrigin: GATEWAY_ORIGIN, publishableKey: 'pk_test_demo', mount: place(), hidden: false });
+    // No step is started: nothing but this page gives the frame focus.
+    await until(() => document.activeElement === shown.iframe);
+    shown.destroy();
+    button.focus();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(document.activeElement).to.equal(button);
+    hidden.destroy();
+  });
+
+  it('the gateway container: the ACS frame fills it (05), is sandboxed without top navigation, and takes the focus the page gives', async () => {
+    const pending = await confirmed(client, 'pm_card_challenge_no_method');
+    const action = pending.nextAction;
+    if (action?.type !== 'three_ds_challenge') throw new Error('expected a challenge');
+    const challenge = action.threeDsChallenge;
+    const host = place().appendChild(document.createElement('iframe'));
+    host.style.cssText = 'border: 0; width: 390px; height: 600px; display: block';
+    const win = host.contentWindow!;
+    win.document.documentElement.style.margin = win.document.body.style.margin = '0';
+    win.document.documentElement.style.overflow = 'hidden';
+    const channel = crypto.randomUUID();
+    new ThreeDsContainer(win, { origin: location.origin, channel }).start();
+    host.focus(); // as the page does when the container says it is ready
+    // A CReq the ACS does not know: its page says so and, with no field to focus, does not take focus itself.
+    const creq = encodeCReq({ ...challenge, acsTransId: crypto.randomUUID(), challengeWindowSize: '05' });
+    win.postMessage({ type: 'dubai-pay:3ds-start', channel, nonce: 'n'.repeat(32), step: 'challenge', url: challenge.acsUrl, field: 'creq', value: creq }, '*');
+    const acsFrame = await until(() => win.document.querySelector('iframe'));
+    expect(acsFrame.getAttribute('sandbox')!.split(' ').sort()).to.deep.equal([
+      'allow-forms',
+      'allow-popups',
+      'allow-popups-to-escape-sandbox',
+      'allow-same-origin',
+      'allow-scripts',
+      'allow-top-navigation-to-custom-protocols',
+    ]);
+    // Loaded: the container hands focus on to the bank's page.
+    await until(() => win.document.activeElement === acsFrame && win.document.hasFocus());
+    const box = acsFrame.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, 390, 600]);
+    await client.sessions.abandonAction(pending.clientSecret, 'canceled');
   });
 
   it('gives up a challenge nobody answers after the configured timeout (authentication_timed_out)', async () => {

@@ -56,6 +56,30 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
       expect(await env().control.charges(session.id)).to.equal(1);
     });
 
+    it('3-D Secure: the session carries the outcome; a refusal comes with the issuer’s own text; the policy can only be made stricter', async () => {
+      const c = client();
+      const session = await openSession(c);
+      const rejected = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_rejected', browserInfo: { ...browserInfo, language: 'ar-AE' } });
+      expect(rejected.error?.code).to.equal('authentication_rejected');
+      expect(rejected.error?.notCharged).to.equal(true);
+      expect(rejected.error?.issuerMessage).to.match(/[\u0600-\u06ff]/, 'the ACS wrote in the cardholder’s language');
+      expect(rejected.session.threeDSecure).to.include({
+        transStatus: 'R',
+        transStatusReason: '11',
+        eci: '07',
+        liabilityShift: false,
+        methodCompletion: 'U',
+        flow: 'frictionless',
+      });
+      const declinedA = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_attempted', browserInfo, threeDsPolicy: { attempted: 'decline' } });
+      expect(declinedA.error?.code).to.equal('authentication_attempted');
+      expect(declinedA.error?.issuerMessage).to.equal(undefined);
+      const paidA = await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_attempted', browserInfo, threeDsPolicy: { attempted: 'proceed' } });
+      expect(paidA.session.status).to.equal('succeeded');
+      expect(paidA.session.threeDSecure).to.include({ transStatus: 'A', eci: '06', liabilityShift: true, authenticationValuePresent: true });
+      expect(await env().control.charges(session.id)).to.equal(1);
+    });
+
     it('fails the session for good after five failed attempts', async () => {
       const c = client();
       const session = await openSession(c);

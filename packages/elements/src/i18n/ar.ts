@@ -45,6 +45,7 @@ export const ar: Translation = {
   channels: { web: 'الموقع الإلكتروني', kiosk: 'جهاز الخدمة الذاتية', mobile: 'التطبيق', ivr: 'الهاتف' },
   print: 'اطبع الإيصال',
   errorTitle: 'لم تكتمل عملية الدفع',
+  issuerMessage: 'رسالة البنك:',
   canceled: 'أُلغيت الدفعة. لم يُخصم أي مبلغ.',
   verifying: 'جارٍ التحقق من بطاقتك مع البنك…',
   challengeTitle: 'تحقّق من الدفعة مع البنك',

@@ -45,6 +45,7 @@ export const en: Translation = {
   channels: { web: 'Website', kiosk: 'Self-service kiosk', mobile: 'Mobile app', ivr: 'Phone' },
   print: 'Print receipt',
   errorTitle: 'The payment did not go through',
+  issuerMessage: 'Your bank says:',
   canceled: 'The payment was canceled. You have not been charged.',
   verifying: 'Checking your card with your bank…',
   challengeTitle: 'Verify the payment with your bank',

@@ -53,6 +53,8 @@ export interface Translation {
   channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
   print: string;
   errorTitle: string;
+  /** Before the text the card's bank sent for the customer (3-D Secure). */
+  issuerMessage: string;
   canceled: string;
   verifying: string;
   challengeTitle: string;

@@ -263,6 +263,30 @@ describe('<dubai-pay> flows', () => {
   });
 });
 
+describe('<dubai-pay> 3-D Secure challenge', () => {
+  itTypes('inline in a phone-wide checkout (EMV 05): the bank’s page takes its width and the viewport’s height, and focus; after a stop, the reason has focus', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret, 'challenge-display': 'inline' }, 'ar');
+    element.style.inlineSize = '390px';
+    await typeCard(element, { number: '4000000000003063' });
+    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    pay.click();
+    const frame = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
+    const mountBox = shadow(element).querySelector('[data-challenge-mount]')!;
+    expect(mountBox.getAttribute('data-size')).to.equal('05');
+    expect(part(element, 'challenge-dialog')).to.equal(null);
+    const section = part(element, 'challenge')!.getBoundingClientRect();
+    const box = frame.getBoundingClientRect();
+    expect([box.left, box.right].map(Math.round)).to.deep.equal([section.left, section.right].map(Math.round));
+    expect(Math.round(box.height)).to.equal(document.documentElement.clientHeight);
+    await until(() => shadow(element).activeElement === frame);
+    part(element, 'challenge-cancel-button')!.click();
+    (await until(() => part(element, 'challenge-stop-button'))).click();
+    const error = await until(() => part(element, 'error'));
+    await until(() => shadow(element).activeElement === error);
+  });
+});
+
 describe('<dubai-pay> layout: nothing moves under a finger', () => {
   async function injectFault(fault: object): Promise<void> {
     await fetch(`${new URL(GATEWAY).origin}/_sandbox/faults`, {

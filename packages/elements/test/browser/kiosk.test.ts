@@ -2,7 +2,7 @@ import { expect } from 'chai';
 // The kiosk bundle's entry first: it defines <dubai-pay> as the kiosk element (support.ts's define then finds it taken).
 import '../../src/kiosk/define-kiosk.ts';
 import type { DubaiPayElement } from '@dubai-pay/elements';
-import { collect, mount, shadow, unmountAll, until } from './support.ts';
+import { collect, mount, openSession, shadow, typeCard, unmountAll, until } from './support.ts';
 
 const part = (element: HTMLElement, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const key = (element: HTMLElement, label: string) =>
@@ -36,6 +36,33 @@ describe('<dubai-pay mode="kiosk">', () => {
     expect(switched.map((e) => e.detail.locale)).to.deep.equal(['ar']);
     key(element, 'مسح').click();
     expect(input.value).to.equal('');
+  });
+
+  it('3-D Secure: the challenge (EMV 05) is the whole screen below a compact head, has focus, and gives it back', async () => {
+    const session = await openSession();
+    const element = await mount({ mode: 'kiosk', 'client-secret': session.client_secret });
+    await typeCard(element, { number: '4000000000003063' });
+    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    pay.click();
+    const frame = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
+    const dialog = part(element, 'challenge-dialog')!;
+    expect(dialog.dataset.size).to.equal('05');
+    // The viewport without any page scrollbar: what a modal dialog's insets are measured in.
+    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    const round = (box: DOMRect) => [box.left, box.top, box.right, box.bottom].map(Math.round);
+    expect(round(dialog.getBoundingClientRect())).to.deep.equal([0, 0, width, height]);
+    await until(() => frame.getBoundingClientRect().height > 300);
+    const [left, top, right, bottom] = round(frame.getBoundingClientRect());
+    expect([left, right, bottom]).to.deep.equal([0, width, height]);
+    expect(top).to.be.within(40, 100, 'a compact head (kiosk type) above the bank’s page');
+    // The page gives the frame focus once the gateway's container is ready.
+    await until(() => shadow(element).activeElement === frame);
+    // Stopped: the frame goes; focus goes to the reason, not to nowhere.
+    part(element, 'challenge-cancel-button')!.click();
+    (await until(() => part(element, 'challenge-stop-button'))).click();
+    const error = await until(() => part(element, 'error'));
+    await until(() => shadow(element).activeElement === error);
+    expect(part(element, 'challenge-dialog')).to.equal(null);
   });
 
   it('left idle: warns with a countdown, then wipes what was typed and starts over', async () => {

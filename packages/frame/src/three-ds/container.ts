@@ -43,6 +43,10 @@ export class ThreeDsContainer {
 
   start(): void {
     this.#window.addEventListener('message', this.#onMessage);
+    // Focus given to this container again (the page focusing its frame, say) goes on into the
+    // bank's page: to its window, as the frame element is still this document's focused element
+    // (focusing it again does nothing). After the focus change in progress, not during it.
+    this.#window.addEventListener('focus', () => setTimeout(() => this.#acsFrame?.contentWindow?.focus()));
     this.#tell({ type: 'dubai-pay:3ds-ready', channel: this.#query.channel });
   }
 
@@ -70,8 +74,12 @@ export class ThreeDsContainer {
     const frame = document.createElement('iframe');
     frame.name = name;
     frame.title = start.step === 'challenge' ? '3-D Secure · التحقق الآمن' : '';
-    // EMV's advice for ACS frames: forms, scripts, same-origin; never top navigation.
-    frame.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin');
+    // Forms, scripts, same-origin as EMV advises for ACS frames. Popups too, unsandboxed, so a
+    // bank's help or terms link opens in a new tab (and an app link can switch to the bank's app),
+    // and custom-scheme links (bank apps) may launch. Never top navigation, not even on a tap: it
+    // would take the customer off the agency page mid-payment, and EMV 3DS 2.2's browser
+    // challenge ends inside this frame (the CRes posted to the notification URL).
+    frame.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-to-custom-protocols');
     const style = frame.style;
     style.border = '0';
     style.display = 'block';
@@ -84,6 +92,10 @@ export class ThreeDsContainer {
       style.width = start.width ? `${start.width}px` : '100%';
       style.height = start.height ? `${start.height}px` : '100vh';
       style.maxWidth = '100%';
+      // The page gives this container focus; it passes it on to the bank's page (whose script
+      // focuses its code field) once loaded, and after each of its navigations (a wrong code
+      // reloads it) should one have lost it (while the frame keeps it, this does nothing).
+      frame.addEventListener('load', () => frame.focus());
     }
     document.body.replaceChildren(frame);
     const form = document.createElement('form');

@@ -9,8 +9,9 @@ import { htmlPage, autoPostForm } from '../html-pages.ts';
 export const MAX_WRONG_CODES = 3;
 
 // Posts the auto-post forms, and puts focus in the code field: a cross-origin frame's `autofocus`
-// is ignored, but once the checkout has moved focus into this frame a script may place it.
-const ACS_SCRIPT = `for(const f of document.querySelectorAll('form[data-autopost]'))setTimeout(()=>f.submit(),Number(f.dataset.delay||0));document.querySelector('[autofocus]')?.focus();`;
+// is ignored, but once the checkout has moved focus into this frame a script may place it. Focus
+// that leaves the frame and comes back finds the field again (Chromium clears it on the way out).
+const ACS_SCRIPT = `for(const f of document.querySelectorAll('form[data-autopost]'))setTimeout(()=>f.submit(),Number(f.dataset.delay||0));const into=()=>document.querySelector('[autofocus]')?.focus();into();addEventListener('focus',()=>{if(document.activeElement===document.body)into()});`;
 
 /** Fields of a CReq (EMV 3DS 2.2 browser challenge request). */
 interface CReq {
