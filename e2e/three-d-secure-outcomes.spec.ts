@@ -97,6 +97,12 @@ for (const lang of ['en', 'ar'] as const) {
       }
       await expect(page.locator('dubai-pay [part="challenge-dialog"]')).toHaveCount(0);
       const tds = (await session(id))['three_d_secure'];
+      // The AReq carried the device's own data: its language (not the checkout's), and the Accept header of a document it loaded from the gateway (the card page).
+      const messages = await (await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${id}/three_ds_messages`, { headers: { authorization: 'Bearer sk_test_demo' } })).json();
+      const areq = messages.messages.find((m: { message: string }) => m.message === 'AReq').fields;
+      expect(areq.browserLanguage).toBe(await page.evaluate(() => navigator.language));
+      expect(areq.browserAcceptHeader).toMatch(/^text\/html,/);
+      expect(areq.browserIP).toMatch(/127\.0\.0\.1|::1/);
       expect(tds.version).toBe(card.authentication.versions.includes('2.3.1') ? '2.3.1' : card.authentication.versions.includes('2.2.0') ? '2.2.0' : '2.1.0');
       expect(tds.flow).toBe(card.authentication.ares === 'C' ? 'challenge' : 'frictionless');
       if (card.authentication.cardholderInfo) {

@@ -48,7 +48,10 @@ export const bankRedirectAction = z.object({
 
 export const nextAction = z.discriminatedUnion('type', [threeDsMethodAction, threeDsChallengeAction, bankRedirectAction]);
 
-/** The 3DS Method completion indicator (EMV 3DS `threeDSCompInd`). */
+/**
+ * The client's report that its wait for the 3DS Method is over (`Y`: the notification came, `N`:
+ * it did not in time). The gateway sends the AReq then, with the indicator it saw itself.
+ */
 export const threeDsMethodCompletion = z.object({ completion_indicator: z.enum(['Y', 'N', 'U']) });
 
 /**

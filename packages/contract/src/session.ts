@@ -52,7 +52,7 @@ export const paymentSession = z.object({
   last_error: z.nullable(attemptError),
   payment_method: z.nullable(paymentMethodSummary),
   /** What 3-D Secure said about the latest card attempt from a browser; `null` when none ran. */
-  three_d_secure: z.nullable(threeDSecure),
+  three_d_secure: z.optional(z.nullable(threeDSecure)),
   receipt: z.nullable(receipt),
   /** Fils refunded so far (succeeded refunds); never more than `amount`. */
   amount_refunded: amount,

@@ -179,7 +179,7 @@ export class DubaiPayElement extends LitElement {
       deadline: WEB_DEADLINE_MS,
       onActivity: () => {},
       challengeTitle: this.t.challengeFrameTitle,
-      threeDsPolicy: Object.fromEntries(this.threeDsDecline.map((outcome) => [outcome, 'decline'])),
+      threeDsPolicy: Object.fromEntries((['attempted', 'unavailable'] as const).filter((outcome) => this.threeDsDecline.includes(outcome)).map((outcome) => [outcome, 'decline'])),
       mounts: this.mounts,
     };
   }

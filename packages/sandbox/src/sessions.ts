@@ -16,7 +16,7 @@ import { apiBase, type SandboxOrigins } from './config.ts';
 import { randomId } from './ids.ts';
 import type { StoredPaymentMethod } from './payments/payment-methods.ts';
 import type { Authentication, DeclineCode, Scenario } from './payments/test-cards.ts';
-import { cardholderInfoFor, FRICTIONLESS_REASONS, negotiatedVersion, withStatus, type FinalStatus } from './three-ds/directory.ts';
+import { cardholderInfoFor, DEFAULT_REASONS, FRICTIONLESS_REASONS, negotiatedVersion, withStatus, type FinalStatus } from './three-ds/directory.ts';
 import { GatewayProblem } from './problems.ts';
 import { total } from './quotes.ts';
 import { LIMITS } from './abuse/limits.ts';
@@ -24,6 +24,23 @@ import type { PinGuard } from './abuse/pin-guard.ts';
 import type { RateLimiter } from './abuse/rate-limiter.ts';
 
 export const SESSION_LIFETIME_MS = 30 * 60 * 1000;
+/** The most 3-D Secure messages one session's log keeps. */
+const MAX_LOGGED_MESSAGES = 64;
+/** The CRes and Erro fields a notification is logged with. */
+const NOTIFICATION_FIELDS = [
+  'messageType',
+  'messageVersion',
+  'threeDSServerTransID',
+  'acsTransID',
+  'transStatus',
+  'challengeCompletionInd',
+  'challengeCancel',
+  'errorCode',
+  'errorComponent',
+  'errorDescription',
+  'errorDetail',
+  'errorMessageType',
+] as const;
 export const MAX_ATTEMPTS = 5;
 export const THREE_DS_METHOD_TIMEOUT_MS = 10_000;
 
@@ -70,6 +87,8 @@ interface PendingAttempt {
    * without it did not come from that page (another site's form, a bot with only the ids).
    */
   pageToken: string;
+  /** The ACS's 3DS Method page notified the gateway: the completion indicator is `Y`, whatever the client says. */
+  methodNotified?: boolean;
 }
 
 /** A 3-D Secure transaction as the ACS sees it while it waits for the cardholder. */
@@ -142,7 +161,15 @@ export interface SessionGuards {
 }
 
 /** Declines by the card's issuer, counted per card against card testing. */
-const ISSUER_DECLINES: ReadonlySet<DeclineCode> = new Set(['card_declined', 'insufficient_funds', 'lost_card', 'stolen_card', 'expired_card', 'incorrect_cvc']);
+const ISSUER_DECLINES: ReadonlySet<DeclineCode> = new Set([
+  'card_declined',
+  'insufficient_funds',
+  'lost_card',
+  'stolen_card',
+  'expired_card',
+  'incorrect_cvc',
+  'authentication_rejected',
+]);
 
 /** Compares two secrets in time that does not depend on where they first differ. */
 export function sameSecret(given: string, expected: string): boolean {
@@ -282,6 +309,14 @@ export class SessionBook {
     // A data file from before the 3-D Secure log and record: an empty log, no record.
     for (const stored of saved.sessions) {
       stored.session.three_d_secure ??= null;
+      // A 3-D Secure attempt saved before the record existed cannot go on: it ends unpaid (nothing was authorised).
+      const action = stored.session.next_action?.type;
+      if (stored.pending && !stored.pending.threeDs && (action === 'three_ds_method' || action === 'three_ds_challenge')) {
+        stored.pending = null;
+        stored.session.next_action = null;
+        stored.session.status = 'open';
+        stored.session.last_error = { code: 'authentication_error', message: declineMessages.authentication_error, retryable: true };
+      }
       this.#sessions.set(stored.session.id, { ...stored, threeDsMessages: stored.threeDsMessages ?? [], agency: agencyOf(stored.agency) });
     }
     for (const [key, value] of saved.bySecret) this.#bySecret.set(key, value);
@@ -427,7 +462,13 @@ export class SessionBook {
     const version = authentication && negotiatedVersion(authentication.versions);
     // Server channels (IVR, agency back ends) are card-not-present without a browser: no 3-D Secure.
     // e-Dirham is authenticated by its PIN; a card range sharing no version with the gateway cannot be.
-    if (!seen || !authentication || !version || summary.type !== 'card') return this.#authorise(stored, summary, scenario);
+    if (!seen || !authentication || summary.type !== 'card') return this.#authorise(stored, summary, scenario);
+    const policy = stricter(agency.threeDsPolicy ?? DEFAULT_THREE_DS_POLICY, request.three_ds_policy);
+    // A card range that shares no version with the gateway cannot be authenticated: as `U`, by the policy.
+    if (!version)
+      return policy.unavailable === 'decline'
+        ? this.#decline(stored, 'authentication_unavailable', declineMessages.authentication_unavailable)
+        : this.#authorise(stored, summary, scenario);
     // The checkout's language when it says it; else the device's.
     const language = request.locale ?? (request.browser_info?.language.toLowerCase().startsWith('ar') ? 'ar' : 'en');
     const pending: PendingAttempt = {
@@ -437,7 +478,7 @@ export class SessionBook {
         authentication,
         version,
         brand: summary.brand,
-        policy: stricter(agency.threeDsPolicy ?? DEFAULT_THREE_DS_POLICY, request.three_ds_policy),
+        policy,
         browser: areqBrowserFields(request.browser_info, seen),
       },
       threeDsServerTransId: crypto.randomUUID(),
@@ -521,15 +562,22 @@ export class SessionBook {
   }
 
   #log(stored: StoredSession, message: ThreeDsMessage['message'], fields: Record<string, unknown>): void {
+    // Five attempts make at most a few dozen messages; beyond that it is someone posting to the notification URL.
+    if (stored.threeDsMessages.length >= MAX_LOGGED_MESSAGES) return;
     // Through JSON: the log keeps what would go on the wire (undefined fields dropped).
     stored.threeDsMessages.push({ message, at: this.#clock.iso(), fields: JSON.parse(JSON.stringify(fields)) });
   }
 
-  /** A message the gateway's notification URL received (a CRes or an Erro), kept in the session's log. */
+  /**
+   * A message the gateway's notification URL received (a CRes or an Erro), kept in the session's
+   * log: its known fields only, as short strings (it comes through the browser, from anyone).
+   */
   logNotification(transId: string, message: 'CRes' | 'Erro', fields: Record<string, unknown>): void {
     const record = this.#transactions.get(transId);
     const stored = record ? this.#sessions.get(record.sessionId) : undefined;
-    if (stored) this.#log(stored, message, fields);
+    if (!stored) return;
+    const kept = Object.fromEntries(NOTIFICATION_FIELDS.flatMap((name) => (typeof fields[name] === 'string' ? [[name, fields[name].slice(0, 256)]] : [])));
+    this.#log(stored, message, kept);
   }
 
   /**
@@ -540,9 +588,10 @@ export class SessionBook {
   threeDsError(transId: string, error: Wire.ThreeDSecure['error'] & {}): boolean {
     const record = this.#transactions.get(transId);
     const stored = record ? this.#sessions.get(record.sessionId) : undefined;
-    const ours = stored?.session.three_d_secure?.three_ds_server_trans_id === record?.threeDsServerTransId;
-    if (stored && ours && stored.session.three_d_secure && !stored.session.three_d_secure.error) {
-      stored.session.three_d_secure = { ...stored.session.three_d_secure, error };
+    const threeDs = stored?.session.three_d_secure;
+    // A final record changes only for the ACS's own 402 after it timed the cardholder out (RReq N, reason 14).
+    if (stored && threeDs && threeDs.three_ds_server_trans_id === record?.threeDsServerTransId && !threeDs.error && threeDs.trans_status_reason === '14' && error.code === '402') {
+      stored.session.three_d_secure = { ...threeDs, error };
     }
     const found = this.#waitingFor(transId, 'challenge');
     if (!found) return false;
@@ -566,13 +615,14 @@ export class SessionBook {
   }
 
   /** The 3DS Method ended (Y), timed out (N) or had no URL (U): the gateway sends the AReq. */
-  completeThreeDsMethod(id: string, agency: Agency, indicator: 'Y' | 'N' | 'U'): Wire.PaymentSession {
+  completeThreeDsMethod(id: string, agency: Agency): Wire.PaymentSession {
     const stored = this.#stored(id, agency);
     const pending = stored.pending;
     if (stored.session.status !== 'requires_action' || stored.session.next_action?.type !== 'three_ds_method' || !pending) {
       throw conflict('session_busy', 'The session is not waiting for the 3DS Method.');
     }
-    return this.#sendAReq(stored, pending, indicator);
+    // The gateway saw the ACS's notification itself (`Y`) or not (`N`): the client's report only ends the wait.
+    return this.#sendAReq(stored, pending, pending.methodNotified ? 'Y' : 'N');
   }
 
   /**
@@ -586,6 +636,12 @@ export class SessionBook {
     if (session.status !== 'requires_action' || !stored.pending) return session;
     const bank = session.next_action?.type === 'bank_redirect';
     return this.#endPending(stored, bank ? 'bank_abandoned' : reason === 'canceled' ? 'authentication_canceled' : 'authentication_timed_out');
+  }
+
+  /** The ACS's 3DS Method page posted to the notification URL for this transaction (while it still waits for it). */
+  methodNotified(transId: string): void {
+    const found = this.#waitingFor(transId, 'method');
+    if (found) found.pending.methodNotified = true;
   }
 
   /** A gateway 3-D Secure transaction by either of its ids, pending or ended. */
@@ -626,6 +682,7 @@ export class SessionBook {
     if (!found) return false;
     const { stored, pending } = found;
     const status: FinalStatus = result === 'canceled' ? 'N' : result;
+    reason ??= DEFAULT_REASONS[status] ?? null;
     stored.session.three_d_secure = withStatus(stored.session.three_d_secure!, pending.threeDs!.brand, status, reason);
     this.#log(stored, 'RReq', {
       transStatus: status,

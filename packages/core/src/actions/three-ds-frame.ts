@@ -61,7 +61,9 @@ export class ThreeDsFrame {
     this.iframe = iframe;
     // A cross-origin frame cannot take focus itself: the challenge's is given to it when the
     // container is ready (it passes it on to the bank's page, whose script focuses its code field).
-    if (!options.hidden) void this.#ready.then(() => iframe.focus());
+    // Not when the customer has moved on to something else on the page meanwhile.
+    const root = options.mount.getRootNode() as Document | ShadowRoot;
+    if (!options.hidden) void this.#ready.then(() => (document.activeElement === document.body || (root !== document && root.activeElement)) && iframe.focus());
     window.addEventListener('message', this.#onMessage);
     options.mount.append(iframe);
   }

@@ -131,9 +131,17 @@ describe('3-D Secure in the browser (core)', () => {
     expect((await running).error?.code).to.equal('authentication_canceled');
   });
 
-  it('gives a challenge frame focus when its container is ready (a cross-origin frame cannot take it); never the hidden method frame', async () => {
+  it('gives a challenge frame focus when its container is ready (a cross-origin frame cannot take it), unless the customer is elsewhere on the page; never the hidden method frame', async () => {
     const button = place().appendChild(document.createElement('button'));
+    // The customer is on another control of the page: the frame, once ready, leaves focus there.
     button.focus();
+    const away = new ThreeDsFrame({ gatewayOrigin: GATEWAY_ORIGIN, publishableKey: 'pk_test_demo', mount: place(), hidden: false });
+    await new Promise<void>((resolve) => window.addEventListener('message', () => resolve(), { once: true })); // its ready message
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.activeElement).to.equal(button);
+    away.destroy();
+    // Focus on nothing (the Pay button just went disabled): the challenge takes it.
+    button.blur();
     const hidden = new ThreeDsFrame({ gatewayOrigin: GATEWAY_ORIGIN, publishableKey: 'pk_test_demo', mount: place(), hidden: true });
     const shown = new ThreeDsFrame({ gatewayOrigin: GATEWAY_ORIGIN, publishableKey: 'pk_test_demo', mount: place(), hidden: false });
     // No step is started: nothing but this page gives the frame focus.
@@ -165,7 +173,6 @@ describe('3-D Secure in the browser (core)', () => {
     expect(acsFrame.getAttribute('sandbox')!.split(' ').sort()).to.deep.equal([
       'allow-forms',
       'allow-popups',
-      'allow-popups-to-escape-sandbox',
       'allow-same-origin',
       'allow-scripts',
       'allow-top-navigation-to-custom-protocols',

@@ -63,10 +63,11 @@ export function sessionsSuite({ describe, it }: TestApi, env: () => SandboxEnv):
       expect(rejected.error?.code).to.equal('authentication_rejected');
       expect(rejected.error?.notCharged).to.equal(true);
       expect(rejected.error?.issuerMessage).to.match(/[\u0600-\u06ff]/, 'the ACS wrote in the cardholder’s language');
+      // A browser does not see the issuer's reason (`11`: suspected fraud); an R is never authorised: no ECI.
       expect(rejected.session.threeDSecure).to.include({
         transStatus: 'R',
-        transStatusReason: '11',
-        eci: '07',
+        transStatusReason: null,
+        eci: null,
         liabilityShift: false,
         methodCompletion: 'U',
         flow: 'frictionless',

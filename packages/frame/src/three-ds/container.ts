@@ -74,12 +74,12 @@ export class ThreeDsContainer {
     const frame = document.createElement('iframe');
     frame.name = name;
     frame.title = start.step === 'challenge' ? '3-D Secure · التحقق الآمن' : '';
-    // Forms, scripts, same-origin as EMV advises for ACS frames. Popups too, unsandboxed, so a
-    // bank's help or terms link opens in a new tab (and an app link can switch to the bank's app),
-    // and custom-scheme links (bank apps) may launch. Never top navigation, not even on a tap: it
-    // would take the customer off the agency page mid-payment, and EMV 3DS 2.2's browser
-    // challenge ends inside this frame (the CRes posted to the notification URL).
-    frame.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-to-custom-protocols');
+    // Forms, scripts, same-origin as EMV advises for ACS frames. Popups too, so a bank's help or
+    // terms link opens in a new tab, and custom-scheme links (bank apps) may launch. Popups keep
+    // this sandbox: one let out of it could navigate the agency page through `opener`. Never top
+    // navigation, not even on a tap: it would take the customer off the agency page mid-payment,
+    // and EMV 3DS 2.2's browser challenge ends inside this frame (the CRes posted back).
+    frame.setAttribute('sandbox', 'allow-forms allow-scripts allow-same-origin allow-popups allow-top-navigation-to-custom-protocols');
     const style = frame.style;
     style.border = '0';
     style.display = 'block';
@@ -95,7 +95,7 @@ export class ThreeDsContainer {
       // The page gives this container focus; it passes it on to the bank's page (whose script
       // focuses its code field) once loaded, and after each of its navigations (a wrong code
       // reloads it) should one have lost it (while the frame keeps it, this does nothing).
-      frame.addEventListener('load', () => frame.focus());
+      frame.addEventListener('load', () => document.hasFocus() && frame.focus());
     }
     document.body.replaceChildren(frame);
     const form = document.createElement('form');

@@ -11,6 +11,11 @@ export interface FrameProof {
   expiresAt: number;
   /** The live token made through this frame, if any: a new one revokes it. */
   liveToken: string | null;
+  /**
+   * The `Accept` header the cardholder's browser sent for this page, a document request: what the
+   * AReq's `browserAcceptHeader` asks for (a script's API call carries its own, `application/json`).
+   */
+  documentAccept: string;
 }
 
 /** Longer than any session or quote a frame is opened for: the payment's own expiry is what the customer is told. */
@@ -32,10 +37,18 @@ export class FrameProofs {
     this.#now = now;
   }
 
-  issue(agencyId: string, origin: string, payment: string): FrameProof {
+  issue(agencyId: string, origin: string, payment: string, documentAccept: string): FrameProof {
     const now = this.#now();
     for (const [id, proof] of this.#proofs) if (proof.expiresAt <= now) this.#proofs.delete(id);
-    const proof: FrameProof = { id: randomId('fp', 24), agencyId, origin, payment, expiresAt: now + FRAME_PROOF_LIFETIME_MS, liveToken: null };
+    const proof: FrameProof = {
+      id: randomId('fp', 24),
+      agencyId,
+      origin,
+      payment,
+      expiresAt: now + FRAME_PROOF_LIFETIME_MS,
+      liveToken: null,
+      documentAccept: documentAccept.slice(0, 2048),
+    };
     this.#proofs.set(proof.id, proof);
     return proof;
   }

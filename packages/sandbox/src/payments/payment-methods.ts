@@ -30,6 +30,8 @@ export interface StoredPaymentMethod {
   cardKey: string | null;
   /** e-Dirham: whether the PIN given was right (checked at authorisation, counted per card). */
   pinRight: boolean | null;
+  /** The `Accept` header of the hosted fields page the details were typed in (for the AReq); null for other tokens. */
+  documentAccept?: string | null;
 }
 
 const invalid = (code: 'invalid_card_number' | 'invalid_expiry' | 'invalid_cvc' | 'invalid_pin', param: string, message: string) =>
@@ -57,11 +59,12 @@ export class PaymentMethodVault {
   }
 
   /** Checks the details and keeps them behind a new token, bound as given. A token it replaces (`revoke`) can no longer pay. */
-  tokenize(request: Wire.PaymentMethodRequest, binding: TokenBinding, revoke?: string | null): Wire.PaymentMethod {
+  tokenize(request: Wire.PaymentMethodRequest, binding: TokenBinding, revoke?: string | null, documentAccept?: string): Wire.PaymentMethod {
     const method = request.type === 'card' ? this.#tokenizeCard(request.card) : this.#tokenizeEdirham(request.edirham);
     const stored = this.#methods.get(method.id)!;
     stored.binding = binding;
     stored.cardKey = PaymentMethodVault.cardKeyOf(request);
+    stored.documentAccept = documentAccept ?? null;
     const replaced = revoke ? this.#methods.get(revoke) : undefined;
     if (replaced && !replaced.reusable) replaced.used = true;
     return method;
@@ -99,6 +102,11 @@ export class PaymentMethodVault {
     const method = this.#store(randomId('pm'), { type: 'edirham', last4: number.slice(-4) }, outcome, false, null);
     this.#methods.get(method.id)!.pinRight = pin === TEST_EDIRHAM_PIN;
     return method;
+  }
+
+  /** The `Accept` header of the page a token's details were typed in, if it came from the hosted fields. */
+  documentAccept(id: string): string | null {
+    return this.#methods.get(id)?.documentAccept ?? null;
   }
 
   /**

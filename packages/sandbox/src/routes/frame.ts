@@ -60,7 +60,7 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
       const page = await assets?.read('fields.html');
       if (page === undefined) return plain(404, 'The hosted fields are not built: run `pnpm build`.');
       // Card details are taken from this page alone: its proof binds every token to this payment.
-      const proof = payments.proofs.issue(agency.id, query.data.origin, query.data.payment);
+      const proof = payments.proofs.issue(agency.id, query.data.origin, query.data.payment, request.headers.get('accept') ?? '');
       // Kiosks ask for the on-screen keypad; no other page loads its script.
       const keypad = new URL(request.url).searchParams.get('keypad') === '1';
       const html = page

@@ -67,7 +67,7 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
         // A browser: only from a hosted fields page the gateway served, for one payment.
         const proof = guards.proofs.find(request.headers.get(FRAME_PROOF_HEADER), caller.agency.id);
         if (!proof) throw new GatewayProblem(403, 'origin_not_allowed', 'Card details are accepted only from a hosted fields page the gateway served, or from a server channel.');
-        const method = vault.tokenize(body, { agencyId: caller.agency.id, payment: proof.payment }, proof.liveToken);
+        const method = vault.tokenize(body, { agencyId: caller.agency.id, payment: proof.payment }, proof.liveToken, proof.documentAccept);
         proof.liveToken = method.id;
         return method;
       },
@@ -81,11 +81,14 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
           ? { kind: 'bank', bank: body.direct_debit.bank }
           : { kind: 'token', method: vault.usable(body.payment_method ?? '', { agencyId: caller.agency.id, sessionId: session.id, quoteId: session.quote_id }) };
       // A secret key is a server channel (agency back end, IVR); anything else is a browser.
-      const seen = caller.credential === 'secret' ? undefined : { accept: request.headers.get('accept') ?? '', ip: clientOf(request) };
+      // The browser's Accept header for a document (its card page's, kept with the token), else this request's; its address now.
+      const documentAccept = body.payment_method === undefined ? null : vault.documentAccept(body.payment_method);
+      const seen = caller.credential === 'secret' ? undefined : { accept: documentAccept ?? request.headers.get('accept') ?? '', ip: clientOf(request) };
       return sessions.confirm(params.id ?? '', caller.agency, payer, body, seen);
     }),
 
-    route(endpoints.completeThreeDsMethod, ({ caller, params, body }) => sessions.completeThreeDsMethod(params.id ?? '', caller.agency, body.completion_indicator)),
+    // The client's indicator says its wait is over; the gateway's own view of the notification decides Y or N.
+    route(endpoints.completeThreeDsMethod, ({ caller, params }) => sessions.completeThreeDsMethod(params.id ?? '', caller.agency)),
 
     route(endpoints.abandonAction, ({ caller, params, body }) => sessions.abandonAction(params.id ?? '', caller.agency, body.reason)),
 

@@ -55,6 +55,7 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       const transId = data?.['threeDSServerTransID'];
       const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
       if (!record || record.threeDsServerTransId !== transId) return plain(400, 'Invalid threeDSMethodData.');
+      sessions.methodNotified(record.threeDsServerTransId);
       return notificationPage('method', record);
     }),
     rawRoute('POST', '/3ds/challenge-notification', async (request) => {
@@ -80,12 +81,13 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
 function notificationProblem(cres: Record<string, unknown>, record: ThreeDsRecord): Wire.ThreeDSecure['error'] {
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.length > 0 ? value.slice(0, 2048) : fallback);
   if (cres['messageType'] === 'Erro') {
+    const code = cres['errorCode'];
     const component = cres['errorComponent'];
-    return {
-      code: text(cres['errorCode'], '101').slice(0, 3),
-      component: component === 'A' || component === 'D' || component === 'C' || component === 'S' ? component : 'A',
-      description: text(cres['errorDescription'], 'Error'),
-    };
+    // An Erro the 3DS Server cannot read is its own 203 (it still ends the challenge).
+    if (typeof code !== 'string' || !/^\d{3}$/.test(code) || (component !== 'A' && component !== 'D')) {
+      return { code: '203', component: 'S', description: 'Format of one or more Data Elements is Invalid according to the Specification' };
+    }
+    return { code, component, description: text(cres['errorDescription'], 'Error').slice(0, 256) };
   }
   if (cres['messageType'] !== 'CRes') return { code: '101', component: 'S', description: 'Message Received Invalid' };
   if (cres['acsTransID'] !== record.acsTransId) return { code: '301', component: 'S', description: 'Transaction ID Not Recognised' };

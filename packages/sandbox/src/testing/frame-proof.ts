@@ -23,6 +23,9 @@ export async function openTestSession(sandbox: Sandbox): Promise<{ id: string; c
   return (await call(sandbox, '/sessions', { quote_id: quote.id })) as { id: string; client_secret: string; quote_id: string; amount: number };
 }
 
+/** The Accept header Chromium sends for a document. */
+export const DOCUMENT_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8';
+
 /**
  * What the hosted fields page of a payment carries, as the gateway serves it (the sandbox must
  * have frame assets, real or `STUB_FRAME_ASSETS`): its proof, and the payee line it shows.
@@ -33,7 +36,8 @@ export async function framePage(
   origin = sandbox.origins.gateway,
 ): Promise<{ status: number; proof: string | null; payee: string | null; html: string }> {
   const query = new URLSearchParams({ key: 'pk_test_demo', origin, channel: 'channel-0123456789', locale: 'en', method: 'card', payment });
-  const response = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/frame/fields?${query}`));
+  // A browser asks for a framed document with its HTML Accept header.
+  const response = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/frame/fields?${query}`, { headers: { accept: DOCUMENT_ACCEPT } }));
   const html = await response.text();
   return {
     status: response.status,

@@ -157,6 +157,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     }
     let transStatus: 'Y' | 'N';
     let cancel: '01' | undefined;
+    let settled = false;
     if (action === 'cancel') {
       sessions.challengeResult(transaction.acsTransId, 'canceled');
       transStatus = 'N';
@@ -167,6 +168,8 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
       const result = behaviour === 'A' || behaviour === 'U' || behaviour === 'R' ? behaviour : 'Y';
       sessions.challengeResult(transaction.acsTransId, result);
       transStatus = result === 'Y' ? 'Y' : 'N';
+      // A and U are for the gateway to weigh: the page says neither verified nor refused.
+      settled = result === 'A' || result === 'U';
     } else {
       wrongCodes.set(transaction.acsTransId, (wrongCodes.get(transaction.acsTransId) ?? 0) + 1);
       if (left() > 0) return page(200, challengePage(transaction, lang, left(), true));
@@ -174,7 +177,14 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
       transStatus = 'N';
     }
     wrongCodes.delete(transaction.acsTransId);
-    return page(200, resultPage(lang, transStatus, cancel !== undefined, autoPostForm(transaction.notificationUrl, { cres: cresFor(transaction, transStatus, cancel) })));
+    return page(
+      200,
+      resultPage(
+        lang,
+        settled ? 'returning' : cancel ? 'canceled' : transStatus === 'Y' ? 'verified' : 'failed',
+        autoPostForm(transaction.notificationUrl, { cres: cresFor(transaction, transStatus, cancel) }),
+      ),
+    );
   }
 
   return async function acsFetch(request: Request): Promise<Response> {

@@ -23,6 +23,7 @@ export const TEXT = {
     failed: 'The payment could not be verified. Returning to the payment…',
     canceled: 'Verification canceled. Returning to the payment…',
     problem: 'The bank could not complete the verification. Returning to the payment…',
+    returning: 'Returning to the payment…',
     timedOut: 'The time for the verification ran out. Returning to the payment…',
     ended: 'This verification has ended.',
     refused: 'This answer did not come from the bank’s verification page.',
@@ -46,6 +47,7 @@ export const TEXT = {
     failed: 'تعذّر التحقق من الدفعة. جارٍ العودة إلى الدفع…',
     canceled: 'أُلغي التحقق. جارٍ العودة إلى الدفع…',
     problem: 'تعذّر على البنك إتمام التحقق. جارٍ العودة إلى الدفع…',
+    returning: 'جارٍ العودة إلى الدفع…',
     timedOut: 'انتهى وقت التحقق. جارٍ العودة إلى الدفع…',
     ended: 'انتهت عملية التحقق هذه.',
     refused: 'لم تأتِ هذه الإجابة من صفحة التحقق الخاصة بالبنك.',
@@ -94,9 +96,9 @@ export function erroPage(lang: AcsLanguage, timedOut: boolean, form: string): st
 }
 
 /** After the result: says it, and posts the CRes to the gateway's notification URL. */
-export function resultPage(lang: AcsLanguage, transStatus: 'Y' | 'N', canceled: boolean, form: string): string {
+export function resultPage(lang: AcsLanguage, said: 'verified' | 'failed' | 'canceled' | 'returning', form: string): string {
   const t = TEXT[lang];
-  const text = canceled ? t.canceled : transStatus === 'Y' ? t.verified : t.failed;
+  const text = t[said];
   return shell(lang, `<h1>${escapeHtml(t.bank)}</h1><p role="status">${text}</p>${form}`);
 }
 

@@ -41,13 +41,17 @@ export function cardholderInfoFor(status: FinalStatus, language: Locale): string
     : 'We could not verify this payment. For help, call Sandbox Issuer Bank on 800 1234.';
 }
 
+/** What the issuer gives as `transStatusReason` when it says none itself (EMV requires one for N, U and R). */
+export const DEFAULT_REASONS: Partial<Record<FinalStatus, string>> = { N: '01', U: '22', R: '11' };
+
 /** The session's `three_d_secure` for a final status (the ids and the method indicator stay). */
 export function withStatus(record: Wire.ThreeDSecure, brand: CardBrand, status: FinalStatus, reason: string | null): Wire.ThreeDSecure {
   return {
     ...record,
     trans_status: status,
     trans_status_reason: reason,
-    eci: eciFor(brand, status),
+    // N and R are never authorised: no ECI to carry.
+    eci: status === 'N' || status === 'R' ? null : eciFor(brand, status),
     liability_shift: shiftsLiability(status),
     authentication_value_present: status === 'Y' || status === 'A',
     exemption: status === 'I' ? 'transaction_risk_analysis' : null,

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { paymentSession } from '@dubai-pay/contract';
 import { createSandbox, TEST_CARDS } from '@dubai-pay/sandbox';
 import { startSandboxServer } from '@dubai-pay/sandbox/server';
+import { DOCUMENT_ACCEPT, framePage, openTestSession, STUB_FRAME_ASSETS } from '../../src/testing/frame-proof.ts';
 import * as z from 'zod/mini';
 
 // Every 3-D Secure outcome the test cards give, driven as a browser drives it (3DS Method, CReq,
@@ -104,12 +105,16 @@ async function payLikeABrowser(token: string, options: PaidOptions = {}) {
     else await api('POST', `/sessions/${created.id}/abandon_action`, created.client_secret, { reason: 'timed_out' }); // the client's own timeout
     session = await api('GET', `/sessions/${created.id}`, created.client_secret);
   }
+  const browserView = session;
+  // The agency's view: the browser's hides the issuer's reason code.
+  session = await api('GET', `/sessions/${created.id}`, keys.secret);
   const log = await sandbox.fetch(
     new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${created.id}/three_ds_messages`, { headers: { authorization: `Bearer ${keys.secret}` } }),
   );
   const charges = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${created.id}/charges`, { headers: { authorization: `Bearer ${keys.secret}` } }));
   return {
     session,
+    browserView,
     counts,
     creqSent,
     messages: ((await log.json()) as { messages: { message: string; fields: Record<string, any> }[] }).messages,
@@ -150,19 +155,30 @@ const EXPECTED: Record<
     code: 'authentication_failed',
     ares: 'N',
     final: 'N',
-    eci: '07',
+    eci: null,
     shift: false,
     version: '2.2.0',
     method: 'U',
     reason: '01',
     info: true,
   },
-  pm_card_rejected: { status: 'open', code: 'authentication_rejected', ares: 'R', final: 'R', eci: '07', shift: false, version: '2.2.0', method: 'U', reason: '11', info: true },
+  pm_card_rejected: { status: 'open', code: 'authentication_rejected', ares: 'R', final: 'R', eci: null, shift: false, version: '2.2.0', method: 'U', reason: '11', info: true },
   pm_card_unavailable: { status: 'succeeded', ares: 'U', final: 'U', eci: '07', shift: false, version: '2.2.0', method: 'U', reason: '22' },
   pm_card_exempted: { status: 'succeeded', ares: 'I', final: 'I', eci: '07', shift: false, version: '2.2.0', method: 'U', exemption: true },
   pm_card_challenge_attempted: { status: 'succeeded', ares: 'C', rreq: 'A', final: 'A', eci: '06', shift: true, version: '2.2.0', method: 'U' },
-  pm_card_challenge_unavailable: { status: 'succeeded', ares: 'C', rreq: 'U', final: 'U', eci: '07', shift: false, version: '2.2.0', method: 'U' },
-  pm_card_challenge_rejected: { status: 'open', code: 'authentication_rejected', ares: 'C', rreq: 'R', final: 'R', eci: '07', shift: false, version: '2.2.0', method: 'U' },
+  pm_card_challenge_unavailable: { status: 'succeeded', ares: 'C', rreq: 'U', final: 'U', eci: '07', shift: false, version: '2.2.0', method: 'U', reason: '22' },
+  pm_card_challenge_rejected: {
+    status: 'open',
+    code: 'authentication_rejected',
+    ares: 'C',
+    rreq: 'R',
+    final: 'R',
+    eci: null,
+    shift: false,
+    version: '2.2.0',
+    method: 'U',
+    reason: '11',
+  },
   pm_card_acs_erro_creq: { status: 'open', code: 'authentication_error', ares: 'C', final: null, eci: null, shift: false, version: '2.2.0', method: 'U', erro: '203' },
   pm_card_acs_erro_timeout: {
     status: 'open',
@@ -170,7 +186,7 @@ const EXPECTED: Record<
     ares: 'C',
     rreq: 'N',
     final: 'N',
-    eci: '07',
+    eci: null,
     shift: false,
     version: '2.2.0',
     method: 'U',
@@ -182,8 +198,8 @@ const EXPECTED: Record<
   pm_card_challenge_v231: { status: 'succeeded', ares: 'C', rreq: 'Y', final: 'Y', eci: '05', shift: true, version: '2.3.1', method: 'U' },
   pm_card_declined: { status: 'open', code: 'card_declined', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
   pm_card_insufficient_funds: { status: 'open', code: 'insufficient_funds', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
-  pm_card_lost: { status: 'open', code: 'card_declined', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
-  pm_card_stolen: { status: 'open', code: 'card_declined', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
+  pm_card_lost: { status: 'open', code: 'lost_card', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
+  pm_card_stolen: { status: 'open', code: 'stolen_card', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
   pm_card_expired: { status: 'open', code: 'expired_card', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
   pm_card_incorrect_cvc: { status: 'open', code: 'incorrect_cvc', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
   pm_card_processing_error: { status: 'open', code: 'processing_error', ares: 'Y', final: 'Y', eci: '05', shift: true, version: '2.2.0', method: 'U' },
@@ -198,7 +214,7 @@ describe('3-D Secure: every test card’s outcome, as the session records it', (
 
   for (const [token, expected] of Object.entries(EXPECTED)) {
     it(`${token}: ARes ${expected.ares}${expected.rreq ? `, RReq ${expected.rreq}` : ''}${expected.erro ? `, Erro ${expected.erro}` : ''} → ${expected.status}${expected.code ? ` (${expected.code})` : ''}`, async () => {
-      const { session, counts, messages, charges, creqSent } = await payLikeABrowser(token);
+      const { session, browserView, counts, messages, charges, creqSent } = await payLikeABrowser(token);
       assert.equal(session.status, expected.status);
       assert.equal(session.last_error?.code, expected.code);
       assert.equal(charges, expected.status === 'succeeded' ? 1 : 0, 'charged once exactly when paid');
@@ -212,6 +228,7 @@ describe('3-D Secure: every test card’s outcome, as the session records it', (
       assert.equal(tds.method_completion, expected.method);
       assert.equal(tds.flow, expected.ares === 'C' ? 'challenge' : 'frictionless');
       assert.equal(tds.trans_status_reason, expected.reason ?? null);
+      assert.equal(browserView.three_d_secure?.trans_status_reason ?? null, null, 'a browser never sees the issuer’s reason');
       assert.equal(tds.exemption, expected.exemption ? 'transaction_risk_analysis' : null);
       assert.equal(tds.error?.code, expected.erro);
       assert.equal(tds.cardholder_info !== null, expected.info === true);
@@ -279,6 +296,39 @@ describe('3-D Secure: policy, browser data, versions', () => {
     assert.equal(areq['deviceChannel'], '02');
   });
 
+  it('card details typed in the hosted fields: the AReq’s Accept header is the one the browser sent for that page, not the API call’s', async () => {
+    const withFrames = createSandbox({ allowedOrigins: [ORIGIN], frameAssets: STUB_FRAME_ASSETS });
+    const session = await openTestSession(withFrames);
+    const { proof } = await framePage(withFrames, session.id, ORIGIN);
+    const post = async (path: string, token: string, body: unknown, headers: Record<string, string>) =>
+      (await withFrames
+        .fetch(
+          new Request(`${withFrames.origins.gateway}/v1${path}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': crypto.randomUUID(), ...headers },
+            body: JSON.stringify(body),
+          }),
+        )
+        .then((r) => r.json())) as Record<string, any>;
+    const token = await post(
+      '/payment_methods',
+      'pk_test_demo',
+      { type: 'card', card: { number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123' } },
+      {
+        origin: withFrames.origins.gateway,
+        'x-dubai-pay-frame-proof': proof!,
+      },
+    );
+    const paid = await post(`/sessions/${session.id}/confirm`, session.client_secret, { payment_method: token.id, browser_info: browserInfo('ar-AE') }, { origin: ORIGIN });
+    assert.equal(paid.status, 'succeeded', JSON.stringify(paid));
+    const log = await withFrames.fetch(
+      new Request(`${withFrames.origins.gateway}/_sandbox/sessions/${session.id}/three_ds_messages`, { headers: { authorization: 'Bearer sk_test_demo' } }),
+    );
+    const areq = ((await log.json()) as { messages: { message: string; fields: Record<string, unknown> }[] }).messages[0]!.fields;
+    assert.equal(areq['browserAcceptHeader'], DOCUMENT_ACCEPT);
+    assert.equal(areq['browserLanguage'], 'ar-AE');
+  });
+
   it('over HTTP, the AReq’s browser IP is the address the server saw, whatever header the caller sent', async () => {
     const server = await startSandboxServer({ allowedOrigins: ['http://localhost:4000'] });
     try {
@@ -325,7 +375,46 @@ describe('3-D Secure: policy, browser data, versions', () => {
     assert.equal(second.three_d_secure, null);
   });
 
-  it('a late Erro for a transaction that already ended changes nothing but the record', async () => {
+  it('the method completion indicator is what the gateway saw, not what a client claims', async () => {
+    const counts = { gateway: 0, acs: 0 };
+    const { api } = client(counts);
+    for (const [token, claimed, expected] of [
+      ['pm_card_method_timeout', 'Y', 'N'], // the method page never notified: a client saying Y is not believed
+      ['pm_card_mastercard', 'U', 'N'], // nor one saying U for a range with a method URL, without the notification
+    ] as const) {
+      const created = await api('POST', '/sessions', 'sk_test_demo', { items: [{ description: { en: 'Permit', ar: 'تصريح' }, unit_amount: 5000 }] });
+      const pending = await api('POST', `/sessions/${created.id}/confirm`, created.client_secret, { payment_method: token, browser_info: browserInfo('en') });
+      assert.equal(pending.next_action.type, 'three_ds_method');
+      const done = await api('POST', `/sessions/${created.id}/three_ds_method`, created.client_secret, { completion_indicator: claimed });
+      assert.equal(done.three_d_secure.method_completion, expected, token);
+    }
+  });
+
+  it('what is posted to the notification URL is logged by its known fields only, short, and a log has a limit', async () => {
+    const { session } = await payLikeABrowser('pm_card_challenge_no_method');
+    const counts = { gateway: 0, acs: 0 };
+    const { form } = client(counts);
+    const tds = session.three_d_secure;
+    // Nested 5,000 deep: JSON.parse reads it, JSON.stringify would overflow the stack.
+    const deep = `${'['.repeat(5000)}0${']'.repeat(5000)}`;
+    const cres = Buffer.from(
+      `{"threeDSServerTransID":"${tds.three_ds_server_trans_id}","messageType":"Erro","errorCode":"<b>","errorDescription":"${'y'.repeat(5000)}","nested":${deep}}`,
+    ).toString('base64url');
+    for (let i = 0; i < 80; i++) {
+      const page = await form('gateway', `${sandbox.origins.gateway}/3ds/challenge-notification`, { cres });
+      assert.match(page, /data-step="challenge"/);
+    }
+    const log = await sandbox.fetch(
+      new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${session.id}/three_ds_messages`, { headers: { authorization: 'Bearer sk_test_demo' } }),
+    );
+    const { messages } = (await log.json()) as { messages: { message: string; fields: Record<string, unknown> }[] };
+    assert.ok(messages.length <= 64);
+    const erro = messages.find((m) => m.message === 'Erro')!;
+    assert.deepEqual(Object.keys(erro.fields).sort(), ['errorCode', 'errorDescription', 'messageType', 'threeDSServerTransID']);
+    assert.equal((erro.fields['errorDescription'] as string).length, 256);
+  });
+
+  it('a late Erro for a transaction that already ended is only logged', async () => {
     const { session } = await payLikeABrowser('pm_card_challenge_no_method');
     const counts = { gateway: 0, acs: 0 };
     const { form, api } = client(counts);
@@ -343,7 +432,11 @@ describe('3-D Secure: policy, browser data, versions', () => {
     });
     const after = await api('GET', `/sessions/${session.id}`, 'sk_test_demo');
     assert.equal(after.status, 'succeeded');
-    assert.equal(after.three_d_secure.trans_status, 'Y');
-    assert.equal(after.three_d_secure.error.code, '403');
+    assert.deepEqual(after.three_d_secure, session.three_d_secure, 'a final record is not rewritten by what anyone posts');
+    const log = await sandbox.fetch(
+      new Request(`${sandbox.origins.gateway}/_sandbox/sessions/${session.id}/three_ds_messages`, { headers: { authorization: 'Bearer sk_test_demo' } }),
+    );
+    const erro = ((await log.json()) as { messages: { message: string; fields: Record<string, unknown> }[] }).messages.find((m) => m.message === 'Erro');
+    assert.equal(erro?.fields['errorCode'], '403', 'it is logged');
   });
 });
