@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, check, frame, openCheckout, pay, payButton, press, SECRET, sessionCreated, shot as shotAs, typeCard, watchPage } from './support.ts';
+import { charges, check, frame, openCheckout, pay, payButton, press, SECRET, sessionCreated, shot as shotAs, typeCard, watchPage, expectReadyToPay } from './support.ts';
 
 const shot = (page: Page, name: string) => shotAs(page, `checkout-${name}`);
 
@@ -32,7 +32,7 @@ test('pays by e-Dirham in Arabic, right to left, digits left to right', async ({
   await number.pressSequentially('٧٨٤٠٠٠٠٠٠٠٠٠٠٠٠٩'); // Arabic-Indic digits
   await frame(page).locator('input[type="password"]').pressSequentially('1234');
   await shot(page, 'ar-1-edirham');
-  await expect(payButton(page)).toBeEnabled();
+  await expectReadyToPay(page);
   const session = await sessionCreated(page, () => pay(page));
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('0009');
   await expect(page.locator('dubai-pay #receipt-title')).toHaveText('تمت عملية الدفع بنجاح');

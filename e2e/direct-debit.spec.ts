@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BANK_ORIGIN, GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, check, openCheckout, payButton, press, sessionIdOf, shot as shotAs, watchPage } from './support.ts';
+import { charges, check, openCheckout, payButton, press, sessionIdOf, shot as shotAs, watchPage, expectReadyToPay } from './support.ts';
 
 // Direct debit at the five banks (their approval pages on 127.0.0.1:4112), from the agency page
 // (localhost:4100, strict CSP): by full-page redirect and back, and in a popup.
@@ -115,7 +115,7 @@ test.describe('in a popup (bank-approval="popup")', () => {
     const popup = await toTheBankInAPopup(page, 'unb');
     await popup.close();
     await expect(errorBox(page)).toContainText('The bank approval was not completed', { timeout: 10_000 });
-    await expect(payButton(page)).toBeEnabled();
+    await expectReadyToPay(page);
     expect(await charges(await sessionIdOf(page))).toBe(0);
     expect(problems).toEqual([]);
   });

@@ -142,6 +142,18 @@ export async function check(target: Locator): Promise<void> {
 }
 
 /** Presses Pay (a click, or a tap on touch screens) and waits until the hosted fields ask the gateway for a token. */
+/** Waits until the checkout has all it needs (Pay is never disabled: pressed early, it says what is missing). */
+export async function expectReadyToPay(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .locator('dubai-pay, dubai-pay-kiosk')
+        .first()
+        .evaluate((element) => (element as HTMLElement & { readyToPay: boolean }).readyToPay),
+    )
+    .toBe(true);
+}
+
 export async function pay(page: Page, how: 'click' | 'tap' = 'click'): Promise<void> {
   const tokenRequested = page.waitForRequest((r) => r.url().endsWith('/v1/payment_methods'), { timeout: 20_000 });
   await (how === 'tap' ? tap(payButton(page)) : press(payButton(page)));
@@ -165,7 +177,7 @@ export async function typeCard(page: Page, number: string, expiry = '12/34', cvc
   await frame(page).locator('input[autocomplete="cc-exp"]').pressSequentially(expiry);
   await frame(page).locator('input[autocomplete="cc-csc"]').fill('');
   await frame(page).locator('input[autocomplete="cc-csc"]').pressSequentially(cvc);
-  await expect(payButton(page)).toBeEnabled();
+  await expectReadyToPay(page);
 }
 
 /** The session the checkout opened (it is created when the customer pays). */

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_CARDS, TEST_CHALLENGE_CODE, type TestCard } from '../packages/sandbox/src/payments/test-cards.ts';
 import { ACS_ORIGIN, GATEWAY_ORIGIN } from './playwright.config.ts';
-import { charges, openCheckout, pay, payButton, press, sessionIdOf, typeCard, watchPage } from './support.ts';
+import { charges, openCheckout, pay, press, sessionIdOf, typeCard, watchPage, expectReadyToPay } from './support.ts';
 
 // Every test card through the checkout, in English and in Arabic: what the customer sees, what
 // the session's `three_d_secure` says, and whether money moved. Four origins: the agency page, the
@@ -92,7 +92,7 @@ for (const lang of ['en', 'ar'] as const) {
         await expect(error).toContainText(NOT_CHARGED[lang]);
         await expect(page.locator('dubai-pay [part="issuer-message"]')).toHaveCount(card.authentication.cardholderInfo ? 1 : 0);
         if (card.authentication.cardholderInfo) await expect(page.locator('dubai-pay [part="issuer-message"]')).toHaveText(new RegExp(`^${ISSUER[lang]}`));
-        await expect(payButton(page)).toBeEnabled();
+        await expectReadyToPay(page);
         expect(await charges(id)).toBe(0);
       }
       await expect(page.locator('dubai-pay [part="challenge-dialog"]')).toHaveCount(0);

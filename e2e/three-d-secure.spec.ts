@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type FrameLocator, type Page, type Request } from '@playwright/test';
 import { ACS_ORIGIN, GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, methodCompletion, openCheckout, pay, payButton, press, sessionIdOf, shot as shotAs, typeCard, watchPage } from './support.ts';
+import { charges, methodCompletion, openCheckout, pay, payButton, press, sessionIdOf, shot as shotAs, typeCard, watchPage, expectReadyToPay } from './support.ts';
 
 // 3-D Secure 2 end to end, four origins: the agency page (localhost:4100, strict CSP with
 // `frame-src` the gateway only), the gateway and its container frame (127.0.0.1:4110), the ACS
@@ -113,7 +113,7 @@ test('three wrong codes fail the challenge: the reason is shown, the session sta
   // The outcome crosses the ACS, the gateway and the container before it shows: as long as a receipt may take.
   await expect(errorBox(page)).toContainText('Your bank could not verify this payment', { timeout: 20_000 });
   await expect(dialog(page)).toHaveCount(0);
-  await expect(payButton(page)).toBeEnabled();
+  await expectReadyToPay(page);
   const id = await sessionIdOf(page);
   expect(await charges(id)).toBe(0);
   const session = await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${id}`, { headers: { authorization: 'Bearer sk_test_demo' } })).json();

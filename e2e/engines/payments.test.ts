@@ -47,7 +47,7 @@ async function openCheckout(lang: 'en' | 'ar'): Promise<void> {
 }
 
 async function pressPayWhenEnabled(): Promise<void> {
-  await until(() => driver.run<boolean>(`(find) => !find('dubai-pay >>> [part="pay-button"]').disabled`), 'Pay enabled');
+  await until(() => driver.run<boolean>(`(find) => find('dubai-pay').readyToPay`), 'ready to pay');
   await driver.click(inCheckout('[part="pay-button"]'));
 }
 

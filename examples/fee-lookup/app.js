@@ -146,7 +146,10 @@ function renderDetails() {
         dir: 'ltr',
       });
       if (input.kind === 'integer') Object.assign(field, { type: 'number', min: String(input.min ?? 1), max: String(input.max ?? '') });
-      if (input.hint) field.setAttribute('aria-describedby', `${id}-hint`);
+      // The error is read with the field: aria-errormessage names it (axe requires it to be among
+      // the descriptions or a live region), aria-describedby reads it where errormessage is not supported.
+      const described = [input.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+      if (described) field.setAttribute('aria-describedby', described);
       if (error) {
         field.setAttribute('aria-invalid', 'true');
         field.setAttribute('aria-errormessage', `${id}-error`);

@@ -30,7 +30,8 @@ export const endpoints = {
   },
   createQuote: {
     ...endpointRoutes.createQuote,
-    summary: 'Prices a service for the given inputs: line items, total and expiry. The browser never sets an amount.',
+    summary:
+      'Prices a service for the given inputs: line items, total and expiry. The browser never sets an amount. With `replaces`, prices an earlier quote of the key again (its service and inputs, current fees): a token made for that quote pays the new one.',
     body: quoteRequest,
   },
   createSession: {

@@ -77,6 +77,7 @@ export const ERROR_RULES = {
   nothing_due: { kind: 'lookup', retryable: false },
   quote_expired: { kind: 'lookup', retryable: true },
   quote_used: { kind: 'lookup', retryable: false },
+  quote_too_old: { kind: 'lookup', retryable: true },
   session_expired: { kind: 'session_over', retryable: false, endsUnpaid: true },
   session_canceled: { kind: 'session_over', retryable: false, endsUnpaid: true },
   session_failed: { kind: 'session_over', retryable: false, endsUnpaid: true },

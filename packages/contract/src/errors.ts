@@ -22,6 +22,8 @@ export const GATEWAY_ERROR_CODES = [
   'quote_expired',
   /** The quote's payment has been made: one fee, one payment. */
   'quote_used',
+  /** The quote is too old to be replaced (priced again) by a re-quote: quote afresh. */
+  'quote_too_old',
   // sessions
   'session_expired',
   'session_canceled',

@@ -44,6 +44,8 @@ export const toFrameMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dubai-pay:focus'), ...base, field: frameField }),
   /** Wipe every field (after a payment, on cancel, on a kiosk's idle reset). */
   z.object({ type: z.literal('dubai-pay:clear'), ...base }),
+  /** Pay was pressed with details missing: show every field's problem and focus the first (WCAG 3.3.1). */
+  z.object({ type: z.literal('dubai-pay:show-problems'), ...base }),
 ]);
 
 /** Query parameters of the frame's URL: `${gateway}/frame/fields?…` */

@@ -8,13 +8,19 @@ export const KEYPAD_LAYOUT = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clea
 
 export type KeypadKey = (typeof KEYPAD_LAYOUT)[number];
 
-/** What a key shows: its digit, or a sign for the two editing keys (which have a label too). */
-export function keypadKeyText(key: KeypadKey): string {
-  return key === 'clear' ? 'C' : key === 'backspace' ? '⌫' : key;
-}
-
-/** The keypad's name and its editing keys' names, for screen readers. */
+/** The keypad's name, and the words its editing keys show. */
 export const KEYPAD_LABELS = {
   en: { keypad: 'Number keypad', backspace: 'Delete', clear: 'Clear' },
   ar: { keypad: 'لوحة الأرقام', backspace: 'حذف', clear: 'مسح' },
 } as const satisfies Record<Locale, { keypad: string; backspace: string; clear: string }>;
+
+/**
+ * What a key shows, which is also its accessible name: its digit, or its word in the keypad's
+ * language. A key showing "C" named "Clear" could not be pressed by saying what it shows (WCAG 2.5.3).
+ */
+export function keypadKeyText(key: KeypadKey, locale: Locale): string {
+  return key === 'clear' || key === 'backspace' ? KEYPAD_LABELS[locale][key] : key;
+}
+
+/** Drawn before the backspace key's word, hidden from screen readers (the word names the key). */
+export const BACKSPACE_SIGN = '⌫';

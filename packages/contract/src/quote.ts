@@ -18,6 +18,12 @@ export const lineItem = z.object({
 export const quoteRequest = z.object({
   service: z.string().check(z.minLength(1)),
   inputs: z.optional(inputValues),
+  /**
+   * A re-quote: the quote (`qt_…`, expired or not) this one replaces, priced again at the
+   * current fees. The service must be the old quote's and the inputs, if sent, the same; a card
+   * token made for the old quote (its hosted fields frame) may pay a session of the new one.
+   */
+  replaces: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 
 export const quote = z.object({
@@ -31,4 +37,6 @@ export const quote = z.object({
   currency,
   created_at: timestamp,
   expires_at: timestamp,
+  /** The quote this one replaced (a re-quote), or null. Absent from answers of gateways before it. */
+  replaces: z.optional(z.nullable(z.string())),
 });

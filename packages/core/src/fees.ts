@@ -8,6 +8,12 @@ export interface QuoteRequestOptions {
   service: string;
   /** Values of the service's inputs (plate number, account number, years…). */
   inputs?: InputValues;
+  /**
+   * A re-quote: the id of the quote (expired or about to) this one replaces, priced again at the
+   * current fees for the same service and inputs. Card details typed in a hosted fields frame
+   * opened for that quote can pay the new one, so the frame need not be remounted.
+   */
+  replaces?: string;
   signal?: AbortSignal;
 }
 
@@ -62,9 +68,12 @@ export class Fees {
     return ranked.slice(0, options.limit ?? ranked.length).map((entry) => entry.service);
   }
 
-  /** What a service costs for these inputs. Wrong inputs, nothing due, unknown reference → `{ error }`. */
+  /**
+   * What a service costs for these inputs. Wrong inputs, nothing due, unknown reference → `{ error }`;
+   * with `replaces`: an unknown quote (`not_found`), one too old (`quote_too_old`), other service or inputs (`invalid_request`).
+   */
   async quote(request: QuoteRequestOptions): Promise<QuoteResult> {
-    const body = snakeize({ service: request.service, ...(request.inputs ? { inputs: request.inputs } : {}) });
+    const body = snakeize({ service: request.service, ...(request.inputs ? { inputs: request.inputs } : {}), ...(request.replaces ? { replaces: request.replaces } : {}) });
     const result = await asResult(() => this.#http.call(endpointRoutes.createQuote, { credential: this.#credential(), body, signal: request.signal }));
     return result.error ? { error: result.error } : { quote: result.value };
   }

@@ -91,6 +91,15 @@ export class HostedFields {
   }
 
   /**
+   * Shows, at each field, what is missing or wrong (an empty field too), and focuses the first
+   * such field: for Pay pressed before the details are complete (WCAG 3.3.1). Focus the iframe
+   * element first: browsers let only a focused frame move focus to its own fields.
+   */
+  showProblems(): void {
+    this.#send({ type: 'dubai-pay:show-problems', channel: this.channel });
+  }
+
+  /**
    * Asks the frame to validate its fields and exchange them for a one-time token. Invalid
    * details come back as `{ error, field }` (the frame shows the message at the field).
    * A second call while one runs returns the same promise.

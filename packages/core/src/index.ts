@@ -8,6 +8,7 @@ export { endedUnpaid, isTerminal, outcomeOf, sessionIdOf } from './sessions.ts';
 export type { ConfirmRequestOptions, ConfirmResult, OperationOptions, OperationProgress, Sessions, SessionOptions, SessionResult, WaitOptions } from './sessions.ts';
 export { DEFAULT_CHALLENGE_TIMEOUT_MS } from './actions/next-actions.ts';
 export type { AuthenticateOptions, AuthenticationProgress, BankApprovalOptions, NextActions } from './actions/next-actions.ts';
+export type { ChallengeTimeoutWarning } from './actions/challenge-timer.ts';
 export type { ChallengeWindow, ChallengeWindowSize } from './actions/challenge-window.ts';
 export { HostedFields } from './hosted-fields.ts';
 export type { HostedFieldsOptions, TokenizeResult } from './hosted-fields.ts';

@@ -125,6 +125,9 @@ export class CheckoutController implements ReactiveController {
   /** The client secret of a payment this tab left at 3-D Secure or a bank, read once per page (null: none). */
   #resuming: string | null | undefined;
   #stopAuthentication: AbortController | null = null;
+  #moreTime: (() => void) | null = null;
+  /** Inputs typed before "start again", kept for the new payment. */
+  #typedInputs: Record<string, string> = {};
 
   constructor(host: Host, config: () => CheckoutConfig) {
     this.#host = host;
@@ -185,6 +188,29 @@ export class CheckoutController implements ReactiveController {
     if (this.step !== 'ready') return false;
     if (this.method === 'direct_debit') return this.bank !== null;
     return (this.method === 'card' || this.method === 'edirham') && this.detailsComplete;
+  }
+
+  /** This page took up a payment left at 3-D Secure or a bank (a reload, the bank's redirect back). */
+  get resumed(): boolean {
+    return Boolean(this.#resuming);
+  }
+
+  /**
+   * After a cancel or an end without paying, a quoted service can be paid again from the start
+   * (a new quote, a new session). A session made by the agency's server cannot: only it can make another.
+   */
+  get canStartAgain(): boolean {
+    const config = this.#config();
+    return (this.step === 'canceled' || this.step === 'failed') && !config.clientSecret && Boolean(config.service);
+  }
+
+  /** Starts a new payment for the same service; what the customer typed is kept (WCAG 3.3.7). */
+  async startAgain(): Promise<void> {
+    if (!this.canStartAgain) return;
+    this.#client?.actions.forgetInProgress();
+    this.#resuming = null;
+    this.#typedInputs = this.inputValues;
+    await this.start();
   }
 
   /** The client the checkout pays with (for parts that add to it, such as the kiosk's hand-off). */
@@ -312,7 +338,7 @@ export class CheckoutController implements ReactiveController {
     const stop = new AbortController();
     this.#stopAuthentication = stop;
     const authenticating = (authentication: Authentication) => this.#dispatch({ type: 'phase', phase: { kind: 'authenticating', authentication } });
-    authenticating({ progress: 'method', window: null, confirmingCancel: false });
+    authenticating({ progress: 'method', window: null, confirmingCancel: false, timeoutWarning: null });
     await this.#host.updateComplete;
     try {
       return await this.#client!.actions.authenticate(session.clientSecret, session, {
@@ -335,10 +361,24 @@ export class CheckoutController implements ReactiveController {
           const current = this.authentication;
           if (current) authenticating({ ...current, progress });
         },
+        onTimeoutWarning: ({ remainingMs, extend }) => {
+          const current = this.authentication;
+          this.#moreTime = extend;
+          if (current) authenticating({ ...current, timeoutWarning: Math.round(remainingMs / 1000) });
+        },
       });
     } finally {
       this.#stopAuthentication = null;
+      this.#moreTime = null;
     }
+  }
+
+  /** The customer asked for more time to answer the bank: the challenge's whole time starts again. */
+  moreTime(): void {
+    this.#moreTime?.();
+    this.#moreTime = null;
+    const current = this.authentication;
+    if (current) this.#dispatch({ type: 'phase', phase: { kind: 'authenticating', authentication: { ...current, timeoutWarning: null } } });
   }
 
   /** Escape or the dialog's cancel button: ask first, since the bank's page may be half filled. */
@@ -524,7 +564,8 @@ export class CheckoutController implements ReactiveController {
     this.service = service;
     this.entity = (await this.#client!.fees.entities({ signal })).find((e) => e.id === service.entityId) ?? null;
     if (signal.aborted) return;
-    this.inputValues = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)]));
+    this.inputValues = { ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)])), ...this.#typedInputs };
+    this.#typedInputs = {};
     const complete = service.inputs.every((input) => checkInput(input, this.inputValues[input.name] ?? '') === null);
     if (service.inputs.length > 0 && !complete) return this.#dispatch({ type: 'askInputs' });
     await this.#quote(service, signal);
@@ -543,13 +584,16 @@ export class CheckoutController implements ReactiveController {
     const { quote, error } = await this.#client!.fees.quote({ service: service.id, inputs, signal });
     if (signal.aborted) return;
     if (error) {
-      // Field errors go to their fields; others (nothing due, unknown reference) are shown above them.
+      // Field errors go to their fields; a refusal about one input (no record for that number,
+      // nothing due) marks that field too, and is said in the alert; others are only said.
       const fieldIssues = error.issues.filter((issue) => issue.path.startsWith('inputs.'));
       if (fieldIssues.length > 0) {
         const problems = Object.fromEntries(fieldIssues.map((issue) => [issue.path.slice('inputs.'.length), { key: 'wrongFormat' } as const]));
         return this.#dispatch({ type: 'askInputs', problems });
       }
-      return this.#dispatch({ type: 'askInputs', error });
+      const field = error.param?.startsWith('inputs.') ? error.param.slice('inputs.'.length) : null;
+      const problems: Record<string, InputProblem> = field && service.inputs.some((input) => input.name === field) ? { [field]: { key: 'refused', messages: error.messages } } : {};
+      return this.#dispatch({ type: 'askInputs', problems, error });
     }
     this.quote = quote;
     this.#ready();
@@ -564,15 +608,30 @@ export class CheckoutController implements ReactiveController {
     if (signal.aborted) return null;
     if (error) {
       // An expired quote is priced again so the customer sees the current amount before paying.
-      if (error.code === 'quote_expired' && this.service) {
-        this.#dispatch({ type: 'askInputs' });
-        await this.#quote(this.service, signal);
-      }
-      this.#declined(error);
+      if (error.code === 'quote_expired' && this.service) await this.#requote(this.service, signal);
+      if (!signal.aborted) this.#declined(error);
       return null;
     }
     this.session = session;
     return session;
+  }
+
+  /**
+   * The quote expired: the same service and inputs priced again as a replacement of it, so the
+   * card fields stay as typed (the gateway lets their token pay the new quote; WCAG 3.3.7).
+   * A new amount brings the fields again: their own line says what the gateway wrote into them
+   * ("Paying AED … to …"), which must not be an old amount. So does a quote that could not be replaced.
+   */
+  async #requote(service: Service, signal: AbortSignal): Promise<void> {
+    const old = this.quote!;
+    const { quote } = await this.#client!.fees.quote({ service: service.id, replaces: old.id, signal });
+    if (signal.aborted) return;
+    if (quote?.total === old.total) {
+      this.quote = quote;
+      return;
+    }
+    this.#dispatch({ type: 'askInputs' });
+    await this.#quote(service, signal);
   }
 
   /** What every call of a run gets: the run's signal, and "still trying…" while it retries. */

@@ -6,6 +6,8 @@ export interface Authentication {
   progress: AuthenticationProgress;
   window: ChallengeWindow | null;
   confirmingCancel: boolean;
+  /** The challenge is about to be given up: seconds left (the customer may ask for more time), else null. */
+  timeoutWarning: number | null;
 }
 
 /** What a payment under way is doing. */

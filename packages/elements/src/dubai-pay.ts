@@ -7,7 +7,7 @@ import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
 import { paidWith, receiptTime, paidFor } from './receipt-text.ts';
-import type { InputProblem } from './input-rules.ts';
+import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
 import { NATIVE_EVENTS } from './events.ts';
 import { styles } from './styles.ts';
@@ -89,6 +89,8 @@ export class DubaiPayElement extends LitElement {
     bankApproval: { attribute: 'bank-approval' },
     threeDsDecline: { attribute: 'three-ds-decline', converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) } },
     nativeBridge: { attribute: 'native-bridge' },
+    askingToCancel: { state: true },
+    missingBank: { state: true },
   };
 
   /** The gateway's API base URL, e.g. `https://gateway.example/v1`. */
@@ -131,6 +133,8 @@ export class DubaiPayElement extends LitElement {
    * page finds a bridge (iOS WKWebView, Android WebView, React Native WebView), or the one named, or `off`.
    */
   declare nativeBridge: 'auto' | NativeBridgeKind | 'off';
+  /** "Cancel payment" was pressed: the checkout asks before it cancels. */
+  declare protected askingToCancel: boolean;
   constructor() {
     super();
     Object.assign(this, {
@@ -147,7 +151,14 @@ export class DubaiPayElement extends LitElement {
       bankApproval: 'redirect',
       threeDsDecline: [],
       nativeBridge: 'auto',
+      askingToCancel: false,
+      missingBank: false,
     });
+  }
+
+  /** Everything needed is given (card details complete, or a bank chosen): Pay will pay. */
+  get readyToPay(): boolean {
+    return this.checkout.canPay;
   }
 
   /** The webview bridge in use, if any. In a webview there are no popups: the bank is reached by redirect. */
@@ -207,12 +218,36 @@ export class DubaiPayElement extends LitElement {
     super.connectedCallback();
     for (const event of NATIVE_EVENTS) this.addEventListener(event.type, this.toNative);
     visualViewport?.addEventListener('resize', this.keepFocusVisible);
+    this.addEventListener('focusin', this.#onCheckoutFocus);
+    document.addEventListener('pointerdown', this.#onPagePointerDown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const event of NATIVE_EVENTS) this.removeEventListener(event.type, this.toNative);
     visualViewport?.removeEventListener('resize', this.keepFocusVisible);
+    this.removeEventListener('focusin', this.#onCheckoutFocus);
+    document.removeEventListener('pointerdown', this.#onPagePointerDown, true);
+  }
+
+  /**
+   * Whether the customer is working in the checkout: focus came into it (or this page took up a
+   * payment they started), and they have not since pressed somewhere else on the page. Only then
+   * does the checkout move focus when what it shows changes.
+   */
+  #engaged = false;
+  readonly #onCheckoutFocus = (): void => {
+    this.#engaged = true;
+  };
+  readonly #onPagePointerDown = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.#engaged = false;
+  };
+
+  /** Focus is nowhere (on the page's body), or was in this checkout on something that is gone. */
+  private focusLost(): boolean {
+    const active = document.activeElement;
+    if (!active || active === document.body) return true;
+    return active === this && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null;
   }
 
   /** Each event, as JSON, to the app hosting this page (see native-bridge.ts for the shapes). */
@@ -243,32 +278,77 @@ export class DubaiPayElement extends LitElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="challenge-dialog"]');
     // Modal: the rest of the page is inert and focus stays in the dialog (and the bank's frame in it).
     if (dialog && !dialog.open) dialog.showModal();
-    // Focus lost (the 3-D Secure frame that had it is gone): an error shown takes it, as a failure's does.
-    const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus-target]${document.activeElement === document.body ? ',[part=error]' : ''}`);
-    if (target && target.dataset.focused !== 'true') {
-      target.dataset.focused = 'true';
-      target.focus();
-    }
+    this.moveFocus();
+  }
+
+  /**
+   * Focus follows what the checkout shows (WCAG 2.4.3). What must be read at once (a receipt, a
+   * failure, a question) takes focus when it appears. Otherwise, when focus was in the checkout
+   * and what had it is gone (a closed dialog, a re-rendered form) or this page resumed a payment,
+   * the most relevant thing shown takes it: the error, else the step's own place to go on from.
+   */
+  private moveFocus(): void {
+    if (this.checkout.resumed) this.#engaged = true;
+    const root = this.renderRoot;
+    const lost = this.#engaged && this.focusLost();
+    const target =
+      root.querySelector<HTMLElement>('[data-focus-target]') ??
+      (lost ? (root.querySelector<HTMLElement>('[part=error]') ?? root.querySelector<HTMLElement>('[data-focus-fallback]')) : null);
+    if (!target || (target.dataset.focused === 'true' && !lost)) return;
+    target.dataset.focused = 'true';
+    target.focus();
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
     const c = this.checkout;
+    // A modal challenge: what is behind it cannot be reached (the card fields' frame included).
+    const behindModal = Boolean(c.authentication?.window) && this.challengeDisplay !== 'inline';
     return html`<div part="base" lang=${t.$lang} dir=${t.$dir}>
       ${this.renderTop()}
-      ${c.step === 'loading' ? html`<p role="status">${t.loading}</p>` : nothing}
       ${c.entity ? html`<p part="entity">${c.entity.name[t.$lang]}</p>` : nothing}
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
       ${['ready', 'paying', 'checking', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
-      ${(c.step === 'ready' || c.step === 'paying') && !this.paymentReplaced() ? this.renderPayment() : nothing}
-      ${c.step === 'ready' ? html`<div class=${c.awaitingFields ? 'awaiting-fields' : ''}>${this.renderPaymentExtras()}</div>` : nothing}
+      <div class="payment" ?inert=${behindModal}>
+        ${(c.step === 'ready' || c.step === 'paying') && !this.paymentReplaced() ? this.renderPayment() : nothing}
+        ${c.step === 'ready' ? html`<div class=${c.awaitingFields ? 'awaiting-fields' : ''}>${this.renderPaymentExtras()}</div>` : nothing}
+      </div>
       ${c.step === 'paying' ? this.renderAuthentication() : nothing}
-      ${c.step === 'checking' ? html`<p role="status" part="checking">${t.checkingPayment}</p>` : nothing}
+      ${this.renderStatus()}
       ${this.renderError()}
       ${c.step === 'receipt' ? this.renderReceipt() : nothing}
-      ${c.step === 'canceled' ? html`<p role="status" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
+      ${c.step === 'canceled' ? html`<p part="canceled" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
+      ${c.canStartAgain ? html`<div class="actions"><button part="start-again-button" type="button" @click=${() => void c.startAgain()}>${t.startAgain}</button></div>` : nothing}
     </div>`;
+  }
+
+  /**
+   * What the checkout is doing, in one live region that is always there (a region inserted with
+   * its text is not announced): loading, paying, retrying, waiting for the bank, checking.
+   * A challenge dialog has its own, since everything outside a modal dialog is silent.
+   */
+  private renderStatus(): TemplateResult {
+    const { t, checkout: c } = this;
+    const state = c.state;
+    let text = '';
+    if (state.step === 'loading') text = t.loading;
+    else if (state.step === 'checking') text = t.checkingPayment;
+    else if (state.step === 'ready' && c.awaitingFields) text = t.loadingFields;
+    else if (state.step === 'paying' && !c.authentication?.window) text = this.payingProgress();
+    return html`<p role="status" part="status" class="muted" tabindex="-1" ?data-focus-fallback=${state.step === 'paying' || state.step === 'checking'}>${text}</p>`;
+  }
+
+  /** What a payment under way is doing, in words. */
+  private payingProgress(): string {
+    const { t, checkout: c } = this;
+    const state = c.state;
+    if (state.step !== 'paying') return '';
+    const a = c.authentication;
+    if (a) return a.progress === 'checking' ? t.checking : a.progress === 'challenge' ? t.challengeIntro : t.verifying;
+    if (state.retrying) return t.stillTrying;
+    if (state.phase.kind === 'bank') return state.phase.popup ? t.bankPopupWaiting : t.paying;
+    return t.paying;
   }
 
   /** Above the checkout: nothing here; kiosk mode shows its language switch and idle countdown. */
@@ -291,13 +371,18 @@ export class DubaiPayElement extends LitElement {
     return nothing;
   }
 
+  /** In a 3-D Secure challenge, under its progress text: nothing here; kiosk mode offers finishing on the phone. */
+  protected renderChallengeExtras(): unknown {
+    return nothing;
+  }
+
   /** How numeric inputs ask for a keyboard: `numeric` here; `none` on a kiosk (it has its keypad). */
   protected numericInputMode: 'numeric' | 'none' = 'numeric';
 
   private renderSummary(): TemplateResult {
     const { t, checkout: c } = this;
     return html`<section part="summary" aria-labelledby="owed">
-      <h3 id="owed">${t.owed}</h3>
+      <h3 id="owed" tabindex="-1" ?data-focus-fallback=${c.step === 'ready'}>${t.owed}</h3>
       <ul>
         ${c.items.map(
           (item) => html`<li part="line-item">
@@ -314,7 +399,7 @@ export class DubaiPayElement extends LitElement {
     const { t, checkout: c } = this;
     const service = c.service!;
     return html`<form part="inputs-form" novalidate @submit=${this.onSubmitInputs}>
-      <h3>${t.inputsTitle}</h3>
+      <h3 tabindex="-1" data-focus-fallback>${t.inputsTitle}</h3>
       ${service.inputs.map((input) => {
         const id = `input-${input.name}`;
         const problem = c.inputProblems[input.name];
@@ -349,20 +434,63 @@ export class DubaiPayElement extends LitElement {
         <legend>${t.methodLegend}</legend>
         ${c.allowedMethods.map(
           (method) => html`<label part="method">
-            <input type="radio" name="method" value=${method} .checked=${c.method === method} @change=${() => c.chooseMethod(method)} />
+            <input type="radio" name="method" value=${method} .checked=${c.method === method} @change=${() => {
+              this.missingBank = false;
+              c.chooseMethod(method);
+            }} />
             <span>${t[METHOD_LABEL[method]]}</span>
           </label>`,
         )}
       </fieldset>
       ${c.method === 'card' || c.method === 'edirham' ? this.renderFrame(c.method) : nothing}
       ${c.method === 'direct_debit' ? this.renderBanks() : nothing}
+      ${this.missingBank ? html`<p id="missing" class="field-error">${t.chooseBank}</p>` : nothing}
       <div class="actions ${c.awaitingFields ? 'awaiting-fields' : ''}">
-        <button part="pay-button" type="button" ?disabled=${!c.canPay && !paying} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${() => void c.pay()}>
+        <button part="pay-button" type="button" ?disabled=${c.awaitingFields} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${this.onPay}>
           ${paying ? t.paying : format(t.pay, { amount: formatAmount(c.total, t.$lang) })}
         </button>
-        <button part="cancel-button" type="button" ?disabled=${paying} @click=${() => void c.cancel()}>${t.cancel}</button>
-      </div>`;
+        <button part="cancel-button" type="button" ?disabled=${paying} aria-expanded=${this.askingToCancel ? 'true' : 'false'} @click=${() => (this.askingToCancel = true)}>${t.cancel}</button>
+      </div>
+      ${this.askingToCancel && !paying ? this.renderCancelQuestion() : nothing}`;
   }
+
+  /** Cancel asks first: a press by mistake must not end a payment the customer cannot start again. */
+  private renderCancelQuestion(): TemplateResult {
+    const { t, checkout: c } = this;
+    return html`<div part="cancel-confirm" role="group" aria-labelledby="cancel-question">
+      <p id="cancel-question">${t.cancelQuestion}</p>
+      <div class="actions">
+        <button part="cancel-confirm-button" type="button" @click=${() => void c.cancel().then(() => (this.askingToCancel = false))}>${t.cancelYes}</button>
+        <button part="cancel-keep-button" type="button" data-focus-target @click=${this.keepPaying}>${t.cancelNo}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Back from the cancel question: focus returns to the button that asked it. */
+  private keepPaying = (): void => {
+    this.askingToCancel = false;
+    this.renderRoot.querySelector<HTMLElement>('[part=cancel-button]')?.focus();
+  };
+
+  /** Direct debit was chosen and Pay pressed with no bank chosen: said under the banks, not by a disabled button. */
+  declare protected missingBank: boolean;
+
+  /**
+   * Pay is never disabled for what is missing (a disabled button explains nothing and Tab skips it):
+   * pressed too early, it says what is missing and takes the customer there (WCAG 3.3.1).
+   */
+  private onPay = (): void => {
+    const c = this.checkout;
+    if (c.step !== 'ready' || c.canPay) return void c.pay();
+    if (c.method === 'direct_debit') {
+      this.missingBank = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[part~=bank] input')?.focus());
+      return;
+    }
+    // The frame can only focus its field once it has focus itself.
+    this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]')?.focus();
+    c.fields?.showProblems();
+  };
 
   private renderFrame(method: 'card' | 'edirham'): TemplateResult {
     const { t, checkout: c } = this;
@@ -371,7 +499,7 @@ export class DubaiPayElement extends LitElement {
     const label = method === 'card' ? t.cardDetails : t.edirhamDetails;
     return html`<div class="fields">
       <span class="details-label" id="details-label" @click=${this.onDetailsLabelClick}>${label}</span>
-      ${c.awaitingFields ? html`<p class="muted fields-loading" role="status">${t.loadingFields}</p>` : nothing}
+      ${c.awaitingFields ? html`<p class="muted fields-loading" aria-hidden="true">${t.loadingFields}</p>` : nothing}
       <iframe
         part="frame"
         src=${fields.url}
@@ -387,11 +515,14 @@ export class DubaiPayElement extends LitElement {
 
   private renderBanks(): TemplateResult {
     const { t, checkout: c } = this;
-    return html`<fieldset part="banks" ?disabled=${c.step === 'paying'}>
+    return html`<fieldset part="banks" ?disabled=${c.step === 'paying'} aria-describedby=${this.missingBank ? 'missing' : nothing}>
       <legend>${t.bankLegend}</legend>
       ${(Object.keys(BANKS) as BankId[]).map(
         (bank) => html`<label part="method bank">
-          <input type="radio" name="bank" value=${bank} .checked=${c.bank === bank} @change=${() => c.chooseBank(bank)} />
+          <input type="radio" name="bank" value=${bank} .checked=${c.bank === bank} aria-invalid=${this.missingBank ? 'true' : nothing} @change=${() => {
+            this.missingBank = false;
+            c.chooseBank(bank);
+          }} />
           <span>${BANKS[bank][t.$lang]}</span>
         </label>`,
       )}
@@ -406,21 +537,8 @@ export class DubaiPayElement extends LitElement {
   private renderAuthentication(): TemplateResult {
     const { t, checkout: c } = this;
     const a = c.authentication;
-    const phase = c.state.step === 'paying' ? c.state.phase : null;
-    const retrying = c.state.step === 'paying' && c.state.retrying;
-    const progress = a
-      ? a.progress === 'checking'
-        ? t.checking
-        : a.progress === 'challenge'
-          ? t.challengeIntro
-          : t.verifying
-      : retrying
-        ? t.stillTrying
-        : phase?.kind === 'bank' && phase.popup
-          ? t.bankPopupWaiting
-          : '';
-    const status = html`<p role="status" class="muted">${progress}</p>`;
-    if (!a?.window) return html`${status}<div data-method-mount></div>`;
+    if (!a?.window) return html`<div data-method-mount></div>`;
+    const status = html`<p role="status" class="muted">${this.payingProgress()}</p>`;
     const body = html`<div class="challenge-head">
         <h3 id="challenge-title">${t.challengeTitle}</h3>
         <button part="challenge-cancel-button" type="button" ?disabled=${a.confirmingCancel} @click=${() => c.askToStopAuthentication()}>${t.challengeCancel}</button>
@@ -436,7 +554,16 @@ export class DubaiPayElement extends LitElement {
           </div>`
           : nothing
       }
+      <div role="alert">${
+        a.timeoutWarning !== null
+          ? html`<div part="challenge-timeout">
+            <p>${format(t.challengeTimeoutWarning, { seconds: a.timeoutWarning })}</p>
+            <button part="challenge-more-time-button" type="button" @click=${() => c.moreTime()}>${t.moreTime}</button>
+          </div>`
+          : nothing
+      }</div>
       ${status}
+      ${this.renderChallengeExtras()}
       <div class="challenge-mount" data-size=${a.window.size} data-challenge-mount></div>`;
     if (this.challengeDisplay === 'inline') return html`<section part="challenge" aria-labelledby="challenge-title">${body}</section>`;
     return html`<dialog part="challenge-dialog" data-size=${a.window.size} aria-labelledby="challenge-title" @cancel=${this.onDialogCancel}>${body}</dialog>`;
@@ -497,7 +624,7 @@ export class DubaiPayElement extends LitElement {
   }
 
   private problemText(problem: InputProblem, label: string): string {
-    return format(this.t[problem.key], { label, count: 'count' in problem ? problem.count : '' });
+    return problemText(problem, label, this.t);
   }
 
   /** A label click focuses the first field inside the frame (the iframe first: browsers only let a focused frame focus its fields). */

@@ -1,8 +1,8 @@
 import { editDigits, type Deletion, type FormattedEdit } from './caret.ts';
 import { luhnValid } from '@dubai-pay/contract';
 
-/** Why an e-Dirham card number cannot be sent yet. */
-export type EdirhamNumberError = 'empty' | 'incomplete' | 'invalid';
+/** Why an e-Dirham card number cannot be sent yet: `prefix` is a start other than 784, `invalid` a wrong check digit. */
+export type EdirhamNumberError = 'empty' | 'incomplete' | 'prefix' | 'invalid';
 
 /** e-Dirham cards carry 16 digits starting with 784, the UAE's ISO 3166 numeric code. */
 export const EDIRHAM_NUMBER_LENGTH = 16;
@@ -16,7 +16,7 @@ export function formatEdirhamNumber(digits: string): string {
 export function validateEdirhamNumber(digits: string): EdirhamNumberError | undefined {
   if (digits.length === 0) return 'empty';
   // A wrong prefix is wrong however many digits follow.
-  if (!PREFIX.startsWith(digits.slice(0, 3))) return 'invalid';
+  if (!PREFIX.startsWith(digits.slice(0, 3))) return 'prefix';
   if (digits.length < EDIRHAM_NUMBER_LENGTH) return 'incomplete';
   return luhnValid(digits) ? undefined : 'invalid';
 }

@@ -78,7 +78,7 @@ export class FieldsForm {
     for (const key of this.#views.keys()) this.#relabel(key);
   }
 
-  /** Checks every field and shows every error; focuses the first invalid field and returns it. */
+  /** Checks every field and shows every error, an empty field's too; focuses the first invalid field and returns it. */
   validateAll(): { key: FieldKey; error: string } | undefined {
     let first: { key: FieldKey; error: string } | undefined;
     for (const key of this.#views.keys()) {
@@ -132,7 +132,8 @@ export class FieldsForm {
     input.required = !OPTIONAL_FIELDS.has(key);
     input.setAttribute('autocorrect', 'off');
     input.setAttribute('autocapitalize', spec.digits ? 'off' : 'characters');
-    input.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
+    // The error first: it is what a screen reader should say on arriving at a field that has one.
+    input.setAttribute('aria-describedby', `${id}-error ${id}-hint`);
     if (spec.digits) input.inputMode = 'numeric';
     else input.maxLength = HOLDER_NAME_MAX_LENGTH;
     const hint = element('p', 'dp-hint');
@@ -173,9 +174,8 @@ export class FieldsForm {
     this.#setError(key, shows ? error : undefined);
   }
 
-  /** Leaving a field that holds something shows what is wrong with it; an empty one waits for submit. */
+  /** Leaving a field shows what is wrong with it; a required field left empty is marked too (WCAG 3.3.1). */
   #onBlur(key: FieldKey): void {
-    if ((this.#values[key] ?? '') === '') return;
     this.#setError(key, validateField(key, this.#values, this.#options.now()));
   }
 

@@ -67,6 +67,9 @@ function start(query: FrameQuery): void {
         tokenizer.forget();
         reportChange();
         break;
+      case 'dubai-pay:show-problems':
+        form.validateAll();
+        break;
     }
   };
 
@@ -75,7 +78,8 @@ function start(query: FrameQuery): void {
   applyAppearance(root, appearanceFromQuery(query.appearance));
   channel.start();
   // Touches and keys inside the frame are the customer's activity too (a kiosk's idle timer
-  // cannot see them from outside): told to the parent, at most once a second.
+  // cannot see them from outside): told to the parent, at most once a second. A tap on the kiosk
+  // keypad counts even without a pointer (a screen reader's activation): each key is an `input`.
   let lastActivity = 0;
   const activity = () => {
     if (Date.now() - lastActivity < ACTIVITY_REPORT_MS) return;

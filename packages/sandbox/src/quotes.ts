@@ -1,4 +1,5 @@
 import { camelize, readServiceInput, type InputProblem, type Wire } from '@dubai-pay/contract';
+import { FRAME_PROOF_LIFETIME_MS } from './abuse/frame-proofs.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import { lookUpReference } from './catalog/lookup.ts';
 import type { SandboxClock } from './clock.ts';
@@ -6,6 +7,12 @@ import { randomId } from './ids.ts';
 import { GatewayProblem, problem, type Issue } from './problems.ts';
 
 export const QUOTE_LIFETIME_MS = 15 * 60 * 1000;
+/**
+ * How long after it expired a quote may still be replaced by a re-quote: a hosted fields frame
+ * opened while it could be paid takes card details for at most its proof's lifetime, so past
+ * that there are no details left in a frame to keep.
+ */
+export const REPLACEABLE_AFTER_EXPIRY_MS = FRAME_PROOF_LIFETIME_MS;
 
 export interface StoredQuote {
   quote: Wire.Quote;
@@ -72,7 +79,7 @@ export function priceService(service: Wire.Service, inputs: Record<string, strin
       break;
     }
     case 'lookup':
-      items.push(...lookUpReference(fee.kind, String(inputs[fee.reference_input])));
+      items.push(...lookUpReference(fee.kind, String(inputs[fee.reference_input]), fee.reference_input));
       break;
   }
   if (service.knowledge_fee > 0) {
@@ -94,6 +101,16 @@ export function total(items: readonly Wire.LineItem[]): number {
   return items.reduce((sum, item) => sum + item.amount, 0);
 }
 
+const notTheSame = () =>
+  new GatewayProblem(400, 'invalid_request', 'A re-quote is for the service and inputs of the quote it replaces: send them unchanged, or no inputs.', {
+    param: 'replaces',
+  });
+
+function sameInputs(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => Object.hasOwn(b, name) && a[name] === b[name]);
+}
+
 export class QuoteBook {
   readonly #quotes = new Map<string, StoredQuote>();
 
@@ -105,10 +122,18 @@ export class QuoteBook {
     this.#clock = clock;
   }
 
+  /**
+   * Prices a service. A re-quote (`replaces`) prices the old quote's service and inputs again at
+   * the current fees: the caller's service and inputs must be the same, so it never changes what
+   * is paid for.
+   */
   create(agencyId: string, request: Wire.QuoteRequest): Wire.Quote {
+    const replaced = request.replaces === undefined ? undefined : this.#replaceable(request.replaces, agencyId);
+    if (replaced && request.service !== replaced.service_id) throw notTheSame();
     const service = this.#catalog.serviceById.get(request.service);
     if (!service) throw new GatewayProblem(404, 'service_not_found', `No service ${request.service}.`, { param: 'service' });
-    const inputs = validateInputs(service, request.inputs ?? {});
+    const inputs = validateInputs(service, request.inputs ?? replaced?.inputs ?? {});
+    if (replaced && !sameInputs(inputs, replaced.inputs)) throw notTheSame();
     const items = priceService(service, inputs);
     const quote: Wire.Quote = {
       id: randomId('qt'),
@@ -121,9 +146,28 @@ export class QuoteBook {
       currency: 'AED',
       created_at: this.#clock.iso(),
       expires_at: this.#clock.iso(QUOTE_LIFETIME_MS),
+      replaces: replaced?.id ?? null,
     };
     this.#quotes.set(quote.id, { quote, agencyId });
     return quote;
+  }
+
+  /** A quote of this agency's that a re-quote may replace: expired or not, but not expired for too long. */
+  #replaceable(quoteId: string, agencyId: string): Wire.Quote {
+    const old = this.find(quoteId, agencyId);
+    // Another agency's quote reads as unknown: a key learns nothing of other agencies' ids.
+    if (!old) throw new GatewayProblem(404, 'not_found', `No quote ${quoteId}.`, { param: 'replaces' });
+    if (Date.parse(old.expires_at) + REPLACEABLE_AFTER_EXPIRY_MS <= this.#clock.now()) {
+      throw new GatewayProblem(410, 'quote_too_old', 'The quote is too old to be replaced; ask for a new one.', { param: 'replaces' });
+    }
+    return old;
+  }
+
+  /** The quote and those it replaced, newest first: a token made for any of them may pay its session. */
+  lineage(quoteId: string | null): string[] {
+    const ids: string[] = [];
+    for (let id = quoteId; id !== null; id = this.#quotes.get(id)?.quote.replaces ?? null) ids.push(id);
+    return ids;
   }
 
   snapshot(): unknown {

@@ -1,6 +1,7 @@
 import type { PaymentSession } from '@dubai-pay/contract';
 import { outcomeOf, type ConfirmResult, type Sessions } from '../sessions.ts';
 import { sleep } from '../sleep.ts';
+import { challengeTimedOut, type ChallengeTimeoutWarning } from './challenge-timer.ts';
 import { chooseChallengeWindow, type ChallengeWindow } from './challenge-window.ts';
 import { encodeCReq } from './creq.ts';
 import { paymentInProgress } from './payment-in-progress.ts';
@@ -26,6 +27,8 @@ export interface AuthenticateOptions {
   fullScreen?: boolean;
   /** Give up on a challenge after this many ms (reported as `authentication_timed_out`). Default 10 minutes. */
   challengeTimeout?: number;
+  /** Told a minute (at most half the time) before a challenge is given up; `extend()` gives it its whole time again. */
+  onTimeoutWarning?: (warning: ChallengeTimeoutWarning) => void;
   /** Aborting cancels the authentication (the customer gave up): `authentication_canceled`. */
   signal?: AbortSignal;
   onProgress?: (step: AuthenticationProgress) => void;
@@ -137,7 +140,7 @@ export class NextActions {
         this.#notifiedThenRead(clientSecret, frame, creq, challenge.acsUrl, ended, stop.signal, options.onProgress),
         // The fallback when no message comes (webview quirks): the session tells.
         this.#poll(clientSecret, ended, stop.signal),
-        sleep(options.challengeTimeout ?? DEFAULT_CHALLENGE_TIMEOUT_MS, stop.signal).then(() => 'timed_out' as const),
+        challengeTimedOut(options.challengeTimeout ?? DEFAULT_CHALLENGE_TIMEOUT_MS, stop.signal, options.onTimeoutWarning),
         aborted(options.signal),
       ]);
       stop.abort();

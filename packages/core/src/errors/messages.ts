@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   nothing_due: { en: 'Nothing is due for this number.', ar: 'لا توجد مبالغ مستحقة على هذا الرقم.' },
   quote_used: { en: 'These fees have already been paid.', ar: 'سُدّدت هذه الرسوم بالفعل.' },
   quote_expired: { en: 'The fees shown have expired. Review the updated amount to continue.', ar: 'انتهت صلاحية الرسوم المعروضة. راجع المبلغ المحدّث للمتابعة.' },
+  quote_too_old: { en: 'The fees shown are too old to update. Please start again.', ar: 'الرسوم المعروضة قديمة ولا يمكن تحديثها. يرجى البدء من جديد.' },
   session_expired: { en: 'This payment has expired. Please start again.', ar: 'انتهت مهلة هذه الدفعة. يرجى البدء من جديد.' },
   session_canceled: { en: 'This payment was canceled.', ar: 'أُلغيت هذه الدفعة.' },
   session_failed: {

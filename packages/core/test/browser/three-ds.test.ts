@@ -193,6 +193,28 @@ describe('3-D Secure in the browser (core)', () => {
     expect(result.session.lastError?.code).to.equal('authentication_timed_out');
   });
 
+  it('warns before giving a challenge up, and "more time" gives it its whole time again (WCAG 2.2.1)', async () => {
+    const pending = await confirmed(client, 'pm_card_challenge_silent');
+    const started = Date.now();
+    const warnings: number[] = [];
+    const result = await client.actions.authenticate(pending.clientSecret, pending, {
+      challengeMount: () => place(),
+      challengeTimeout: 2000,
+      onTimeoutWarning: ({ remainingMs, extend }) => {
+        warnings.push(Date.now() - started);
+        // Half the time is left to answer; the first warning is answered with "more time".
+        expect(remainingMs).to.equal(1000);
+        if (warnings.length === 1) extend();
+      },
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.be.within(900, 1900);
+    // Extended at the first warning: the second comes a whole timeout's warning time later, the end after it.
+    expect(warnings[1]! - warnings[0]!).to.be.at.least(900);
+    expect(Date.now() - started).to.be.at.least(2900);
+    expect(result.error?.code).to.equal('authentication_timed_out');
+  });
+
   it('ignores made-up and misdirected messages: a step ends only on the container’s own, with its nonce', async () => {
     // A silent method card: the real container never reports, so only a forged message could end the step.
     const pending = await confirmed(client, 'pm_card_method_timeout');

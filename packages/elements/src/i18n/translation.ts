@@ -26,6 +26,8 @@ export interface Translation {
   wholeNumber: string;
   atLeast: string;
   atMost: string;
+  /** A character other than a digit in a digits-only input. */
+  digitsOnly: string;
   methodLegend: string;
   methodCard: string;
   methodEdirham: string;
@@ -41,6 +43,12 @@ export interface Translation {
   cancel: string;
   retry: string;
   startAgain: string;
+  cancelQuestion: string;
+  cancelYes: string;
+  cancelNo: string;
+  chooseBank: string;
+  challengeTimeoutWarning: string;
+  moreTime: string;
   tryAnother: string;
   receiptTitle: string;
   receiptNumber: string;

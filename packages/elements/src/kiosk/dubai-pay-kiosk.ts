@@ -3,13 +3,13 @@ import { handoffCodePage } from '@dubai-pay/contract';
 import type { FrameAppearance, Locale, Service } from '@dubai-pay/core';
 import type { CheckoutConfig } from '../checkout-controller.ts';
 import { DubaiPayElement, translations } from '../dubai-pay.ts';
-import { DubaiPayLocaleChangeEvent, DubaiPayReceiptEvent } from '../events.ts';
+import { type DubaiPayChangeEvent, DubaiPayLocaleChangeEvent, DubaiPayReceiptEvent } from '../events.ts';
 import { format } from '../i18n/translation.ts';
 import { HandoffController } from './handoff-controller.ts';
-import { IdleTimer } from './idle-timer.ts';
+import { IdleWarning } from './idle-warning.ts';
 import { applyKey, keypad, type KeypadKey } from './keypad.ts';
 import { KIOSK_STRINGS } from './kiosk-strings.ts';
-import { kioskStyles } from './kiosk-styles.ts';
+import { idleWarningStyles, kioskStyles } from './kiosk-styles.ts';
 import { qrPath } from './qr.ts';
 import { receiptLines } from './receipt-lines.ts';
 
@@ -23,7 +23,8 @@ const KIOSK_DEADLINE_MS = 10_000;
  * menu; the language switch always shown; an on-screen keypad for every numeric field (the hosted
  * fields have their own, inside the frame); an idle reset with a visible countdown that cancels the
  * unpaid session, wipes every field and starts over (`dubai-pay-idle-reset`); nothing kept in
- * storage; full-screen 3-D Secure; receipts for 80 mm printers and a `dubai-pay-receipt` event.
+ * storage; full-screen 3-D Secure, with "finish on your phone" when the bank's page wants typing;
+ * receipts for 80 mm printers and a `dubai-pay-receipt` event.
  * Without `mode="kiosk"` it is the plain checkout.
  *
  * @tagname dubai-pay
@@ -34,11 +35,13 @@ const KIOSK_DEADLINE_MS = 10_000;
  * @csspart language-button - Switches between Arabic and English.
  * @csspart idle-warning - The countdown before an idle reset.
  * @csspart idle-continue-button - "I am still here".
+ * @csspart idle-alert - The (visually hidden) alert that reads the warning out.
+ * @csspart challenge-handoff-button - In a 3-D Secure challenge: stops it and hands the payment to the phone.
  * @csspart keypad - The on-screen numeric keypad.
  * @csspart keypad-key - One key of it.
  */
 export class DubaiPayKioskElement extends DubaiPayElement {
-  static override styles = [DubaiPayElement.styles, kioskStyles];
+  static override styles = [DubaiPayElement.styles, kioskStyles, idleWarningStyles];
 
   static override properties: PropertyDeclarations = {
     mode: { attribute: 'mode', reflect: true },
@@ -53,11 +56,18 @@ export class DubaiPayKioskElement extends DubaiPayElement {
   /** "Pay on your phone instead", with its own watch of the session. */
   private readonly handoff = new HandoffController(this, this.checkout);
 
-  /** Seconds left before the idle reset, while the warning shows. */
-  private idleSecondsLeft: number | null = null;
   /** The input the keypad types into. */
   private keypadTarget: string | null = null;
-  private idleTimer: IdleTimer | null = null;
+  /** The idle reset: the countdown, then the reset for the next customer. */
+  private readonly idle = new IdleWarning(this, {
+    onExpire: () => {
+      // The customer walked away, hand-off or not: its code and QR go with everything else
+      // (the next person must not be able to pay, or see, this session from here).
+      this.handoff.stop();
+      this.keypadTarget = null;
+      void this.checkout.resetForIdle().then(() => this.idle.activity());
+    },
+  });
 
   constructor() {
     super();
@@ -76,7 +86,7 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     // unless the page lists it, direct debit: the bank's site would take over the kiosk's screen
     // (its idle reset cannot run there); "pay on your phone" takes the customer to their bank instead.
     const methods = config.methods.length ? config.methods : (['card', 'edirham'] as const);
-    return { ...config, methods: [...methods], kiosk: true, channel: 'kiosk', bankApproval: 'redirect', deadline: KIOSK_DEADLINE_MS, onActivity: () => this.idleTimer?.activity() };
+    return { ...config, methods: [...methods], kiosk: true, channel: 'kiosk', bankApproval: 'redirect', deadline: KIOSK_DEADLINE_MS, onActivity: this.idle.activity };
   }
 
   /** While the kiosk shows the hand-off, it stands in for the payment form. */
@@ -91,7 +101,6 @@ export class DubaiPayKioskElement extends DubaiPayElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.onActivity, true);
     this.addEventListener('contextmenu', this.onContextMenu);
     this.addEventListener('dubai-pay-success', this.onSuccess);
     this.renderRoot.addEventListener('focusin', this.onFocusIn);
@@ -99,39 +108,24 @@ export class DubaiPayKioskElement extends DubaiPayElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.onActivity, true);
     this.removeEventListener('contextmenu', this.onContextMenu);
     this.removeEventListener('dubai-pay-success', this.onSuccess);
     this.renderRoot.removeEventListener('focusin', this.onFocusIn);
-    this.idleTimer?.stop();
-    this.idleTimer = null;
-  }
-
-  protected override firstUpdated(): void {
-    this.setUpIdleTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.numericInputMode = this.kiosk ? 'none' : 'numeric';
-    if (this.hasUpdated && (changed.has('mode') || changed.has('idleTimeout'))) this.setUpIdleTimer();
+    if (changed.has('mode') || changed.has('idleTimeout')) this.idle.configure(this.kiosk ? this.idleTimeout : null);
   }
 
   protected override renderTop(): unknown {
     if (!this.kiosk) return nothing;
-    const k = KIOSK_STRINGS[this.t.$lang];
     const other = this.t.$lang === 'ar' ? 'en' : 'ar';
     return html`<div part="kiosk-bar">
         <button part="language-button" type="button" lang=${other} @click=${() => this.switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button>
       </div>
-      ${
-        this.idleSecondsLeft !== null
-          ? html`<div part="idle-warning" role="alert">
-            <p>${format(k.idleQuestion, { seconds: this.idleSecondsLeft })}</p>
-            <button part="idle-continue-button" type="button" data-focus-target @click=${() => this.idleTimer?.activity()}>${k.idleContinue}</button>
-          </div>`
-          : nothing
-      }`;
+      ${this.idle.render(this.t.$lang)}`;
   }
 
   protected override renderInputsExtras(service: Service): TemplateResult | typeof nothing {
@@ -159,13 +153,33 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     </section>`;
   }
 
+  /**
+   * 3-D Secure on a kiosk: a bank page that asks for a code has no keypad here (a touch-only kiosk
+   * cannot finish it), so the phone can: see `finishOnPhone`.
+   */
+  protected override renderChallengeExtras(): unknown {
+    if (!this.kiosk) return nothing;
+    return html`<button part="challenge-handoff-button" type="button" @click=${this.finishOnPhone}>${KIOSK_STRINGS[this.t.$lang].challengeHandoff}</button>`;
+  }
+
+  /**
+   * Stops the verification (the attempt ends as `authentication_canceled`, nothing charged, the
+   * session stays open), then hands that session to the phone once the checkout is ready for it
+   * again (the hand-off starts only then; a challenge that meanwhile ended paid or failed starts none).
+   */
+  private finishOnPhone = (): void => {
+    const next = (event: Event) => {
+      if ((event as DubaiPayChangeEvent).detail.step === 'ready') void this.handoff.start();
+    };
+    this.addEventListener('dubai-pay-change', next, { once: true });
+    this.checkout.stopAuthentication();
+  };
+
   /** The kiosk's language: this checkout's, and (by the event) the page's and the service browser's. */
   private switchLanguage(locale: Locale): void {
     this.locale = locale;
     this.dispatchEvent(new DubaiPayLocaleChangeEvent({ locale }));
   }
-
-  private onActivity = (): void => this.idleTimer?.activity();
 
   /** No context menu on a kiosk (a long press must not open one). */
   private onContextMenu = (event: Event): void => {
@@ -192,33 +206,6 @@ export class DubaiPayKioskElement extends DubaiPayElement {
       }),
     );
   };
-
-  /** The idle timer runs while in kiosk mode: the countdown, then the reset for the next customer. */
-  private setUpIdleTimer(): void {
-    this.idleTimer?.stop();
-    this.idleTimer = null;
-    this.idleSecondsLeft = null;
-    if (!this.kiosk || !this.isConnected) return;
-    const timeoutMs = Math.max(10, Number.isFinite(this.idleTimeout) ? this.idleTimeout : 90) * 1000;
-    this.idleTimer = new IdleTimer({
-      timeoutMs,
-      warnMs: Math.min(20_000, timeoutMs / 3),
-      onTick: (seconds) => {
-        this.idleSecondsLeft = seconds;
-        this.requestUpdate();
-      },
-      onExpire: () => {
-        // The customer walked away, hand-off or not: its code and QR go with everything else
-        // (the next person must not be able to pay, or see, this session from here).
-        this.handoff.stop();
-        this.idleSecondsLeft = null;
-        this.keypadTarget = null;
-        this.requestUpdate();
-        void this.checkout.resetForIdle().then(() => this.idleTimer?.activity());
-      },
-    });
-    this.idleTimer.start();
-  }
 
   /** A keypad key into the chosen input (or the first numeric one), as if typed there. */
   private onKeypad = (key: KeypadKey): void => {

@@ -1,20 +1,21 @@
 import { html, type TemplateResult } from 'lit';
-import { KEYPAD_LABELS, KEYPAD_LAYOUT, keypadKeyText, type KeypadKey, type Locale } from '@dubai-pay/contract';
+import { BACKSPACE_SIGN, KEYPAD_LABELS, KEYPAD_LAYOUT, keypadKeyText, type KeypadKey, type Locale } from '@dubai-pay/contract';
 
 export type { KeypadKey };
 
 /**
  * An on-screen numeric keypad for touch kiosks (no hardware keyboard, no OS keyboard). Buttons
  * do not take focus (pointerdown is cancelled), so the field being filled keeps it. Digits stay
- * left to right in both languages, like a phone's keypad.
+ * left to right in both languages, like a phone's keypad. Each key's name is the text it shows
+ * (WCAG 2.5.3); the backspace sign is only a picture next to its word.
  */
 export function keypad(lang: Locale, onKey: (key: KeypadKey) => void): TemplateResult {
-  const labels = KEYPAD_LABELS[lang];
-  const label = (key: KeypadKey) => (key === 'clear' || key === 'backspace' ? labels[key] : key);
-  return html`<div part="keypad" role="group" aria-label=${labels.keypad} dir="ltr">
+  return html`<div part="keypad" role="group" aria-label=${KEYPAD_LABELS[lang].keypad} dir="ltr">
     ${KEYPAD_LAYOUT.map(
       (key) =>
-        html`<button part="keypad-key" type="button" tabindex="-1" aria-label=${label(key)} @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => onKey(key)}>${keypadKeyText(key)}</button>`,
+        html`<button part="keypad-key" type="button" tabindex="-1" aria-label=${keypadKeyText(key, lang)} @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => onKey(key)}>${
+          key === 'backspace' ? html`<span aria-hidden="true">${BACKSPACE_SIGN}</span> ` : ''
+        }${keypadKeyText(key, lang)}</button>`,
     )}
   </div>`;
 }

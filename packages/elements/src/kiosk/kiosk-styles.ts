@@ -18,8 +18,6 @@ export const kioskStyles = css`
   [part='keypad'] { display: grid; grid-template-columns: repeat(3, 1fr); gap: 0.5em; max-inline-size: 22em; }
   [part='keypad-key'] { font-size: 1.4em; min-block-size: 64px; background: var(--dubai-pay-color-background); color: var(--dubai-pay-color-text); border-color: var(--dubai-pay-color-border); }
   [part='keypad-key']:active { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); }
-  [part='idle-warning'] { border: 2px solid var(--dubai-pay-color-focus); border-radius: var(--dubai-pay-radius); padding: 0.75em; display: grid; gap: 0.5em; }
-  [part='idle-warning'] p { margin: 0; font-weight: 600; }
   [part='handoff'] { display: grid; gap: 0.5em; justify-items: center; text-align: center; border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); padding: 1em; }
   [part='handoff'] p { margin: 0; }
   [part='handoff-qr'] { inline-size: min(60vmin, 16em); block-size: auto; shape-rendering: crispEdges; }
@@ -30,4 +28,11 @@ export const kioskStyles = css`
     :host([mode='kiosk']) [part='receipt'] { inline-size: 72mm; font: 10pt/1.35 system-ui, 'Noto Sans Arabic', sans-serif; color: #000; }
     :host([mode='kiosk']) [part='receipt'] dl { grid-template-columns: max-content 1fr; }
   }
+`;
+
+/** The idle warning's looks, for the checkout and the service browser (which has no `--dubai-pay-*` defaults of its own). */
+export const idleWarningStyles = css`
+  [part='idle-warning'] { border: 2px solid var(--dubai-pay-color-focus, #b25e00); border-radius: var(--dubai-pay-radius, 8px); padding: 0.75em; display: grid; gap: 0.5em; }
+  [part='idle-warning'] p { margin: 0; font-weight: 600; }
+  .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

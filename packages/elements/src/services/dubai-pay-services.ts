@@ -1,8 +1,9 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { createClient, type DubaiPayClient, type Entity, type Locale, type Service } from '@dubai-pay/core';
-import { DubaiPayLocaleChangeEvent, DubaiPayServiceSelectEvent } from '../events.ts';
+import { type DubaiPayChangeEvent, DubaiPayLocaleChangeEvent, DubaiPayServiceSelectEvent } from '../events.ts';
 import { format, localeOf } from '../i18n/translation.ts';
-import { IdleTimer } from '../kiosk/idle-timer.ts';
+import { focusLost, IdleWarning } from '../kiosk/idle-warning.ts';
+import { idleWarningStyles } from '../kiosk/kiosk-styles.ts';
 import { KIOSK_STRINGS } from '../kiosk/kiosk-strings.ts';
 import { SERVICE_STRINGS } from './service-strings.ts';
 
@@ -17,6 +18,9 @@ import { SERVICE_STRINGS } from './service-strings.ts';
  * @csspart entity - One entity of the grid.
  * @csspart service - One service in a list.
  * @csspart back-button - Back to the entities, or to the services.
+ * @csspart status - What is loading or how many services were found (a status region, there from the start).
+ * @csspart idle-warning - Kiosk: the countdown before a search or an entity left on screen is cleared.
+ * @csspart idle-continue-button - Kiosk: "I am still here".
  */
 export class DubaiPayServicesElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -34,7 +38,8 @@ export class DubaiPayServicesElement extends LitElement {
     failed: { state: true },
   };
 
-  static override styles = css`
+  static override styles = [
+    css`
     :host { display: block; font-family: var(--dubai-pay-font-family, system-ui, 'Noto Sans Arabic', sans-serif); color: var(--dubai-pay-color-text, #1b1f23); }
     :host([mode='kiosk']) { font-size: 20px; }
     .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: 0.75em; list-style: none; margin: 0; padding: 0; }
@@ -45,12 +50,15 @@ export class DubaiPayServicesElement extends LitElement {
     label { display: block; font-weight: 600; }
     input { font: inherit; inline-size: 100%; box-sizing: border-box; min-block-size: 48px; padding-inline: 0.75em; border: 1px solid var(--dubai-pay-color-border, #8c959f); border-radius: var(--dubai-pay-radius, 8px); margin-block: 0.25em; }
     .hint, [role='status'] { color: var(--dubai-pay-color-muted, #57606a); margin: 0 0 1em; }
+    [role='status']:empty { margin: 0; }
     h2, h3 { margin: 0 0 0.75em; }
     .bar { display: flex; justify-content: flex-end; margin-block-end: 0.5em; }
     [part='language-button'] { inline-size: auto; color: var(--dubai-pay-color-primary, #00665e); border-color: var(--dubai-pay-color-primary, #00665e); }
     :focus-visible { outline: 3px solid var(--dubai-pay-color-focus, #b25e00); outline-offset: 2px; }
     @media print { [part='back-button'], .bar { display: none; } }
-  `;
+  `,
+    idleWarningStyles,
+  ];
 
   declare gateway: string;
   declare publishableKey: string;
@@ -60,7 +68,17 @@ export class DubaiPayServicesElement extends LitElement {
   declare mode: 'web' | 'kiosk';
   /** Kiosk: seconds without a touch before the browser goes back to the start (and the checkout's own reset). Default 90. */
   declare idleTimeout: number;
-  #idle: IdleTimer | null = null;
+  /**
+   * Kiosk: a search or an entity left on screen is cleared for the next customer, after the same
+   * warning as the checkout's (which has its own while it is shown; the start screen has nothing to clear).
+   */
+  #idle = new IdleWarning(this, {
+    warn: () => !this.service && Boolean(this.entity || this.query),
+    onExpire: () => {
+      if (!this.service) this.reset();
+      this.#idle.activity();
+    },
+  });
   declare private entities: Entity[] | null;
   declare private services: Service[];
   declare private entity: Entity | null;
@@ -70,6 +88,8 @@ export class DubaiPayServicesElement extends LitElement {
   declare private failed: boolean;
   #client: DubaiPayClient | null = null;
   #searchRun = 0;
+  /** A service was just chosen: its checkout's heading takes focus once shown (the button pressed is gone). */
+  #focusCheckout = false;
 
   constructor() {
     super();
@@ -100,19 +120,13 @@ export class DubaiPayServicesElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.#onActivity, true);
     this.addEventListener(DubaiPayLocaleChangeEvent.type, this.#onLocaleChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.#onActivity, true);
     this.removeEventListener(DubaiPayLocaleChangeEvent.type, this.#onLocaleChange);
-    this.#idle?.stop();
-    this.#idle = null;
   }
-
-  #onActivity = (): void => this.#idle?.activity();
 
   #onLocaleChange = (event: Event): void => {
     this.locale = (event as DubaiPayLocaleChangeEvent).detail.locale;
@@ -120,23 +134,7 @@ export class DubaiPayServicesElement extends LitElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('gateway') || changed.has('publishableKey')) && this.gateway && this.publishableKey) void this.load();
-    if (changed.has('mode') || changed.has('idleTimeout')) {
-      this.#idle?.stop();
-      this.#idle = null;
-      // Kiosk: a search or an entity left on screen goes too (the checkout has its own reset, with a countdown).
-      if (this.mode === 'kiosk') {
-        this.#idle = new IdleTimer({
-          timeoutMs: Math.max(10, this.idleTimeout || 90) * 1000,
-          warnMs: 0,
-          onTick: () => {},
-          onExpire: () => {
-            if (!this.service) this.reset();
-            this.#idle?.activity();
-          },
-        });
-        this.#idle.start();
-      }
-    }
+    if (changed.has('mode') || changed.has('idleTimeout')) this.#idle.configure(this.mode === 'kiosk' ? this.idleTimeout : null);
   }
 
   protected override updated(changed: Map<string, unknown>): void {
@@ -174,8 +172,24 @@ export class DubaiPayServicesElement extends LitElement {
 
   private choose(service: Service): void {
     this.service = service;
+    this.#focusCheckout = true;
     this.dispatchEvent(new DubaiPayServiceSelectEvent({ serviceId: service.id, entityId: service.entityId }));
   }
+
+  /** The chosen service's checkout has loaded: focus to its heading, the service's name (an error takes focus itself). */
+  #onCheckoutChange = (event: DubaiPayChangeEvent): void => {
+    const { step } = event.detail;
+    if (!this.#focusCheckout || step === 'loading') return;
+    this.#focusCheckout = false;
+    const checkout = event.currentTarget as LitElement;
+    if (step !== 'inputs' && step !== 'ready') return;
+    void checkout.updateComplete.then(() => {
+      const heading = checkout.renderRoot.querySelector<HTMLElement>('h2');
+      if (!heading || !focusLost()) return;
+      heading.tabIndex = -1;
+      heading.focus();
+    });
+  };
 
   protected override render(): TemplateResult {
     const lang = this.activeLocale;
@@ -186,7 +200,8 @@ export class DubaiPayServicesElement extends LitElement {
     return html`<div lang=${lang} dir=${dir}>
       ${
         this.mode === 'kiosk'
-          ? html`<div class="bar"><button part="language-button" type="button" lang=${other} @click=${() => this.#switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button></div>`
+          ? html`<div class="bar"><button part="language-button" type="button" lang=${other} @click=${() => this.#switchLanguage(other)}>${KIOSK_STRINGS[other].languageName}</button></div>
+            ${this.#idle.render(lang)}`
           : nothing
       }
       <h2 tabindex="-1" ?data-view-heading=${!this.entity}>${t.title}</h2>
@@ -194,9 +209,15 @@ export class DubaiPayServicesElement extends LitElement {
       <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${(e: Event) => void this.search((e.target as HTMLInputElement).value)} />
       <p id="search-hint" class="hint">${t.searchHint}</p>
       ${this.failed ? html`<p role="alert">${t.failed} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>` : nothing}
-      ${!this.entities && !this.failed ? html`<p role="status">${t.loading}</p>` : nothing}
-      ${this.results ? this.renderResults(this.results, t) : this.entity ? this.renderEntity(this.entity, t) : this.renderEntities(t)}
+      <p part="status" role="status">${this.statusText(t)}</p>
+      ${this.results ? this.renderServices(this.results) : this.entity ? this.renderEntity(this.entity, t) : this.renderEntities(t)}
     </div>`;
+  }
+
+  /** The status region is there from the start (empty when there is nothing to say), so that what is written in it is read. */
+  private statusText(t: (typeof SERVICE_STRINGS)[Locale]): string {
+    if (this.results) return this.results.length ? format(t.results, { count: this.results.length }) : format(t.noResults, { query: this.query });
+    return !this.entities && !this.failed ? t.loading : '';
   }
 
   private renderEntities(t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {
@@ -216,11 +237,6 @@ export class DubaiPayServicesElement extends LitElement {
     return html`<button part="back-button" type="button" @click=${() => (this.entity = null)}>${t.back}</button>
       <h3 tabindex="-1" data-view-heading>${entity.name[lang]}</h3>
       ${this.renderServices(this.services.filter((s) => s.entityId === entity.id))}`;
-  }
-
-  private renderResults(results: Service[], t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {
-    return html`<p role="status">${results.length ? format(t.results, { count: results.length }) : format(t.noResults, { query: this.query })}</p>
-      ${this.renderServices(results)}`;
   }
 
   private renderServices(services: Service[]): TemplateResult {
@@ -245,6 +261,7 @@ export class DubaiPayServicesElement extends LitElement {
         mode=${this.mode}
         idle-timeout=${this.idleTimeout}
         @dubai-pay-idle-reset=${() => this.reset()}
+        @dubai-pay-change=${this.#onCheckoutChange}
       ></dubai-pay>`;
   }
 }

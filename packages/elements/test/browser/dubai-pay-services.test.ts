@@ -50,6 +50,17 @@ describe('<dubai-pay-services>', () => {
     expect(parts(element, 'service').length).to.equal(found.length);
   });
 
+  it('says how many were found in a status region that was there, empty, before the first search (WCAG 4.1.3)', async () => {
+    const element = await mountServices('en');
+    // A live region inserted together with its text is not read: this one is in the page first.
+    const region = shadow(element).querySelector('[role="status"]');
+    expect(region, 'there before any search').to.not.equal(null);
+    expect(region!.textContent!.trim()).to.equal('');
+    await search(element, 'licence');
+    expect(shadow(element).querySelector('[role="status"]'), 'the same element').to.equal(region);
+    expect(region!.textContent!.trim()).to.equal(`${parts(element, 'service').length} services found`);
+  });
+
   it('lists an entity’s own services only, in English, and says when nothing matches', async () => {
     const element = await mountServices('en');
     const entity = parts(element, 'entity').find((button) => button.textContent?.includes('Police'))!;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import type { DubaiPayElement } from '@dubai-pay/elements';
-import { GATEWAY, advanceClock, charges, collect, frameReady, mount, openSession, shadow, typeCard, typeInFrame, itTypes, unmountAll, until } from './support.ts';
+import { GATEWAY, advanceClock, charges, collect, deepActive, frameReady, mount, openSession, shadow, typeCard, typeInFrame, itTypes, unmountAll, until } from './support.ts';
 
 declare const axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
 
@@ -25,7 +25,7 @@ describe('<dubai-pay> accessibility', () => {
       await frameReady(element);
       await noViolations(element);
       await typeCard(element, { number: '4000000000009995' });
-      await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+      await until(() => element.readyToPay);
       part(element, 'pay-button')!.click();
       await until(() => part(element, 'error'));
       await noViolations(element);
@@ -45,7 +45,7 @@ describe('<dubai-pay> accessibility', () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     await typeCard(element, { number: '4242424242424242' });
-    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     const title = await until(() => shadow(element).querySelector('#receipt-title'));
     await until(() => shadow(element).activeElement === title);
@@ -60,7 +60,7 @@ describe('<dubai-pay> accessibility', () => {
     expect(region, 'the alert region is rendered before any error').to.exist;
     expect(region!.textContent!.trim()).to.equal('');
     await typeCard(element, { number: '4000000000009995' });
-    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     await until(() => region!.textContent!.includes('insufficient funds'));
     expect(shadow(element).querySelector('[role="alert"]'), 'the same region, not a new one').to.equal(region);
@@ -134,7 +134,7 @@ describe('<dubai-pay> events', () => {
     const events = collect(element, 'dubai-pay-ready', 'dubai-pay-change', 'dubai-pay-success', 'dubai-pay-error', 'dubai-pay-cancel');
     await until(() => part(element, 'pay-button'));
     await typeCard(element, { number: '4242 4242 4242 4242' });
-    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     await until(() => events.some((e) => e.type === 'dubai-pay-success'));
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -153,7 +153,7 @@ describe('<dubai-pay> events', () => {
     const element = await mount({ 'client-secret': session.client_secret });
     const events = collect(element, 'dubai-pay-change', 'dubai-pay-success', 'dubai-pay-error');
     await typeCard(element, { number: '4000000000000002' });
-    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     await until(() => events.some((e) => e.type === 'dubai-pay-change' && (e as GlobalEventHandlersEventMap['dubai-pay-change']).detail.error?.code === 'card_declined'));
     expect(part(element, 'error')!.textContent).to.include('declined');
@@ -164,11 +164,24 @@ describe('<dubai-pay> events', () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     const events = collect(element, 'dubai-pay-cancel', 'dubai-pay-error', 'dubai-pay-success');
-    await until(() => part(element, 'cancel-button'));
+    await frameReady(element);
     part(element, 'cancel-button')!.click();
+    // It asks first (WCAG 3.3.4): "No" goes back, focus on the button that asked.
+    await until(() => part(element, 'cancel-confirm'));
+    expect(deepActive() === part(element, 'cancel-keep-button'), 'focus on "No"').to.equal(true);
+    part(element, 'cancel-keep-button')!.click();
+    await element.updateComplete;
+    expect(part(element, 'cancel-confirm')).to.equal(null);
+    expect(deepActive() === part(element, 'cancel-button'), 'focus back on Cancel').to.equal(true);
+    expect(events.length, 'nothing canceled yet').to.equal(0);
+    part(element, 'cancel-button')!.click();
+    await until(() => part(element, 'cancel-confirm-button'));
+    part(element, 'cancel-confirm-button')!.click();
     await until(() => events.length === 1);
     expect(events[0]!.type).to.equal('dubai-pay-cancel');
     expect(text(element)).to.include('not been charged');
+    // A session the agency's server made cannot be started again here: only the server can make another.
+    expect(part(element, 'start-again-button')).to.equal(null);
   });
 
   it('an expired session ends with one error event (session_expired)', async () => {
@@ -213,7 +226,10 @@ describe('<dubai-pay> messages from strangers', () => {
     forge({ data: complete, origin: gatewayOrigin, source: frameWindow });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await element.updateComplete;
-    expect(pay.disabled, 'the pay button stays disabled').to.equal(true);
+    expect(element.readyToPay, 'the checkout does not take the forged word that the details are complete').to.equal(false);
+    pay.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await charges(session.id), 'pressed, Pay only says what is missing').to.equal(0);
     expect(shadow(element).querySelector('[part="error"]')).to.equal(null);
   });
 });
@@ -223,7 +239,7 @@ describe('<dubai-pay> flows', () => {
     const element = await mount({ service: 'police-good-conduct', inputs: 'emirates_id=784199012345671', reference: 'APP-2026-0042' }, 'ar');
     const events = collect(element, 'dubai-pay-success');
     await typeCard(element, { number: '4242424242424242' });
-    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     await until(() => events.length === 1);
     const { receipt } = events[0]!.detail;
@@ -243,7 +259,7 @@ describe('<dubai-pay> flows', () => {
     await typeInFrame({ type: '7840000000000009' });
     await typeInFrame({ press: 'Tab' });
     await typeInFrame({ type: '1234' });
-    await until(() => !(part(element, 'pay-button') as HTMLButtonElement).disabled);
+    await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     await until(() => part(element, 'receipt'));
     expect(part(element, 'receipt')!.textContent).to.include('0009');
@@ -254,7 +270,7 @@ describe('<dubai-pay> flows', () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     await typeCard(element, { number: '4242424242424242' });
-    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    const pay = await until(() => (element.readyToPay ? part(element, 'pay-button') : null));
     pay.click();
     pay.click();
     pay.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
@@ -269,7 +285,7 @@ describe('<dubai-pay> 3-D Secure challenge', () => {
     const element = await mount({ 'client-secret': session.client_secret, 'challenge-display': 'inline' }, 'ar');
     element.style.inlineSize = '390px';
     await typeCard(element, { number: '4000000000003063' });
-    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    const pay = await until(() => (element.readyToPay ? part(element, 'pay-button') : null));
     pay.click();
     const frame = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
     const mountBox = shadow(element).querySelector('[data-challenge-mount]')!;

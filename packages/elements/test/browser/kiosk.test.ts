@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 // The kiosk bundle's entry first: it defines <dubai-pay> as the kiosk element (support.ts's define then finds it taken).
 import '../../src/kiosk/define-kiosk.ts';
-import type { DubaiPayElement } from '@dubai-pay/elements';
-import { collect, mount, openSession, shadow, typeCard, unmountAll, until } from './support.ts';
+import type { DubaiPayElement, DubaiPayServicesElement } from '@dubai-pay/elements';
+import { deepActiveElement } from '../../src/kiosk/idle-warning.ts';
+import { charges, collect, GATEWAY, mount, openSession, PUBLISHABLE_KEY, shadow, typeCard, unmountAll, until } from './support.ts';
 
 const part = (element: HTMLElement, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const key = (element: HTMLElement, label: string) =>
@@ -13,6 +14,32 @@ async function kiosk(attributes: Record<string, string> = {}): Promise<{ element
   const input = await until(() => shadow(element).querySelector<HTMLInputElement>('#input-emirates_id'));
   return { element, input };
 }
+
+/** The service browser in kiosk mode, its entities shown. */
+async function kioskServices(attributes: Record<string, string> = {}): Promise<DubaiPayServicesElement> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = 'en';
+  const element = document.createElement('dubai-pay-services') as DubaiPayServicesElement;
+  element.gateway = GATEWAY;
+  element.publishableKey = PUBLISHABLE_KEY;
+  for (const [name, value] of Object.entries({ mode: 'kiosk', ...attributes })) element.setAttribute(name, value);
+  wrapper.append(element);
+  document.body.append(wrapper);
+  await until(() => part(element, 'entity'));
+  return element;
+}
+
+/** A search typed into the service browser, its results shown. */
+async function searchFor(element: DubaiPayServicesElement, query: string): Promise<HTMLInputElement> {
+  const field = part(element, 'search') as HTMLInputElement;
+  field.focus();
+  field.value = query;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await until(() => part(element, 'service'));
+  return field;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(unmountAll);
 
@@ -42,7 +69,7 @@ describe('<dubai-pay mode="kiosk">', () => {
     const session = await openSession();
     const element = await mount({ mode: 'kiosk', 'client-secret': session.client_secret });
     await typeCard(element, { number: '4000000000003063' });
-    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    const pay = await until(() => ((element as DubaiPayElement).readyToPay ? part(element, 'pay-button') : null));
     pay.click();
     const frame = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
     const dialog = part(element, 'challenge-dialog')!;
@@ -54,7 +81,7 @@ describe('<dubai-pay mode="kiosk">', () => {
     await until(() => frame.getBoundingClientRect().height > 300);
     const [left, top, right, bottom] = round(frame.getBoundingClientRect());
     expect([left, right, bottom]).to.deep.equal([0, width, height]);
-    expect(top).to.be.within(40, 100, 'a compact head (kiosk type) above the bank’s page');
+    expect(top).to.be.within(40, 180, 'a compact head (kiosk type) and the phone offer above the bank’s page');
     // The page gives the frame focus once the gateway's container is ready.
     await until(() => shadow(element).activeElement === frame);
     // Stopped: the frame goes; focus goes to the reason, not to nowhere.
@@ -65,17 +92,105 @@ describe('<dubai-pay mode="kiosk">', () => {
     expect(part(element, 'challenge-dialog')).to.equal(null);
   });
 
-  it('left idle: warns with a countdown, then wipes what was typed and starts over', async () => {
+  it('left idle: warns in an alert said once (the countdown is not live), then wipes what was typed and starts over', async () => {
     const { element, input } = await kiosk({ 'idle-timeout': '10' });
     const resets = collect(element, 'dubai-pay-idle-reset');
+    // The alert is in the page, empty, before there is anything to say (what is inserted with its text may not be read).
+    const alert = part(element, 'idle-alert')!;
+    expect([alert.getAttribute('role'), alert.textContent!.trim()]).to.deep.equal(['alert', '']);
+    const said: string[] = [];
+    new MutationObserver(() => said.push(alert.textContent!.trim())).observe(alert, { childList: true, characterData: true, subtree: true });
     input.focus();
     for (const digit of ['7', '8', '4']) key(element, digit).click();
     const warning = await until(() => part(element, 'idle-warning'), 12_000);
-    expect(warning.getAttribute('role')).to.equal('alert');
-    expect(warning.textContent).to.match(/Starting over in \d+ s/);
-    await until(() => resets.length === 1, 8_000);
+    expect(warning.closest('[role="alert"], [role="status"], [aria-live]'), 'the countdown is in no live region').to.equal(null);
+    const shown = new Set<string>();
+    await until(() => {
+      const text = part(element, 'idle-warning')?.querySelector('p')?.textContent;
+      if (text) shown.add(text);
+      return resets.length === 1;
+    }, 8_000);
+    expect([...shown].every((text) => /^Are you still there\? Starting over in \d+ seconds\.$/.test(text))).to.equal(true);
+    expect(shown.size, 'the visible countdown went by the second').to.be.greaterThan(1);
+    // Said once when the warning appeared (a warning of under ten seconds has no "10 seconds left"), emptied at the reset.
+    const changes = said.filter((text, i) => text !== said[i - 1]);
+    expect(changes).to.have.length(2);
+    expect(changes[0]).to.match(/^Are you still there\? Starting over in \d seconds\.$/);
+    expect(changes[1]).to.equal('');
     const fresh = await until(() => shadow(element).querySelector<HTMLInputElement>('#input-emirates_id'));
     expect(fresh.value).to.equal('');
     expect(part(element, 'idle-warning')).to.equal(null);
+  });
+
+  it('"I am still here": the warning takes focus, then gives it back to the field, whose value stays', async () => {
+    const { element, input } = await kiosk({ 'idle-timeout': '10' });
+    input.focus();
+    key(element, '7').click();
+    const button = await until(() => part(element, 'idle-continue-button'), 12_000);
+    await until(() => shadow(element).activeElement === button);
+    button.click();
+    await until(() => !part(element, 'idle-warning'));
+    await element.updateComplete;
+    expect(shadow(element).activeElement).to.equal(input);
+    expect(input.value).to.equal('7');
+  });
+
+  it('3-D Secure: "can’t type here? finish on your phone" stops the challenge, charges nothing and shows the hand-off QR', async () => {
+    const session = await openSession();
+    const element = await mount({ mode: 'kiosk', 'client-secret': session.client_secret });
+    await typeCard(element, { number: '4000000000003063' });
+    const pay = await until(() => (!(part(element, 'pay-button') as HTMLButtonElement).disabled ? part(element, 'pay-button') : null));
+    pay.click();
+    await until(() => shadow(element).querySelector('iframe[part="three-ds-frame"]'));
+    const offer = part(element, 'challenge-handoff-button')!;
+    expect(offer.closest('[part="challenge-dialog"]'), 'in the challenge').to.not.equal(null);
+    expect(offer.textContent).to.equal('Can’t type here? Finish on your phone');
+    const changes = collect(element, 'dubai-pay-change');
+    offer.click();
+    const qr = await until(() => part(element, 'handoff-qr'));
+    expect(qr.getAttribute('aria-label')).to.equal('QR code that opens this payment on your phone');
+    expect(part(element, 'challenge-dialog')).to.equal(null);
+    expect(changes.map((e) => [e.detail.step, e.detail.error?.code])).to.deep.include(['ready', 'authentication_canceled']);
+    expect(await charges(session.id)).to.equal(0);
+    // Focus on the hand-off's heading, not on nowhere.
+    await until(() => shadow(element).activeElement === part(element, 'handoff')!.querySelector('h3'));
+  });
+});
+
+describe('<dubai-pay-services mode="kiosk">', () => {
+  it('choosing a service: focus goes to the checkout’s heading (the service), not to nowhere', async () => {
+    const element = await kioskServices();
+    await searchFor(element, 'good conduct');
+    const service = [...shadow(element).querySelectorAll<HTMLElement>('[part="service"]')].find((b) => b.textContent!.includes('Good conduct certificate'))!;
+    service.focus();
+    service.click();
+    const checkout = await until(() => shadow(element).querySelector('dubai-pay'));
+    const heading = await until(() => shadow(checkout).querySelector('h2'));
+    await until(() => deepActiveElement() === heading);
+    expect(heading.textContent).to.equal('Good conduct certificate');
+  });
+
+  it('a search left idle: nothing on the start screen, then a warning first; "I am still here" keeps the search and the focus', async function () {
+    this.timeout(45_000);
+    const element = await kioskServices({ 'idle-timeout': '10' });
+    // The start screen has nothing to clear: no warning for a kiosk nobody is using.
+    const started = Date.now();
+    await until(() => part(element, 'idle-warning') || Date.now() - started > 9_000, 10_000);
+    expect(part(element, 'idle-warning')).to.equal(null);
+    const field = await searchFor(element, 'licence');
+    const found = shadow(element).querySelectorAll('[part="service"]').length;
+    const button = await until(() => part(element, 'idle-continue-button'), 12_000);
+    expect(part(element, 'idle-alert')!.textContent).to.match(/^Are you still there\? Starting over in \d seconds\.$/);
+    await until(() => shadow(element).activeElement === button);
+    button.click();
+    await until(() => !part(element, 'idle-warning'));
+    await element.updateComplete;
+    expect(shadow(element).activeElement, 'focus back in the search field').to.equal(field);
+    // Past the time it would have been cleared at: still there.
+    await sleep(4_000);
+    expect([field.value, shadow(element).querySelectorAll('[part="service"]').length]).to.deep.equal(['licence', found]);
+    // Left again: warned, then cleared.
+    await until(() => part(element, 'idle-warning'), 8_000);
+    await until(() => field.value === '' && !part(element, 'service'), 6_000);
   });
 });

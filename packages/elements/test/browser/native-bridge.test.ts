@@ -12,7 +12,11 @@ function recordBridge(name: 'ReactNativeWebView' | 'DubaiPayAndroid'): string[] 
   return received;
 }
 
-const cancelButton = (element: HTMLElement) => until(() => shadow(element).querySelector<HTMLButtonElement>('[part~="cancel-button"]'));
+/** Cancel, then "Yes, cancel" (the checkout asks first). */
+const cancelPayment = async (element: HTMLElement) => {
+  (await until(() => shadow(element).querySelector<HTMLButtonElement>('[part~="cancel-button"]'))).click();
+  (await until(() => shadow(element).querySelector<HTMLButtonElement>('[part~="cancel-confirm-button"]'))).click();
+};
 
 afterEach(() => {
   unmountAll();
@@ -25,7 +29,7 @@ describe('<dubai-pay> in a native webview', () => {
     const received = recordBridge('ReactNativeWebView');
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
-    (await cancelButton(element)).click();
+    await cancelPayment(element);
     await until(() => received.some((m) => JSON.parse(m).type === 'cancel'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const messages = received.map((m) => JSON.parse(m) as { source: string; version: number; type: string; detail: unknown });
@@ -44,7 +48,7 @@ describe('<dubai-pay> in a native webview', () => {
     unmountAll();
     android.length = 0;
     const quiet = await mount({ 'client-secret': (await openSession()).client_secret, 'native-bridge': 'off' });
-    (await cancelButton(quiet)).click();
+    await cancelPayment(quiet);
     await until(() => shadow(quiet).textContent?.includes('not been charged'));
     expect(android).to.deep.equal([]);
     expect(element.isConnected).to.equal(false);

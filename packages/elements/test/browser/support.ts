@@ -29,6 +29,13 @@ export function shadow(element: HTMLElement): ShadowRoot {
 }
 
 /** Waits until `check` passes (or throws after `timeout`). */
+/** The focused element, looked up through open shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export async function until<T>(check: () => T | undefined | null | false, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {

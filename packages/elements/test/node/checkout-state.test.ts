@@ -8,7 +8,7 @@ const declined = new DubaiPayError('card_declined', { notCharged: true });
 const unknown = new DubaiPayError('outcome_unknown', { outcomeUnknown: true });
 const expired = new DubaiPayError('session_expired', { notCharged: true });
 const receipt = { number: 'R-1' } as Receipt;
-const authentication = { progress: 'method' as const, window: null, confirmingCancel: false };
+const authentication = { progress: 'method' as const, window: null, confirmingCancel: false, timeoutWarning: null };
 
 const STATES: Record<string, CheckoutState> = {
   loading: { step: 'loading' },

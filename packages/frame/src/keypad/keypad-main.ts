@@ -4,7 +4,7 @@
 // formats and checks them); the agency page still never sees a digit. Inside the frame, nothing
 // is autofilled on a kiosk.
 
-import { KEYPAD_LABELS, KEYPAD_LAYOUT, keypadKeyText, localeOrEnglish, type KeypadKey } from '@dubai-pay/contract';
+import { BACKSPACE_SIGN, KEYPAD_LABELS, KEYPAD_LAYOUT, keypadKeyText, localeOrEnglish, type KeypadKey } from '@dubai-pay/contract';
 import { DIGITS_CLASS } from '../class-names.ts';
 
 const sheet = new CSSStyleSheet();
@@ -34,17 +34,23 @@ function press(key: KeypadKey): void {
 }
 
 function pad(): HTMLElement {
-  const labels = KEYPAD_LABELS[localeOrEnglish(document.documentElement.lang)];
+  const lang = localeOrEnglish(document.documentElement.lang);
   const group = document.createElement('div');
   group.className = 'dp-keypad';
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', labels.keypad);
+  group.setAttribute('aria-label', KEYPAD_LABELS[lang].keypad);
   for (const key of KEYPAD_LAYOUT) {
     const button = document.createElement('button');
     button.type = 'button';
     button.tabIndex = -1;
-    button.textContent = keypadKeyText(key);
-    if (key === 'clear' || key === 'backspace') button.setAttribute('aria-label', labels[key]);
+    // The key's name is the text it shows (WCAG 2.5.3): the backspace sign is only a picture.
+    if (key === 'backspace') {
+      const sign = document.createElement('span');
+      sign.setAttribute('aria-hidden', 'true');
+      sign.textContent = `${BACKSPACE_SIGN} `;
+      button.append(sign);
+    }
+    button.append(keypadKeyText(key, lang));
     button.dataset['key'] = key;
     // The field keeps the focus: a pressed key must not take it.
     button.addEventListener('pointerdown', (event) => event.preventDefault());
@@ -54,7 +60,7 @@ function pad(): HTMLElement {
   return group;
 }
 
-/** The form is drawn again on every language or method change: set its inputs up for a kiosk each time. */
+/** The form is drawn again on every method change, the keypad on every language change too: set them up for a kiosk each time. */
 function prepare(): void {
   if (!form) return;
   for (const input of form.querySelectorAll('input')) {
@@ -66,6 +72,8 @@ function prepare(): void {
 }
 
 if (form) {
-  new MutationObserver(prepare).observe(form, { childList: true });
+  const observer = new MutationObserver(prepare);
+  observer.observe(form, { childList: true });
+  observer.observe(document.documentElement, { attributeFilter: ['lang'] });
   prepare();
 }

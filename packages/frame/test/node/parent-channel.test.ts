@@ -11,6 +11,8 @@ const submit = { type: 'dubai-pay:submit', channel: CHANNEL, request_id: 'r1' };
 describe('frame: messages from the parent', () => {
   it('accepts a well-formed message from the parent window, its exact origin, this channel', () => {
     assert.deepEqual(acceptParentMessage({ origin: 'https://agency.example', source: PARENT, data: submit }, expected), submit);
+    const showProblems = { type: 'dubai-pay:show-problems', channel: CHANNEL };
+    assert.deepEqual(acceptParentMessage({ origin: 'https://agency.example', source: PARENT, data: showProblems }, expected), showProblems);
   });
 
   const refused: [string, { origin: string; source: MessageEventSource | null; data: unknown }][] = [
@@ -24,6 +26,8 @@ describe('frame: messages from the parent', () => {
     ['no source', { origin: 'https://agency.example', source: null, data: submit }],
     ['another channel', { origin: 'https://agency.example', source: PARENT, data: { ...submit, channel: 'ffffffff-0000' } }],
     ['no channel', { origin: 'https://agency.example', source: PARENT, data: { type: 'dubai-pay:clear' } }],
+    ['show-problems on another channel', { origin: 'https://agency.example', source: PARENT, data: { type: 'dubai-pay:show-problems', channel: 'ffffffff-0000' } }],
+    ['show-problems from another origin', { origin: 'https://evil.example', source: PARENT, data: { type: 'dubai-pay:show-problems', channel: CHANNEL } }],
     ['an unknown type', { origin: 'https://agency.example', source: PARENT, data: { type: 'dubai-pay:dump', channel: CHANNEL } }],
     ['a string', { origin: 'https://agency.example', source: PARENT, data: JSON.stringify(submit) }],
     ['null', { origin: 'https://agency.example', source: PARENT, data: null }],

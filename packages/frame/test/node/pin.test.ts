@@ -34,9 +34,10 @@ describe('frame: e-Dirham', () => {
       ['7840000000000009', undefined],
       ['7840000000009992', undefined],
       ['7840000000000008', 'invalid'],
-      ['4', 'invalid'],
-      ['785', 'invalid'],
-      ['4242424242424242', 'invalid'],
+      ['7840000000000001', 'invalid'],
+      ['4', 'prefix'],
+      ['785', 'prefix'],
+      ['4242424242424242', 'prefix'],
     ];
     for (const [digits, error] of table) it(`${digits || '(empty)'} → ${error ?? 'valid'}`, () => assert.equal(validateEdirhamNumber(digits), error));
 

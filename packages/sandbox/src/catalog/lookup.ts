@@ -8,14 +8,16 @@ import { GatewayProblem } from '../problems.ts';
  * - a reference made only of 9s (after its letters) is unknown (`reference_not_found`);
  * - any other reference owes one to three amounts derived from a hash of it.
  */
-export function lookUpReference(kind: 'fine' | 'bill' | 'dues', reference: string): Wire.LineItem[] {
+export function lookUpReference(kind: 'fine' | 'bill' | 'dues', reference: string, input: string): Wire.LineItem[] {
+  // The input the reference was typed in is named, so a form can mark that field.
+  const param = `inputs.${input}`;
   const compact = reference.replace(/\s+/g, '').toUpperCase();
   const digits = compact.replace(/[^0-9]/g, '');
   if (digits.length > 0 && /^9+$/.test(digits)) {
-    throw new GatewayProblem(404, 'reference_not_found', `No record was found for ${reference}.`, { param: 'inputs' });
+    throw new GatewayProblem(404, 'reference_not_found', `No record was found for ${reference}.`, { param });
   }
   if (compact.endsWith('0')) {
-    throw new GatewayProblem(422, 'nothing_due', `Nothing is due for ${reference}.`, { param: 'inputs' });
+    throw new GatewayProblem(422, 'nothing_due', `Nothing is due for ${reference}.`, { param });
   }
   const hash = fnv1a(compact);
   const count = kind === 'fine' ? 1 + (hash % 3) : 1;

@@ -111,13 +111,17 @@ export class PaymentMethodVault {
 
   /**
    * A token that may pay this session now: unknown, used or expired tokens, and tokens made for
-   * another agency or another payment, are typed errors. The caller marks it used.
+   * another agency or another payment, are typed errors. `quoteIds`: the session's quote and the
+   * quotes it replaced (a re-quote keeps the card details typed for the first). The caller marks it used.
    */
-  usable(id: string, payment: { agencyId: string; sessionId: string; quoteId: string | null }): StoredPaymentMethod {
+  usable(id: string, payment: { agencyId: string; sessionId: string; quoteIds: readonly string[] }): StoredPaymentMethod {
     const stored = this.#methods.get(id);
     if (!stored) throw new GatewayProblem(404, 'not_found', `No payment method ${id}.`, { param: 'payment_method' });
     const binding = stored.binding;
-    if (binding && (binding.agencyId !== payment.agencyId || (binding.payment !== undefined && binding.payment !== payment.sessionId && binding.payment !== payment.quoteId))) {
+    if (
+      binding &&
+      (binding.agencyId !== payment.agencyId || (binding.payment !== undefined && binding.payment !== payment.sessionId && !payment.quoteIds.includes(binding.payment)))
+    ) {
       throw new GatewayProblem(403, 'payment_method_mismatch', 'These payment details were entered for another payment.', { param: 'payment_method' });
     }
     if (stored.used && !stored.reusable) {

@@ -74,10 +74,15 @@ function langOf(request: Request): Lang {
 }
 
 function page(status: number, lang: Lang, body: string, scripts = ''): Response {
-  const t = TEXT[lang];
   return htmlPage(
     status,
-    `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover"><title>${escapeHtml(t.title)}</title><link rel="stylesheet" href="/pay/pay.css">${scripts}</head><body><main>${body}</main></body></html>`,
+    {
+      lang,
+      title: TEXT[lang].title,
+      head: `<link rel="stylesheet" href="/pay/pay.css">${scripts}`,
+      body: `<main>${body}</main>`,
+      viewport: 'width=device-width, initial-scale=1, viewport-fit=cover',
+    },
     CSP,
   );
 }
@@ -146,7 +151,7 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
       return page(
         200,
         lang,
-        `<dubai-pay gateway="${escapeHtml(url.origin)}/v1" publishable-key="${escapeHtml(key)}" locale="${lang}"></dubai-pay>`,
+        `<h1>${escapeHtml(TEXT[lang].title)}</h1><dubai-pay gateway="${escapeHtml(url.origin)}/v1" publishable-key="${escapeHtml(key)}" locale="${lang}"></dubai-pay>`,
         '<script type="module" src="/pay/dubai-pay.js"></script><script type="module" src="/pay/page.js"></script>',
       );
     }),

@@ -16,8 +16,13 @@ export function returnRoutes(): Route[] {
     rawRoute('GET', '/return', async () =>
       htmlPage(
         200,
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Payment · الدفع</title><script src="/return/close.js" defer></script></head>
-<body><main><p>Your bank has answered. You can close this window and return to the payment.</p><p lang="ar" dir="rtl">وصل رد البنك. يمكنك إغلاق هذه النافذة والعودة إلى الدفع.</p></main></body></html>`,
+        {
+          // No language is known here: English first, Arabic beside it.
+          lang: 'en',
+          title: 'Payment · الدفع',
+          head: '<script src="/return/close.js" defer></script>',
+          body: '<main><p>Your bank has answered. You can close this window and return to the payment.</p><p lang="ar" dir="rtl">وصل رد البنك. يمكنك إغلاق هذه النافذة والعودة إلى الدفع.</p></main>',
+        },
         "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       ),
     ),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decodeBase64urlObject, threeDsFrameQuery, THREE_DS_FRAME_PATH, type Wire } from '@dubai-pay/contract';
+import { decodeBase64urlObject, localeOrEnglish, threeDsFrameQuery, THREE_DS_FRAME_PATH, type Wire } from '@dubai-pay/contract';
 import type { Agency } from '../agencies.ts';
 import { readForm } from '../http.ts';
 import { rawRoute, type Route } from '../router.ts';
@@ -10,13 +10,20 @@ import { builtFileRoute, embeddingAgency, plain, type FrameAssets } from './buil
 /**
  * The page the ACS posts to when a step ends. It tells its parent (the gateway's container frame)
  * that the step has ended, nothing more: the outcome is in the session. It may be framed only
- * inside the gateway's own container, on one of the owning agency's pages.
+ * inside the gateway's own container, on one of the owning agency's pages. It shows nothing; it
+ * speaks the customer's language while the gateway still waits for this step, else English.
  */
-function notificationPage(step: 'method' | 'challenge', record: ThreeDsRecord): Response {
+function notificationPage(step: 'method' | 'challenge', record: ThreeDsRecord, sessions: SessionBook): Response {
   const ancestors = ["'self'", ...record.pageOrigins].join(' ');
   return htmlPage(
     200,
-    `<!doctype html><html data-step="${step}"><head><meta charset="utf-8"><title>3-D Secure</title><script src="/frame/3ds-notify.js" defer></script></head><body></body></html>`,
+    {
+      lang: sessions.acsTransaction(record.threeDsServerTransId, step)?.language ?? 'en',
+      title: '3-D Secure',
+      attributes: ` data-step="${step}"`,
+      head: '<script src="/frame/3ds-notify.js" defer></script>',
+      body: '',
+    },
     `default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}; require-trusted-types-for 'script'`,
   );
 }
@@ -35,9 +42,11 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       if (!query.success) return plain(400, 'Invalid 3-D Secure frame URL.');
       const refused = embeddingAgency(agencies, query.data.key, query.data.origin);
       if (refused instanceof Response) return refused;
+      // It shows only the bank's page, in a frame: the page may say its language (`lang`), else English.
+      const lang = localeOrEnglish(new URL(request.url).searchParams.get('lang'));
       return htmlPage(
         200,
-        '<!doctype html><html><head><meta charset="utf-8"><title>3-D Secure</title><script type="module" src="/frame/3ds.js"></script></head><body></body></html>',
+        { lang, title: '3-D Secure', head: '<script type="module" src="/frame/3ds.js"></script>', body: '' },
         [
           "default-src 'none'",
           "script-src 'self'",
@@ -56,7 +65,7 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       const record = typeof transId === 'string' ? sessions.threeDsRecord(transId) : undefined;
       if (!record || record.threeDsServerTransId !== transId) return plain(400, 'Invalid threeDSMethodData.');
       sessions.methodNotified(record.threeDsServerTransId);
-      return notificationPage('method', record);
+      return notificationPage('method', record, sessions);
     }),
     rawRoute('POST', '/3ds/challenge-notification', async (request) => {
       const cres = decodeBase64urlObject((await readForm(request)).get('cres'));
@@ -69,7 +78,7 @@ export function threeDsRoutes(agencies: readonly Agency[], sessions: SessionBook
       // An Erro, or an answer the 3DS Server cannot read, ends the challenge now (the decision itself
       // comes only by the RReq leg: a CRes never pays). Either way the container is told at once.
       if (problem) sessions.threeDsError(record.threeDsServerTransId, problem);
-      return notificationPage('challenge', record);
+      return notificationPage('challenge', record, sessions);
     }),
   ];
 }

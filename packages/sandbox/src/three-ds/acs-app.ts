@@ -2,8 +2,8 @@ import { decodeBase64urlObject, encodeBase64urlJson, localeOrEnglish, normalizeD
 import { readForm } from '../http.ts';
 import { TEST_CHALLENGE_CODE } from '../payments/test-cards.ts';
 import { sameSecret, type AcsTransaction, type SessionBook } from '../sessions.ts';
-import { TEXT, challengePage, endedPage, erroPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
-import { htmlPage, autoPostForm } from '../html-pages.ts';
+import { challengePage, endedPage, erroPage, resultPage, silentPage, type AcsLanguage } from './acs-pages.ts';
+import { htmlPage, autoPostForm, type HtmlDocument } from '../html-pages.ts';
 
 /** Wrong codes an ACS accepts before it fails the challenge. */
 export const MAX_WRONG_CODES = 3;
@@ -85,7 +85,7 @@ function readCReq(sessions: SessionBook, creq: Record<string, unknown> | null): 
 export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   const wrongCodes = new Map<string, number>();
   const csp = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self' ${gatewayOrigin}; base-uri 'none'`;
-  const page = (status: number, html: string) => htmlPage(status, html, csp);
+  const page = (status: number, document: HtmlDocument) => htmlPage(status, document, csp);
 
   function cresFor(transaction: AcsTransaction, transStatus: 'Y' | 'N', cancel?: '01'): string {
     return encodeBase64urlJson({
@@ -122,17 +122,17 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     const transaction = typeof fields?.['threeDSServerTransID'] === 'string' ? sessions.acsTransaction(fields['threeDSServerTransID'], 'method') : null;
     // The notification URL must be the one the 3DS Server registered: the ACS posts nowhere else.
     if (!data || !transaction || fields?.['threeDSMethodNotificationURL'] !== transaction.notificationUrl) {
-      return page(400, '<!doctype html><title>3DS Method</title><p>Invalid threeDSMethodData.</p>');
+      return page(400, endedPage('en', 'invalid'));
     }
     const notify = transaction.silentMethod
       ? ''
       : autoPostForm(transaction.notificationUrl, { threeDSMethodData: data }).replace('data-autopost', 'data-autopost data-delay="300"');
-    return page(200, `<!doctype html><html><head><meta charset="utf-8"><title>3DS Method</title><script src="/3ds/acs.js" defer></script></head><body>${notify}</body></html>`);
+    return page(200, { lang: transaction.language, title: '3DS Method', head: '<script src="/3ds/acs.js" defer></script>', body: notify });
   }
 
   async function challenge(request: Request): Promise<Response> {
     const read = readCReq(sessions, decodeBase64urlObject((await readForm(request)).get('creq')));
-    if (!read) return page(400, endedPage('en', TEXT.en.invalid));
+    if (!read) return page(400, endedPage('en', 'invalid'));
     const { transaction } = read;
     if (read.erro) return erroAnswer(transaction, transaction.language, read.erro);
     if (transaction.behaviour === 'silent') return page(200, silentPage(transaction.language));
@@ -143,9 +143,9 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     const form = await readForm(request);
     const lang: AcsLanguage = localeOrEnglish(form.get('lang'));
     const transaction = sessions.acsTransaction(form.get('acs_trans_id') ?? '', 'challenge');
-    if (!transaction) return page(410, endedPage(lang, TEXT[lang].ended));
+    if (!transaction) return page(410, endedPage(lang, 'ended'));
     // Only the challenge page this ACS served carries its token: a form elsewhere, or a bot with the ids, is refused.
-    if (!sameSecret(form.get('page_token') ?? '', transaction.pageToken)) return page(403, endedPage(lang, TEXT[lang].refused));
+    if (!sameSecret(form.get('page_token') ?? '', transaction.pageToken)) return page(403, endedPage(lang, 'refused'));
     const action = form.get('action');
     const left = () => MAX_WRONG_CODES - (wrongCodes.get(transaction.acsTransId) ?? 0);
     if (action === 'language') return page(200, challengePage(transaction, lang === 'ar' ? 'en' : 'ar', left()));
@@ -198,7 +198,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
     if (request.method === 'POST' && pathname === '/3ds/method') return method(request);
     if (request.method === 'POST' && pathname === '/3ds/challenge') return challenge(request);
     if (request.method === 'POST' && pathname === '/3ds/challenge/answer') return answer(request);
-    return page(404, '<!doctype html><title>Not found</title><p>Not found.</p>');
+    return page(404, endedPage('en', 'notFound'));
   };
 }
 

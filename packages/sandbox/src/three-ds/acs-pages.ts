@@ -1,6 +1,6 @@
 import { formatAmount, type Locale } from '@dubai-pay/contract';
 import type { AcsTransaction } from '../sessions.ts';
-import { escapeHtml } from '../html-pages.ts';
+import { escapeHtml, type HtmlDocument } from '../html-pages.ts';
 
 export type AcsLanguage = Locale;
 
@@ -28,6 +28,7 @@ export const TEXT = {
     ended: 'This verification has ended.',
     refused: 'This answer did not come from the bank’s verification page.',
     invalid: 'This verification request is not valid.',
+    notFound: 'This page does not exist.',
   },
   ar: {
     bank: 'البنك المُصدر التجريبي',
@@ -52,18 +53,24 @@ export const TEXT = {
     ended: 'انتهت عملية التحقق هذه.',
     refused: 'لم تأتِ هذه الإجابة من صفحة التحقق الخاصة بالبنك.',
     invalid: 'طلب التحقق هذا غير صالح.',
+    notFound: 'هذه الصفحة غير موجودة.',
   },
 } as const;
 
-function shell(lang: AcsLanguage, body: string): string {
-  return `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(TEXT[lang].bank)}: ${escapeHtml(TEXT[lang].title)}</title><link rel="stylesheet" href="/3ds/acs.css"><script src="/3ds/acs.js" defer></script></head><body><main>${body}</main></body></html>`;
+function shell(lang: AcsLanguage, body: string): HtmlDocument {
+  return {
+    lang,
+    title: `${TEXT[lang].bank}: ${TEXT[lang].title}`,
+    head: '<link rel="stylesheet" href="/3ds/acs.css"><script src="/3ds/acs.js" defer></script>',
+    body: `<main>${body}</main>`,
+  };
 }
 
 /**
  * The one-time code form. `left`: codes the cardholder may still try; `wrong`: the last one was
  * wrong. A test card whose ACS times out posts `timeout` itself after a few seconds.
  */
-export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, left: number, wrong = false): string {
+export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, left: number, wrong = false): HtmlDocument {
   const t = TEXT[lang];
   const hidden = `<input type="hidden" name="acs_trans_id" value="${escapeHtml(transaction.acsTransId)}"><input type="hidden" name="page_token" value="${escapeHtml(transaction.pageToken)}"><input type="hidden" name="lang" value="${lang}">`;
   return shell(
@@ -83,7 +90,7 @@ ${wrong ? `<p id="wrong" class="error" role="alert">${escapeHtml(t.wrong(left))}
 }
 
 /** A silent test card's ACS: it says it is working and never answers. */
-export function silentPage(lang: AcsLanguage): string {
+export function silentPage(lang: AcsLanguage): HtmlDocument {
   return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><div class="spinner" aria-hidden="true"></div><p role="status">${TEXT[lang].waiting}</p>`);
 }
 
@@ -91,20 +98,22 @@ export function silentPage(lang: AcsLanguage): string {
 export const ACS_TIMEOUT_MS = 5000;
 
 /** An Erro instead of a result: says the verification ended, and posts the Erro to the gateway's notification URL. */
-export function erroPage(lang: AcsLanguage, timedOut: boolean, form: string): string {
+export function erroPage(lang: AcsLanguage, timedOut: boolean, form: string): HtmlDocument {
   return shell(lang, `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p role="status">${timedOut ? TEXT[lang].timedOut : TEXT[lang].problem}</p>${form}`);
 }
 
 /** After the result: says it, and posts the CRes to the gateway's notification URL. */
-export function resultPage(lang: AcsLanguage, said: 'verified' | 'failed' | 'canceled' | 'returning', form: string): string {
+export function resultPage(lang: AcsLanguage, said: 'verified' | 'failed' | 'canceled' | 'returning', form: string): HtmlDocument {
   const t = TEXT[lang];
   const text = t[said];
   return shell(lang, `<h1>${escapeHtml(t.bank)}</h1><p role="status">${text}</p>${form}`);
 }
 
-export function endedPage(lang: AcsLanguage, text: string): string {
+/** Why there is no challenge to show, in the page's language, then in the other one. */
+export function endedPage(lang: AcsLanguage, why: 'ended' | 'refused' | 'invalid' | 'notFound'): HtmlDocument {
+  const other = lang === 'ar' ? 'en' : 'ar';
   return shell(
     lang,
-    `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p>${escapeHtml(text)}</p><p lang="${lang === 'ar' ? 'en' : 'ar'}">${escapeHtml(TEXT[lang === 'ar' ? 'en' : 'ar'][text === TEXT[lang].ended ? 'ended' : 'invalid'])}</p>`,
+    `<h1>${escapeHtml(TEXT[lang].bank)}</h1><p>${escapeHtml(TEXT[lang][why])}</p><p lang="${other}" dir="${other === 'ar' ? 'rtl' : 'ltr'}">${escapeHtml(TEXT[other][why])}</p>`,
   );
 }
