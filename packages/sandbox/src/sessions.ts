@@ -221,7 +221,7 @@ export class SessionBook {
   readonly #listeners: SessionListener[] = [];
   readonly #bySecret = new Map<string, string>();
   readonly #transactions = new Map<string, ThreeDsRecord>();
-  /** The session each quote opened (one fee, one payment). */
+  /** The session each fee opened, by the first quote of its chain (one fee, one payment; a re-quote is the same fee). */
   readonly #byQuote = new Map<string, string>();
   #receiptCounter = 0;
 
@@ -241,17 +241,26 @@ export class SessionBook {
    * second click, a second tab, a retry with a new key) it gives the session already open for it;
    * once that one is paid, the quote is spent. Only after that session was canceled, expired or
    * failed may the quote open another.
+   *
+   * A re-quote (`replaces`) is the same fee priced again: `feeId` is the first quote of its chain,
+   * so the whole chain opens one payable session. An open, untouched session of another quote of
+   * the chain is superseded (canceled: nothing was in flight) by the newer price; one with an
+   * attempt in flight is waited for (`session_busy`); a paid one spends every quote of the chain.
    */
-  openForQuote(agency: Agency, quote: Wire.Quote, options: SessionOptions): Wire.PaymentSession {
-    const existing = this.#byQuote.get(quote.id);
+  openForQuote(agency: Agency, quote: Wire.Quote, options: SessionOptions, feeId = quote.id): Wire.PaymentSession {
+    const existing = this.#byQuote.get(feeId);
     const stored = existing ? this.#sessions.get(existing) : undefined;
     if (stored) {
       this.#expireIfDue(stored);
-      if (stored.session.status === 'succeeded') throw conflict('quote_used', `Quote ${quote.id} has been paid (session ${stored.session.id}).`);
-      if (stored.session.status === 'open' || stored.session.status === 'processing' || stored.session.status === 'requires_action') return stored.session;
+      const { status, quote_id, id } = stored.session;
+      if (status === 'succeeded') throw conflict('quote_used', `Quote ${quote.id} has been paid (session ${id}).`);
+      const live = status === 'open' || status === 'processing' || status === 'requires_action';
+      if (live && quote_id === quote.id) return stored.session;
+      if (status === 'processing' || status === 'requires_action') throw conflict('session_busy', `A payment of this fee is in progress (session ${id}).`);
+      if (status === 'open') this.cancel(id, agency);
     }
     const session = this.open(agency, quote.items, { quote }, options);
-    this.#byQuote.set(quote.id, session.id);
+    this.#byQuote.set(feeId, session.id);
     return session;
   }
 

@@ -37,7 +37,7 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
       if (body.quote_id !== undefined) {
         const { quote, agencyId } = quotes.usable(body.quote_id);
         if (agencyId !== caller.agency.id) throw new GatewayProblem(404, 'not_found', `No quote ${body.quote_id}.`, { param: 'quote_id' });
-        return sessions.openForQuote(caller.agency, quote, options);
+        return sessions.openForQuote(caller.agency, quote, options, quotes.lineage(quote.id).at(-1));
       }
       // Items carry amounts, so only an agency server may send them (rule 2).
       if (caller.credential !== 'secret') {

@@ -191,4 +191,26 @@ describe('sandbox: re-quote (replaces)', () => {
     // And A's own token still pays the chain's newest quote.
     assert.equal((await payQuote(sandbox, c.id, token)).body.status, 'succeeded');
   });
+
+  it('one fee, one payment across a chain: the newer price supersedes an untouched session, and a paid chain is spent', async () => {
+    const sandbox = twoAgencies();
+    const a = await newQuote(sandbox);
+    const fromA = await post(sandbox, '/sessions', { quote_id: a.id });
+    assert.equal(fromA.status, 200);
+    const b = await newQuote(sandbox, { replaces: a.id });
+    const fromB = await post(sandbox, '/sessions', { quote_id: b.id });
+    assert.equal(fromB.status, 200);
+    assert.notEqual(fromB.body.id, fromA.body.id);
+    const read = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/v1/sessions/${fromA.body.id}`, { headers: { authorization: 'Bearer sk_test_demo' } }));
+    assert.equal(((await read.json()) as { status: string }).status, 'canceled', "the old price's session is superseded");
+    // Paid through B: neither A (still within its life) nor another re-quote opens a second payment.
+    const token = await tokenInFrame(sandbox, b.id);
+    const paid = await post(sandbox, `/sessions/${fromB.body.id}/confirm`, { payment_method: token, browser_info: browserInfo }, { key: fromB.body.client_secret });
+    assert.equal(paid.body.status, 'succeeded', JSON.stringify(paid.body));
+    for (const again of [a.id, (await newQuote(sandbox, { replaces: b.id })).id]) {
+      const answer = await post(sandbox, '/sessions', { quote_id: again });
+      assert.equal(answer.status, 409, JSON.stringify(answer.body));
+      assert.equal(answer.body.error.code, 'quote_used');
+    }
+  });
 });
