@@ -353,6 +353,7 @@ export class CheckoutController implements ReactiveController {
         },
         space: config.mounts.challengeSpace(),
         challengeTitle: config.challengeTitle,
+        lang: config.locale,
         fullScreen: config.kiosk,
         remember: !config.kiosk,
         ...(config.challengeTimeout > 0 ? { challengeTimeout: config.challengeTimeout } : {}),

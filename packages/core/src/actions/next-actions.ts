@@ -34,6 +34,8 @@ export interface AuthenticateOptions {
   onProgress?: (step: AuthenticationProgress) => void;
   /** Titles of the challenge frame, for screen readers. */
   challengeTitle?: string;
+  /** The checkout's language (`en`, `ar`): the gateway's container frame says it is in it. */
+  lang?: string;
   /** Keep the payment in sessionStorage so a reload resumes it (default). Kiosks keep nothing. */
   remember?: boolean;
 }
@@ -94,7 +96,7 @@ export class NextActions {
 
   async #method(clientSecret: string, method: { methodUrl: string; methodData: string; timeoutMs: number }, options: AuthenticateOptions): Promise<PaymentSession> {
     options.onProgress?.('method');
-    const frame = new ThreeDsFrame({ gatewayOrigin: this.#gatewayOrigin, publishableKey: this.#publishableKey!, mount: options.methodMount ?? document.body, hidden: true });
+    const frame = new ThreeDsFrame({ gatewayOrigin: this.#gatewayOrigin, publishableKey: this.#publishableKey!, mount: options.methodMount ?? document.body, hidden: true, ...(options.lang ? { lang: options.lang } : {}) });
     const timeout = new AbortController();
     try {
       // `Y` when the ACS's notification arrives within the limit, `N` when it does not (EMV 3DS).
@@ -129,6 +131,7 @@ export class NextActions {
       width: chosen.width,
       height: chosen.height,
       ...(options.challengeTitle ? { title: options.challengeTitle } : {}),
+      ...(options.lang ? { lang: options.lang } : {}),
     });
     const stop = new AbortController();
     const creq = encodeCReq({ ...challenge, challengeWindowSize: chosen.size });

@@ -15,6 +15,8 @@ export interface ThreeDsFrameOptions {
   width?: number | null;
   height?: number | null;
   title?: string;
+  /** The page's language, for the container document's `lang` (WCAG 3.1.1). */
+  lang?: string;
 }
 
 /** A fresh random nonce per attempt: a message without it is not about this attempt. */
@@ -41,7 +43,7 @@ export class ThreeDsFrame {
     this.#gatewayOrigin = options.gatewayOrigin;
     this.#ready = new Promise((resolve) => (this.#onReady = resolve));
     const iframe = document.createElement('iframe');
-    const query = new URLSearchParams({ key: options.publishableKey, origin: location.origin, channel: this.channel });
+    const query = new URLSearchParams({ key: options.publishableKey, origin: location.origin, channel: this.channel, ...(options.lang ? { lang: options.lang } : {}) });
     iframe.src = `${options.gatewayOrigin}${THREE_DS_FRAME_PATH}?${query}`;
     iframe.title = options.title ?? '3-D Secure';
     iframe.setAttribute('part', options.hidden ? 'three-ds-method-frame' : 'three-ds-frame');

@@ -80,10 +80,13 @@ describe('3-D Secure in the browser (core)', () => {
         return mount;
       },
       signal: stop.signal,
+      lang: 'ar',
     });
     const frame = await until(() => mount.querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
     expect(new URL(frame.src).origin).to.equal(GATEWAY_ORIGIN);
     expect(new URL(frame.src).pathname).to.equal('/frame/3ds');
+    // The container document says the checkout's language (its <html lang>, WCAG 3.1.1).
+    expect(new URL(frame.src).searchParams.get('lang')).to.equal('ar');
     expect(chosen).to.equal('03');
     expect([frame.style.width, frame.style.height]).to.deep.equal(['500px', '600px']);
     // While it waits, a reloaded page would find the payment to resume.

@@ -16,6 +16,8 @@ export const ar: Translation = {
   wrongFormat: 'صيغة {label} غير صحيحة.',
   tooShort: 'يجب ألا يقل {label} عن {count} أحرف.',
   tooLong: 'يجب ألا يزيد {label} على {count} حرفًا.',
+  tooFewDigits: 'يجب ألا يقل {label} عن {count} أرقام.',
+  tooManyDigits: 'يجب ألا يزيد {label} على {count} رقمًا.',
   wholeNumber: 'يجب أن يكون {label} عددًا صحيحًا.',
   atLeast: 'يجب ألا يقل {label} عن {count}.',
   atMost: 'يجب ألا يزيد {label} على {count}.',

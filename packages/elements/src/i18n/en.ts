@@ -16,6 +16,8 @@ export const en: Translation = {
   wrongFormat: '{label} is not in the right format.',
   tooShort: '{label} must be at least {count} characters.',
   tooLong: '{label} must be at most {count} characters.',
+  tooFewDigits: '{label} must have at least {count} digits.',
+  tooManyDigits: '{label} must have at most {count} digits.',
   wholeNumber: '{label} must be a whole number.',
   atLeast: '{label} must be at least {count}.',
   atMost: '{label} must be at most {count}.',

@@ -23,6 +23,8 @@ export interface Translation {
   wrongFormat: string;
   tooShort: string;
   tooLong: string;
+  tooFewDigits: string;
+  tooManyDigits: string;
   wholeNumber: string;
   atLeast: string;
   atMost: string;

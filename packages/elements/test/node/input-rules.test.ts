@@ -22,8 +22,8 @@ describe('checkout inputs: what is wrong with a value, before the fees are asked
   const cases: [string, InputProblem | null][] = [
     ['12ab', { key: 'digitsOnly' }],
     ['1234-567', { key: 'digitsOnly' }],
-    ['1234', { key: 'tooShort', count: 8 }],
-    ['123456789', { key: 'tooLong', count: 8 }],
+    ['1234', { key: 'tooFewDigits', count: 8 }],
+    ['123456789', { key: 'tooManyDigits', count: 8 }],
     ['', { key: 'required' }],
     ['12345678', null],
     // Arabic-Indic digits are digits.
@@ -36,6 +36,12 @@ describe('checkout inputs: what is wrong with a value, before the fees are asked
     assert.equal(message(problem, 'en'), 'Traffic file number: use digits only (0 to 9).');
     assert.equal(message(problem, 'ar'), 'استخدم الأرقام فقط في رقم الملف المروري (من 0 إلى 9).');
     for (const lang of ['en', 'ar'] as const) assert.doesNotMatch(message(problem, lang), /8|characters|أحرف/);
+  });
+
+  it('counts digits as digits: "1234" needs 8 digits, not 8 characters', () => {
+    const problem = checkInput(trafficFile, '1234')!;
+    assert.equal(message(problem, 'en'), 'Traffic file number must have at least 8 digits.');
+    assert.equal(message(problem, 'ar'), 'يجب ألا يقل رقم الملف المروري عن 8 أرقام.');
   });
 
   it('leaves other kinds of input to the contract’s rule (a plate has letters)', () => {
