@@ -56,6 +56,14 @@ export const FIELD_ERROR_PARAMS = {
   invalid_pin: 'edirham.pin',
 } as const satisfies Partial<Record<GatewayErrorCode, string>>;
 
+/** Declines that are about one detail the customer typed: the hosted fields mark that field (WCAG 3.3.1). */
+export const DECLINED_FIELD_PARAMS = {
+  incorrect_cvc: 'card.cvc',
+  expired_card: 'card.exp_month',
+  incorrect_pin: 'edirham.pin',
+} as const satisfies Partial<Record<GatewayErrorCode, string>>;
+export type DeclinedFieldCode = keyof typeof DECLINED_FIELD_PARAMS;
+
 const setup = { kind: 'setup', retryable: false } as const;
 const details = (code: keyof typeof FIELD_ERROR_PARAMS) => ({ kind: 'details', retryable: true, param: FIELD_ERROR_PARAMS[code] }) as const;
 const declined = { kind: 'declined', retryable: true } as const;

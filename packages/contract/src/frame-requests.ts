@@ -44,8 +44,16 @@ export const toFrameMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dubai-pay:focus'), ...base, field: frameField }),
   /** Wipe every field (after a payment, on cancel, on a kiosk's idle reset). */
   z.object({ type: z.literal('dubai-pay:clear'), ...base }),
-  /** Pay was pressed with details missing: show every field's problem and focus the first (WCAG 3.3.1). */
-  z.object({ type: z.literal('dubai-pay:show-problems'), ...base }),
+  /**
+   * Pay was pressed with details missing: show every field's problem and focus the first (WCAG 3.3.1).
+   * With `declined`: the gateway declined for one detail (a wrong PIN): that field alone is marked.
+   */
+  z.object({
+    type: z.literal('dubai-pay:show-problems'),
+    ...base,
+    // A code the frame does not map to a field (see DECLINED_FIELD_PARAMS) marks nothing.
+    declined: z.optional(z.string().check(z.maxLength(32))),
+  }),
 ]);
 
 /** Query parameters of the frame's URL: `${gateway}/frame/fields?…` */

@@ -9,6 +9,7 @@ import {
   type Locale,
   type PaymentMethodSummary,
   type ToFrameMessage,
+  type DeclinedFieldCode,
 } from '@dubai-pay/contract';
 import { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
@@ -94,9 +95,11 @@ export class HostedFields {
    * Shows, at each field, what is missing or wrong (an empty field too), and focuses the first
    * such field: for Pay pressed before the details are complete (WCAG 3.3.1). Focus the iframe
    * element first: browsers let only a focused frame move focus to its own fields.
+   * `declined`: the gateway declined for one detail (`incorrect_pin`…): only that field is
+   * marked, and focus stays where it is.
    */
-  showProblems(): void {
-    this.#send({ type: 'dubai-pay:show-problems', channel: this.channel });
+  showProblems(declined?: DeclinedFieldCode): void {
+    this.#send({ type: 'dubai-pay:show-problems', channel: this.channel, ...(declined ? { declined } : {}) });
   }
 
   /**

@@ -26,7 +26,7 @@ import {
   type Service,
   type ThreeDsPolicy,
 } from '@dubai-pay/core';
-import { BANK_RETURN_PARAM, errorRule } from '@dubai-pay/contract';
+import { BANK_RETURN_PARAM, DECLINED_FIELD_PARAMS, errorRule, type DeclinedFieldCode } from '@dubai-pay/contract';
 import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
@@ -748,6 +748,8 @@ export class CheckoutController implements ReactiveController {
 
   #declined(error: DubaiPayError): void {
     this.#dispatch({ type: 'declined', error });
+    // A decline about one detail typed (a wrong PIN, an incorrect CVC): that field is marked too.
+    if (Object.hasOwn(DECLINED_FIELD_PARAMS, error.code)) this.fields?.showProblems(error.code as DeclinedFieldCode);
   }
 
   #succeeded(receipt: Receipt): void {

@@ -92,8 +92,13 @@ export class FieldsForm {
 
   /** Shows an error the gateway found, and focuses the field. */
   showError<K extends FieldKey>(key: K, error: FieldErrorKey<K>): void {
-    this.#setError(key, error);
+    this.markInvalid(key, error);
     this.focus(key);
+  }
+
+  /** Marks a field the gateway refused (a wrong PIN, an incorrect CVC), with the field's own message. */
+  markInvalid<K extends FieldKey>(key: K, error: FieldErrorKey<K> = 'invalid' as FieldErrorKey<K>): void {
+    this.#setError(key, error);
   }
 
   focus(key: FieldKey): void {

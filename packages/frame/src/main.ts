@@ -4,7 +4,7 @@ import { fieldKeyOf } from './field-rules.ts';
 import { FieldsForm } from './form.ts';
 import { translations, type FrameStrings } from './i18n.ts';
 import { ParentChannel, readFrameQuery, type FrameQuery } from './parent-channel.ts';
-import { summarize, type DetailsSummary } from './payment-details.ts';
+import { fieldOfGatewayError, summarize, type DetailsSummary } from './payment-details.ts';
 import { submitDetails } from './submit.ts';
 import { Tokenizer } from './tokenize.ts';
 
@@ -67,9 +67,13 @@ function start(query: FrameQuery): void {
         tokenizer.forget();
         reportChange();
         break;
-      case 'dubai-pay:show-problems':
-        form.validateAll();
+      case 'dubai-pay:show-problems': {
+        // A decline about one detail marks that field (without taking focus: the reason is read first).
+        const declined = message.declined && fieldOfGatewayError(form.method ?? 'card', message.declined, undefined);
+        if (declined) form.markInvalid(declined);
+        else if (!message.declined) form.validateAll();
         break;
+      }
     }
   };
 

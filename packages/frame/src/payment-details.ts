@@ -1,4 +1,4 @@
-import { FIELD_ERROR_PARAMS, type Wire } from '@dubai-pay/contract';
+import { DECLINED_FIELD_PARAMS, FIELD_ERROR_PARAMS, type Wire } from '@dubai-pay/contract';
 import { parseExpiry } from './expiry.ts';
 import { FIELDS_OF, brandOf, validateField, type FieldErrors, type FieldValues, type FrameMethod } from './field-rules.ts';
 import { cleanHolderName } from './holder-name.ts';
@@ -71,7 +71,8 @@ const FIELD_OF_PARAM: Record<string, FieldKey> = {
 
 /** The input a gateway error is about: from its `param`, else from its code; `undefined` for the others. */
 export function fieldOfGatewayError(method: FrameMethod, code: string, param: string | undefined): FieldKey | undefined {
-  const byCode = Object.hasOwn(FIELD_ERROR_PARAMS, code) ? FIELD_ERROR_PARAMS[code as keyof typeof FIELD_ERROR_PARAMS] : undefined;
+  const params: Record<string, string> = { ...FIELD_ERROR_PARAMS, ...DECLINED_FIELD_PARAMS };
+  const byCode = Object.hasOwn(params, code) ? params[code] : undefined;
   let key = (param === undefined ? undefined : FIELD_OF_PARAM[param]) ?? (byCode === undefined ? undefined : FIELD_OF_PARAM[byCode]);
   if (key === 'number' && method === 'edirham') key = 'edirhamNumber';
   return key !== undefined && FIELDS_OF[method].includes(key) ? key : undefined;

@@ -109,6 +109,20 @@ describe('hosted fields: showProblems() when Pay is pressed with details missing
     expect(description(input('number'))).to.contain(expected.en.number);
   });
 
+  it('a decline about one detail (a wrong PIN) marks that field alone, with its message, and leaves focus where it is', async () => {
+    const { fields, doc } = await mountFields({ method: 'edirham', locale: 'ar' });
+    const input = (key: string) => doc.querySelector<HTMLInputElement>(`#dp-${key}`)!;
+    await until(() => input('pin'));
+    paste(input('edirhamNumber'), '7840000000000009');
+    paste(input('pin'), '1234');
+    input('edirhamNumber').focus();
+    fields.showProblems('incorrect_pin');
+    await until(() => input('pin').getAttribute('aria-invalid') === 'true');
+    expect(description(input('pin'))).to.contain('الرقم السري');
+    expect(input('edirhamNumber').getAttribute('aria-invalid')).to.equal('false');
+    expect(doc.activeElement?.id, 'focus not moved').to.equal('dp-edirhamNumber');
+  });
+
   it('marks a field left empty as it is left, not before; the optional name stays unmarked', async () => {
     const { doc } = await mountFields();
     const input = (key: string) => doc.querySelector<HTMLInputElement>(`#dp-${key}`)!;
