@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -14,7 +15,15 @@ import { startSandboxServer } from '@dubai-pay/sandbox/server';
 
 const require = createRequire(import.meta.url);
 const engine = process.env.BROWSER ?? 'chromium';
-const WEBDRIVER_PORT = 4444;
+/** A port nothing listens on now: a WebKitWebDriver left over from an earlier run cannot take this run's session. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+const WEBDRIVER_PORT = await freePort();
 /** The test pages' origin, and the sandbox gateway on another origin (component tests load the real hosted fields from it). */
 const PAGE_PORT = 8000;
 const SANDBOX_PORT = 4210;
@@ -24,10 +33,19 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 /** WebKitGTK's WebDriver under a virtual display, started for the run and stopped after. */
 function webkitDriverPlugin() {
   let driver;
+  const stopDriver = () => {
+    try {
+      if (driver?.pid) process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
   return {
     name: 'webkit-webdriver',
     async serverStart() {
       driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${WEBDRIVER_PORT}`], { stdio: 'ignore', detached: true });
+      // Stopped with the run, however it ends (detached: it would outlive us).
+      process.once('exit', stopDriver);
       for (let i = 0; i < 100; i++) {
         try {
           const response = await fetch(`http://127.0.0.1:${WEBDRIVER_PORT}/status`);
@@ -38,7 +56,8 @@ function webkitDriverPlugin() {
       throw new Error('WebKitWebDriver did not start');
     },
     async serverStop() {
-      if (driver?.pid) process.kill(-driver.pid, 'SIGTERM');
+      process.off('exit', stopDriver);
+      stopDriver();
     },
   };
 }

@@ -2,6 +2,7 @@
 // Puppeteer over WebDriver BiDi for Firefox ESR, and WebDriver (classic) for WebKitGTK's
 // MiniBrowser. Playwright, which the main e2e suite uses, drives only Chromium here.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { launch, type ElementHandle, type Frame } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
@@ -99,12 +100,29 @@ export async function firefox(): Promise<EngineDriver> {
   };
 }
 
-const WEBDRIVER_PORT = 4455;
+/** A port nothing listens on now: a WebKitWebDriver left over from an earlier run cannot take this run's session. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** WebKitGTK's MiniBrowser through WebKitWebDriver (WebDriver classic) under a virtual display. */
 export async function webkit(): Promise<EngineDriver> {
+  const WEBDRIVER_PORT = await freePort();
   const driverProcess: ChildProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${WEBDRIVER_PORT}`], { stdio: 'ignore', detached: true });
+  // Stopped with the tests, however they end (detached: it would outlive them).
+  const stopDriver = () => {
+    try {
+      if (driverProcess.pid) process.kill(-driverProcess.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', stopDriver);
   await until(async () => (await fetch(`http://127.0.0.1:${WEBDRIVER_PORT}/status`)).ok, 'WebKitWebDriver', 30_000);
   const browser = await remote({
     hostname: '127.0.0.1',
@@ -196,7 +214,8 @@ export async function webkit(): Promise<EngineDriver> {
     },
     close: async () => {
       await browser.deleteSession().catch(() => undefined);
-      if (driverProcess.pid) process.kill(-driverProcess.pid, 'SIGTERM');
+      process.off('exit', stopDriver);
+      stopDriver();
     },
   };
 }
