@@ -584,7 +584,8 @@ export class DubaiPayElement extends LitElement {
 
   private renderError(): TemplateResult {
     const { t, checkout: c } = this;
-    const error = c.error;
+    // A declined attempt's reason is not about the payment that replaced the form (the kiosk's hand-off to a phone).
+    const error = c.step === 'ready' && this.paymentReplaced() ? null : c.error;
     // Always in the DOM, so that screen readers announce what is put in it.
     return html`<div role="alert" aria-live="assertive">
       ${

@@ -54,10 +54,10 @@ describe('<dubai-pay-services>', () => {
     const element = await mountServices('en');
     // A live region inserted together with its text is not read: this one is in the page first.
     const region = shadow(element).querySelector('[role="status"]');
-    expect(region, 'there before any search').to.not.equal(null);
+    expect(region !== null, 'there before any search').to.equal(true);
     expect(region!.textContent!.trim()).to.equal('');
     await search(element, 'licence');
-    expect(shadow(element).querySelector('[role="status"]'), 'the same element').to.equal(region);
+    expect(shadow(element).querySelector('[role="status"]') === region, 'the same element').to.equal(true);
     expect(region!.textContent!.trim()).to.equal(`${parts(element, 'service').length} services found`);
   });
 

@@ -63,7 +63,7 @@ describe('<dubai-pay> accessibility', () => {
     await until(() => element.readyToPay);
     part(element, 'pay-button')!.click();
     await until(() => region!.textContent!.includes('insufficient funds'));
-    expect(shadow(element).querySelector('[role="alert"]'), 'the same region, not a new one').to.equal(region);
+    expect(shadow(element).querySelector('[role="alert"]') === region, 'the same region, not a new one').to.equal(true);
   });
 });
 
@@ -171,7 +171,7 @@ describe('<dubai-pay> events', () => {
     expect(deepActive() === part(element, 'cancel-keep-button'), 'focus on "No"').to.equal(true);
     part(element, 'cancel-keep-button')!.click();
     await element.updateComplete;
-    expect(part(element, 'cancel-confirm')).to.equal(null);
+    expect(part(element, 'cancel-confirm') === null).to.equal(true);
     expect(deepActive() === part(element, 'cancel-button'), 'focus back on Cancel').to.equal(true);
     expect(events.length, 'nothing canceled yet').to.equal(0);
     part(element, 'cancel-button')!.click();
@@ -181,7 +181,7 @@ describe('<dubai-pay> events', () => {
     expect(events[0]!.type).to.equal('dubai-pay-cancel');
     expect(text(element)).to.include('not been charged');
     // A session the agency's server made cannot be started again here: only the server can make another.
-    expect(part(element, 'start-again-button')).to.equal(null);
+    expect(part(element, 'start-again-button') === null).to.equal(true);
   });
 
   it('an expired session ends with one error event (session_expired)', async () => {
@@ -230,7 +230,7 @@ describe('<dubai-pay> messages from strangers', () => {
     pay.click();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await charges(session.id), 'pressed, Pay only says what is missing').to.equal(0);
-    expect(shadow(element).querySelector('[part="error"]')).to.equal(null);
+    expect(shadow(element).querySelector('[part="error"]') === null).to.equal(true);
   });
 });
 
@@ -290,7 +290,7 @@ describe('<dubai-pay> 3-D Secure challenge', () => {
     const frame = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="three-ds-frame"]'));
     const mountBox = shadow(element).querySelector('[data-challenge-mount]')!;
     expect(mountBox.getAttribute('data-size')).to.equal('05');
-    expect(part(element, 'challenge-dialog')).to.equal(null);
+    expect(part(element, 'challenge-dialog') === null).to.equal(true);
     const section = part(element, 'challenge')!.getBoundingClientRect();
     const box = frame.getBoundingClientRect();
     expect([box.left, box.right].map(Math.round)).to.deep.equal([section.left, section.right].map(Math.round));
@@ -325,7 +325,7 @@ describe('<dubai-pay> layout: nothing moves under a finger', () => {
     await until(() => visible(pay));
     const frame = shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]')!;
     expect(Number.parseInt(frame.style.blockSize, 10), 'the frame has its drawn height when Pay appears').to.be.greaterThan(120);
-    expect(shadow(element).querySelector('.fields-loading')).to.equal(null);
+    expect(shadow(element).querySelector('.fields-loading') === null).to.equal(true);
     const top = pay.getBoundingClientRect().top;
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(pay.getBoundingClientRect().top, 'Pay stays where it appeared').to.equal(top);
