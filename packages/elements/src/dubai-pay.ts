@@ -44,7 +44,13 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart error - The error message.
  * @csspart issuer-message - Text the card's bank sent for the customer in 3-D Secure, as it sent it.
  * @csspart pay-button - The pay button.
- * @csspart cancel-button - The cancel button.
+ * @csspart cancel-button - The cancel button (it asks before it cancels).
+ * @csspart cancel-confirm - The question "cancel this payment?".
+ * @csspart cancel-confirm-button - Cancels the payment.
+ * @csspart cancel-keep-button - Goes back to the payment.
+ * @csspart canceled - What a canceled payment says.
+ * @csspart start-again-button - A new payment for the same service, after a cancel or an end (a quoted service only).
+ * @csspart status - What the checkout is doing (loading, paying, checking): a live region, always there.
  * @csspart receipt - The receipt.
  * @csspart print-button - The print button.
  * @csspart challenge-dialog - The modal dialog a 3-D Secure challenge is shown in.
@@ -53,6 +59,8 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart challenge-confirm - The question "stop verifying?".
  * @csspart challenge-stop-button - Stops the verification.
  * @csspart challenge-keep-button - Goes on with the verification.
+ * @csspart challenge-timeout - The warning that the verification is about to be given up.
+ * @csspart challenge-more-time-button - Gives the verification its whole time again.
  *
  * @cssproperty --dubai-pay-color-primary - Buttons, selection. Default `#00665e`.
  * @cssproperty --dubai-pay-color-on-primary - Text on primary. Default `#ffffff`.
