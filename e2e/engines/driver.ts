@@ -123,6 +123,13 @@ export async function webkit(): Promise<EngineDriver> {
     }
   };
   process.once('exit', stopDriver);
+  // A killed run (Ctrl-C, a CI timeout) stops it too, then ends as the signal would have.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopDriver();
+      process.kill(process.pid, signal);
+    });
+  }
   await until(async () => (await fetch(`http://127.0.0.1:${WEBDRIVER_PORT}/status`)).ok, 'WebKitWebDriver', 30_000);
   const browser = await remote({
     hostname: '127.0.0.1',

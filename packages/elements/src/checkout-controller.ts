@@ -128,6 +128,8 @@ export class CheckoutController implements ReactiveController {
   #moreTime: (() => void) | null = null;
   /** Inputs typed before "start again", kept for the new payment. */
   #typedInputs: Record<string, string> = {};
+  /** "Start again": the quote the next one replaces (the same fee). */
+  #replacing: string | null = null;
 
   constructor(host: Host, config: () => CheckoutConfig) {
     this.#host = host;
@@ -201,15 +203,23 @@ export class CheckoutController implements ReactiveController {
    */
   get canStartAgain(): boolean {
     const config = this.#config();
-    return (this.step === 'canceled' || this.step === 'failed') && !config.clientSecret && Boolean(config.service);
+    if (config.clientSecret || !config.service) return false;
+    // Only when the gateway said the payment ended unpaid: never after an outcome nobody could read.
+    const error = this.error;
+    return this.step === 'canceled' || (this.step === 'failed' && error !== null && !error.outcomeUnknown && errorRule(error.code).kind === 'session_over');
   }
 
-  /** Starts a new payment for the same service; what the customer typed is kept (WCAG 3.3.7). */
+  /**
+   * Starts a new payment for the same service; what the customer typed is kept (WCAG 3.3.7). It
+   * re-quotes the last quote (`replaces`): the gateway then knows it is the same fee, so a session
+   * of it still open (a cancel that did not get through) is superseded rather than left payable.
+   */
   async startAgain(): Promise<void> {
     if (!this.canStartAgain) return;
     this.#client?.actions.forgetInProgress();
     this.#resuming = null;
     this.#typedInputs = this.inputValues;
+    this.#replacing = this.quote?.id ?? null;
     await this.start();
   }
 
@@ -582,8 +592,16 @@ export class CheckoutController implements ReactiveController {
 
   async #quote(service: Service, signal: AbortSignal): Promise<void> {
     const inputs = Object.fromEntries(service.inputs.map((input) => [input.name, normalizeInput(this.inputValues[input.name] ?? '')]));
-    const { quote, error } = await this.#client!.fees.quote({ service: service.id, inputs, signal });
+    const replaces = this.#replacing;
+    this.#replacing = null;
+    let result = await this.#client!.fees.quote({ service: service.id, inputs, signal, ...(replaces ? { replaces } : {}) });
     if (signal.aborted) return;
+    // Too old to replace (its sessions long over), or other inputs typed: a quote of its own.
+    if (replaces && result.error && (result.error.code === 'quote_too_old' || result.error.code === 'invalid_request')) {
+      result = await this.#client!.fees.quote({ service: service.id, inputs, signal });
+      if (signal.aborted) return;
+    }
+    const { quote, error } = result;
     if (error) {
       // Field errors go to their fields; a refusal about one input (no record for that number,
       // nothing due) marks that field too, and is said in the alert; others are only said.
@@ -627,10 +645,14 @@ export class CheckoutController implements ReactiveController {
     const old = this.quote!;
     const { quote } = await this.#client!.fees.quote({ service: service.id, replaces: old.id, signal });
     if (signal.aborted) return;
-    if (quote?.total === old.total) {
+    if (quote) {
       this.quote = quote;
+      // A new amount: the fields come again, for the new quote.
+      if (quote.total !== old.total) this.#ready();
       return;
     }
+    // Could not be replaced: quoted afresh; if that fails too, its own reason is what is shown.
+    this.#dispatch({ type: 'ready' });
     this.#dispatch({ type: 'askInputs' });
     await this.#quote(service, signal);
   }

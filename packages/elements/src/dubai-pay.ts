@@ -239,16 +239,20 @@ export class DubaiPayElement extends LitElement {
   }
 
   /**
-   * Whether the customer is working in the checkout: focus came into it (or this page took up a
-   * payment they started), and they have not since pressed somewhere else on the page. Only then
-   * does the checkout move focus when what it shows changes.
+   * What the customer last worked with in the checkout: the control focused or pressed (null once
+   * they press anything else: text, the rest of the page). While it is set and focus is nowhere
+   * (what had it is gone: a closed dialog, a re-rendered form), the checkout puts focus back (WCAG 2.4.3).
    */
-  #engaged = false;
-  readonly #onCheckoutFocus = (): void => {
-    this.#engaged = true;
+  #lastFocused: Element | null = null;
+  /** This page took up a payment the customer started (back from the bank, a reload): where it stands takes focus once. */
+  #resumeFocusPending = true;
+  readonly #onCheckoutFocus = (event: Event): void => {
+    this.#lastFocused = event.composedPath()[0] as Element;
   };
   readonly #onPagePointerDown = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.#engaged = false;
+    // A press on a control counts even where it does not focus it (Safari's buttons); a press on text does not.
+    const pressed = event.composedPath().includes(this) ? (event.composedPath()[0] as Element) : null;
+    this.#lastFocused = pressed?.closest?.('button, input, select, textarea, a[href], iframe, [tabindex]') ?? null;
   };
 
   /** Focus is nowhere (on the page's body), or was in this checkout on something that is gone. */
@@ -272,6 +276,8 @@ export class DubaiPayElement extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A question or a hint about the payment form belongs to that form only: not after a decline, a hand-off, a reset.
+    if (this.checkout.step !== 'ready') Object.assign(this, { askingToCancel: false, missingBank: false });
     const identity = ['gateway', 'publishableKey', 'clientSecret', 'service', 'inputs'] as const;
     if (identity.some((name) => changed.has(name))) void this.checkout.start();
     if (changed.has('locale')) this.checkout.configureFields();
@@ -296,15 +302,15 @@ export class DubaiPayElement extends LitElement {
    * the most relevant thing shown takes it: the error, else the step's own place to go on from.
    */
   private moveFocus(): void {
-    if (this.checkout.resumed) this.#engaged = true;
-    const root = this.renderRoot;
-    const lost = this.#engaged && this.focusLost();
-    const target =
-      root.querySelector<HTMLElement>('[data-focus-target]') ??
-      (lost ? (root.querySelector<HTMLElement>('[part=error]') ?? root.querySelector<HTMLElement>('[data-focus-fallback]')) : null);
+    const resuming = this.checkout.resumed && this.#resumeFocusPending;
+    const lost = (this.#lastFocused !== null || resuming) && this.focusLost();
+    // Never something behind a modal dialog: it cannot take focus.
+    const reachable = (selector: string) => [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((element) => !element.closest('[inert]'));
+    const target = reachable('[data-focus-target]') ?? (lost ? (reachable('[part=error]') ?? reachable('[data-focus-fallback]')) : undefined);
     if (!target || (target.dataset.focused === 'true' && !lost)) return;
     target.dataset.focused = 'true';
     target.focus();
+    if (resuming && this.checkout.step !== 'loading') this.#resumeFocusPending = false;
   }
 
   protected override render(): TemplateResult {
@@ -489,6 +495,7 @@ export class DubaiPayElement extends LitElement {
    */
   private onPay = (): void => {
     const c = this.checkout;
+    this.askingToCancel = false;
     if (c.step !== 'ready' || c.canPay) return void c.pay();
     if (c.method === 'direct_debit') {
       this.missingBank = true;
@@ -566,7 +573,7 @@ export class DubaiPayElement extends LitElement {
         a.timeoutWarning !== null
           ? html`<div part="challenge-timeout">
             <p>${format(t.challengeTimeoutWarning, { seconds: a.timeoutWarning })}</p>
-            <button part="challenge-more-time-button" type="button" @click=${() => c.moreTime()}>${t.moreTime}</button>
+            <button part="challenge-more-time-button" type="button" @click=${this.moreTime}>${t.moreTime}</button>
           </div>`
           : nothing
       }</div>
@@ -580,6 +587,12 @@ export class DubaiPayElement extends LitElement {
   /** Going on with the challenge: focus back into the bank's page (the container passes it on), not to nowhere. */
   private keepAuthenticating = (): void => {
     this.checkout.keepAuthenticating();
+    this.renderRoot.querySelector<HTMLElement>('[part=three-ds-frame]')?.focus();
+  };
+
+  /** More time to answer the bank: focus back into its page (the button goes), as after "continue". */
+  private moreTime = (): void => {
+    this.checkout.moreTime();
     this.renderRoot.querySelector<HTMLElement>('[part=three-ds-frame]')?.focus();
   };
 

@@ -5,7 +5,11 @@ import { normalizeInput, readServiceInput, type InputProblem as RuleProblem, typ
 export { normalizeInput };
 
 /** Why a value is not acceptable: the contract's reasons, a character that is not a digit in a digits input, or the gateway's word (`refused`: no record for it). */
-export type InputProblem = RuleProblem | { key: 'digitsOnly' } | { key: 'tooFewDigits' | 'tooManyDigits'; count: number } | { key: 'refused'; messages: { en: string; ar: string } };
+export type InputProblem =
+  | RuleProblem
+  | { key: 'digitsOnly' }
+  | { key: 'tooFewDigits' | 'tooManyDigits'; count: number }
+  | { key: 'refused'; messages: { en: string; ar: string } };
 
 /** Checks a value before it is sent for a quote: `null` when the gateway will accept it. */
 export function checkInput(input: ServiceInput, raw: string): InputProblem | null {
@@ -15,7 +19,8 @@ export function checkInput(input: ServiceInput, raw: string): InputProblem | nul
   if (input.kind === 'digits' && !/^[0-9]*$/.test(normalizeInput(raw))) return { key: 'digitsOnly' };
   // Digits are counted as digits, not "characters".
   const problem = reading.problem;
-  if (input.kind === 'digits' && (problem.key === 'tooShort' || problem.key === 'tooLong')) return { key: problem.key === 'tooShort' ? 'tooFewDigits' : 'tooManyDigits', count: problem.count };
+  if (input.kind === 'digits' && (problem.key === 'tooShort' || problem.key === 'tooLong'))
+    return { key: problem.key === 'tooShort' ? 'tooFewDigits' : 'tooManyDigits', count: problem.count };
   return problem;
 }
 

@@ -163,11 +163,26 @@ export class QuoteBook {
     return old;
   }
 
-  /** The quote and those it replaced, newest first: a token made for any of them may pay its session. */
+  /** The quote and those it replaced, newest first (the last names the fee). */
   lineage(quoteId: string | null): string[] {
     const ids: string[] = [];
     for (let id = quoteId; id !== null; id = this.#quotes.get(id)?.quote.replaces ?? null) ids.push(id);
     return ids;
+  }
+
+  /**
+   * The quotes whose frames' tokens may pay a session of this one: it and those it replaced at the
+   * same total. A frame shows the amount it was opened for ("Paying AED … to …"), so a token typed
+   * under another amount never pays a re-priced fee (rule 1: the customer saw what they pay).
+   */
+  tokenQuotes(quoteId: string | null): string[] {
+    const ids = this.lineage(quoteId);
+    const totalOf = (id: string) => {
+      const quote = this.#quotes.get(id)?.quote;
+      return quote ? total(quote.items) : Number.NaN;
+    };
+    const end = ids.findIndex((id) => totalOf(id) !== totalOf(ids[0]!));
+    return end === -1 ? ids : ids.slice(0, end);
   }
 
   snapshot(): unknown {

@@ -242,12 +242,14 @@ export class SessionBook {
    * once that one is paid, the quote is spent. Only after that session was canceled, expired or
    * failed may the quote open another.
    *
-   * A re-quote (`replaces`) is the same fee priced again: `feeId` is the first quote of its chain,
-   * so the whole chain opens one payable session. An open, untouched session of another quote of
-   * the chain is superseded (canceled: nothing was in flight) by the newer price; one with an
-   * attempt in flight is waited for (`session_busy`); a paid one spends every quote of the chain.
+   * A re-quote (`replaces`) is the same fee priced again: `lineage` is the quote and those it
+   * replaced (newest first), and its last, the first quote, names the fee, so the whole chain
+   * opens one payable session. An open, untouched session of a quote this one replaced is
+   * superseded (canceled: nothing was in flight) by the newer price; one of a newer quote, or with
+   * an attempt in flight, is not (`session_busy`); a paid one spends every quote of the chain.
    */
-  openForQuote(agency: Agency, quote: Wire.Quote, options: SessionOptions, feeId = quote.id): Wire.PaymentSession {
+  openForQuote(agency: Agency, quote: Wire.Quote, options: SessionOptions, lineage: readonly string[] = [quote.id]): Wire.PaymentSession {
+    const feeId = lineage.at(-1) ?? quote.id;
     const existing = this.#byQuote.get(feeId);
     const stored = existing ? this.#sessions.get(existing) : undefined;
     if (stored) {
@@ -257,6 +259,7 @@ export class SessionBook {
       const live = status === 'open' || status === 'processing' || status === 'requires_action';
       if (live && quote_id === quote.id) return stored.session;
       if (status === 'processing' || status === 'requires_action') throw conflict('session_busy', `A payment of this fee is in progress (session ${id}).`);
+      if (status === 'open' && !lineage.includes(quote_id ?? '')) throw conflict('session_busy', `A newer price of this fee has a session open (${id}).`);
       if (status === 'open') this.cancel(id, agency);
     }
     const session = this.open(agency, quote.items, { quote }, options);

@@ -1,7 +1,9 @@
 import { sleep } from '../sleep.ts';
 
-/** How long before a challenge is given up the customer is warned (at most half its time). */
+/** How long before a challenge is given up the customer is warned. */
 export const CHALLENGE_WARNING_MS = 60_000;
+/** The least time WCAG 2.2.1 gives to answer a warning: a shorter challenge is warned of at once. */
+const LEAST_WARNING_MS = 20_000;
 
 /** Said before a challenge is given up: how long is left, and how to ask for its whole time again. */
 export interface ChallengeTimeoutWarning {
@@ -17,7 +19,8 @@ export interface ChallengeTimeoutWarning {
  */
 export async function challengeTimedOut(timeoutMs: number, signal: AbortSignal, onWarning?: (warning: ChallengeTimeoutWarning) => void): Promise<'timed_out'> {
   for (;;) {
-    const warnBefore = Math.min(CHALLENGE_WARNING_MS, timeoutMs / 2);
+    // A minute before; half the time for a short challenge, but never under 20 s (all of it, if shorter).
+    const warnBefore = Math.min(timeoutMs, Math.max(LEAST_WARNING_MS, Math.min(CHALLENGE_WARNING_MS, timeoutMs / 2)));
     await sleep(timeoutMs - warnBefore, signal);
     const more = new Promise<'more'>((resolve) => onWarning?.({ remainingMs: warnBefore, extend: () => resolve('more') }));
     const outcome = await Promise.race([sleep(warnBefore, signal).then(() => 'timed_out' as const), more]);

@@ -96,7 +96,13 @@ export class NextActions {
 
   async #method(clientSecret: string, method: { methodUrl: string; methodData: string; timeoutMs: number }, options: AuthenticateOptions): Promise<PaymentSession> {
     options.onProgress?.('method');
-    const frame = new ThreeDsFrame({ gatewayOrigin: this.#gatewayOrigin, publishableKey: this.#publishableKey!, mount: options.methodMount ?? document.body, hidden: true, ...(options.lang ? { lang: options.lang } : {}) });
+    const frame = new ThreeDsFrame({
+      gatewayOrigin: this.#gatewayOrigin,
+      publishableKey: this.#publishableKey!,
+      mount: options.methodMount ?? document.body,
+      hidden: true,
+      ...(options.lang ? { lang: options.lang } : {}),
+    });
     const timeout = new AbortController();
     try {
       // `Y` when the ACS's notification arrives within the limit, `N` when it does not (EMV 3DS).

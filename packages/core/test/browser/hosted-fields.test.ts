@@ -123,13 +123,16 @@ describe('hosted fields: showProblems() when Pay is pressed with details missing
     expect(doc.activeElement?.id, 'focus not moved').to.equal('dp-edirhamNumber');
   });
 
-  it('marks a field left empty as it is left, not before; the optional name stays unmarked', async () => {
+  it('marks a field emptied as it is left; one only passed through (Tab to look around) stays unmarked until Pay', async () => {
     const { doc } = await mountFields();
     const input = (key: string) => doc.querySelector<HTMLInputElement>(`#dp-${key}`)!;
     input('number').focus();
-    expect(input('number').getAttribute('aria-invalid')).to.equal('false');
     input('expiry').focus();
-    expect(input('number').getAttribute('aria-invalid')).to.equal('true');
+    expect(input('number').getAttribute('aria-invalid'), 'passed through').to.equal('false');
+    paste(input('number'), '42');
+    paste(input('number'), '');
+    input('expiry').focus();
+    expect(input('number').getAttribute('aria-invalid'), 'emptied').to.equal('true');
     expect(description(input('number'))).to.contain(expected.en.number);
     input('name').focus();
     input('cvc').focus();

@@ -37,7 +37,7 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
       if (body.quote_id !== undefined) {
         const { quote, agencyId } = quotes.usable(body.quote_id);
         if (agencyId !== caller.agency.id) throw new GatewayProblem(404, 'not_found', `No quote ${body.quote_id}.`, { param: 'quote_id' });
-        return sessions.openForQuote(caller.agency, quote, options, quotes.lineage(quote.id).at(-1));
+        return sessions.openForQuote(caller.agency, quote, options, quotes.lineage(quote.id));
       }
       // Items carry amounts, so only an agency server may send them (rule 2).
       if (caller.credential !== 'secret') {
@@ -79,7 +79,10 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
       const payer = (session: Wire.PaymentSession): Payer =>
         body.direct_debit
           ? { kind: 'bank', bank: body.direct_debit.bank }
-          : { kind: 'token', method: vault.usable(body.payment_method ?? '', { agencyId: caller.agency.id, sessionId: session.id, quoteIds: quotes.lineage(session.quote_id) }) };
+          : {
+              kind: 'token',
+              method: vault.usable(body.payment_method ?? '', { agencyId: caller.agency.id, sessionId: session.id, quoteIds: quotes.tokenQuotes(session.quote_id) }),
+            };
       // A secret key is a server channel (agency back end, IVR); anything else is a browser.
       // The browser's Accept header for a document (its card page's, kept with the token), else this request's; its address now.
       const documentAccept = body.payment_method === undefined ? null : vault.documentAccept(body.payment_method);

@@ -213,4 +213,28 @@ describe('sandbox: re-quote (replaces)', () => {
       assert.equal(answer.body.error.code, 'quote_used');
     }
   });
+
+  it('a token typed under one amount never pays a re-quote at another (the frame showed the old amount)', async () => {
+    const sandbox = twoAgencies();
+    const a = await newQuote(sandbox);
+    const token = await tokenInFrame(sandbox, a.id);
+    const service = sandbox.catalog.serviceById.get(SERVICE)!;
+    (sandbox.catalog.serviceById as Map<string, Wire.Service>).set(SERVICE, { ...service, fee: { type: 'fixed', amount: 25_000 } });
+    const b = await newQuote(sandbox, { replaces: a.id });
+    assert.notEqual(b.total, a.total);
+    const refused = await payQuote(sandbox, b.id, token);
+    assert.deepEqual([refused.status, refused.body.error.code], [403, 'payment_method_mismatch']);
+  });
+
+  it('an older quote of a chain does not cancel the session of a newer one', async () => {
+    const sandbox = twoAgencies();
+    const a = await newQuote(sandbox);
+    const b = await newQuote(sandbox, { replaces: a.id });
+    const fromB = await post(sandbox, '/sessions', { quote_id: b.id });
+    assert.equal(fromB.status, 200);
+    const fromA = await post(sandbox, '/sessions', { quote_id: a.id });
+    assert.deepEqual([fromA.status, fromA.body.error.code], [409, 'session_busy']);
+    const read = await sandbox.fetch(new Request(`${sandbox.origins.gateway}/v1/sessions/${fromB.body.id}`, { headers: { authorization: 'Bearer sk_test_demo' } }));
+    assert.equal(((await read.json()) as { status: string }).status, 'open');
+  });
 });
