@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { TEST_CARDS, TEST_EDIRHAM_CARDS } from '@dubai-pay/sandbox';
-import { answerClientErrors, startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
+import { answerClientErrors, encodeForWire, startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
 import { randomUUID } from 'node:crypto';
 import { serverSessionHandler } from '../examples/server-session/server.ts';
 
@@ -25,6 +25,15 @@ export function pagePath(target: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Sends an answer with a validator and compression (see http-encoding.ts): a repeat visit costs headers, not files. */
+function reply(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
+  const encoded = encodeForWire(
+    { status, headers, body: Buffer.from(body) },
+    { method: request.method ?? 'GET', acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] },
+  );
+  response.writeHead(encoded.status, { ...encoded.headers, 'content-length': String(encoded.body.length) }).end(encoded.body);
 }
 
 function badRequest(response: ServerResponse): void {
@@ -94,8 +103,7 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
       if (await serverSession.handle(request, response, path)) return;
     }
     if (path === '/config.js') {
-      response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
-      return void response.end(`export default ${JSON.stringify(config, null, 2)};\n`);
+      return reply(request, response, 200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-cache' }, `export default ${JSON.stringify(config, null, 2)};\n`);
     }
     const file = path.startsWith('/vendor/')
       ? join(ROOT, 'dist', 'browser', normalize(path.slice('/vendor/'.length)))
@@ -106,8 +114,8 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}) });
-      response.end(body);
+      // Revalidated on every use (`no-cache` + ETag): the demo's files change while it runs.
+      reply(request, response, 200, { 'content-type': type, 'cache-control': 'no-cache', ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}) }, body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -53,5 +53,8 @@ export const service = z.object({
   keywords: z.array(z.string()),
 });
 
+/** One service with the entity it belongs to: what a checkout for one service shows, in one small answer (not the whole catalog). */
+export const serviceDetail = z.extend(service, { entity });
+
 export const entityList = list(entity);
 export const serviceList = list(service);

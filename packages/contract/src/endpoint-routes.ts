@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { entityList, serviceList } from './catalog.ts';
+import { entityList, serviceDetail, serviceList } from './catalog.ts';
 import { handoff } from './handoff.ts';
 import { paymentMethod } from './payment-method.ts';
 import { quote } from './quote.ts';
@@ -30,6 +30,7 @@ export interface EndpointRoute {
 export const endpointRoutes = {
   listEntities: { method: 'GET', path: '/catalog/entities', credentials: ['publishable', 'secret'], response: entityList, idempotent: false },
   listServices: { method: 'GET', path: '/catalog/services', credentials: ['publishable', 'secret'], response: serviceList, idempotent: false },
+  retrieveService: { method: 'GET', path: '/catalog/services/{id}', credentials: ['publishable', 'secret'], response: serviceDetail, idempotent: false },
   createQuote: { method: 'POST', path: '/quotes', credentials: ['publishable', 'secret'], response: quote, idempotent: true },
   createSession: { method: 'POST', path: '/sessions', credentials: ['publishable', 'secret'], response: paymentSession, idempotent: true },
   retrieveSession: { method: 'GET', path: '/sessions/{id}', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: false },

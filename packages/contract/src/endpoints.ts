@@ -28,6 +28,10 @@ export const endpoints = {
     summary: 'Services with their fee rules and the inputs they need; filter by entity, search with `q` (Arabic or English words).',
     query: z.object({ entity: z.optional(z.string()), q: z.optional(z.string().check(z.maxLength(200))) }),
   },
+  retrieveService: {
+    ...endpointRoutes.retrieveService,
+    summary: 'One service with its entity: what a checkout for that service needs to show, without loading the catalog.',
+  },
   createQuote: {
     ...endpointRoutes.createQuote,
     summary:

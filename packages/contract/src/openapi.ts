@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entity, entityList, feeRule, service, serviceInput, serviceList } from './catalog.ts';
+import { entity, entityList, feeRule, service, serviceDetail, serviceInput, serviceList } from './catalog.ts';
 import { localizedText } from './common.ts';
 import type { Credential } from './endpoint-routes.ts';
 import { endpoints, type Endpoint } from './endpoints.ts';
@@ -34,6 +34,7 @@ const named: Record<string, z.core.$ZodType> = {
   ServiceInput: serviceInput,
   FeeRule: feeRule,
   Service: service,
+  ServiceDetail: serviceDetail,
   ServiceList: serviceList,
   LineItem: lineItem,
   QuoteRequest: quoteRequest,

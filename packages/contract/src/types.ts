@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Camelize } from './case.ts';
-import type { entity, feeRule, service, serviceInput } from './catalog.ts';
+import type { entity, feeRule, service, serviceDetail, serviceInput } from './catalog.ts';
 import type { attemptError, errorBody } from './errors.ts';
 import type { handoff } from './handoff.ts';
 import type { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
@@ -22,6 +22,7 @@ import type { frameAppearance, toFrameMessage } from './frame-requests.ts';
 export namespace Wire {
   export type Entity = z.output<typeof entity>;
   export type Service = z.output<typeof service>;
+  export type ServiceDetail = z.output<typeof serviceDetail>;
   export type ServiceInput = z.output<typeof serviceInput>;
   export type FeeRule = z.output<typeof feeRule>;
   export type Quote = z.output<typeof quote>;
@@ -65,6 +66,7 @@ export type SessionStatus = z.output<typeof sessionStatus>;
 export type InputValues = z.output<typeof inputValues>;
 export type Entity = Camelize<Wire.Entity>;
 export type Service = Camelize<Wire.Service>;
+export type ServiceDetail = Camelize<Wire.ServiceDetail>;
 export type ServiceInput = Camelize<Wire.ServiceInput>;
 export type FeeRule = Camelize<Wire.FeeRule>;
 export type Quote = Camelize<Wire.Quote>;

@@ -5,6 +5,9 @@ import { createSandbox, type Sandbox, type SandboxOptions, type SandboxState } f
 import { CLIENT_HEADER } from './config.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
 import type { FrameAssets } from './routes/built-assets.ts';
+import { encodeForWire } from './http-encoding.ts';
+
+export { encodeForWire } from './http-encoding.ts';
 import { GatewayProblem } from './problems.ts';
 import { problemResponse } from './request-guard.ts';
 
@@ -65,13 +68,18 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   return new Request(url, { method, headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
 }
 
-async function send(response: Response, outgoing: ServerResponse): Promise<void> {
+async function send(response: Response, outgoing: ServerResponse, incoming: IncomingMessage): Promise<void> {
   if (response.headers.has(DROP_RESPONSE_HEADER)) {
     outgoing.socket?.destroy(); // the work is done, the answer never arrives
     return;
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
+  const answer = { status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) };
+  const { status, headers, body } = encodeForWire(answer, {
+    method: incoming.method ?? 'GET',
+    acceptEncoding: incoming.headers['accept-encoding'],
+    ifNoneMatch: incoming.headers['if-none-match'],
+  });
+  outgoing.writeHead(status, { ...headers, 'content-length': String(body.length) });
   outgoing.end(body);
 }
 
@@ -114,7 +122,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         .then((response) => {
           // What the client is about to be told is on disk first.
           stateFile?.save(sandbox!.saveState());
-          return send(response, outgoing);
+          return send(response, outgoing, incoming);
         })
         .catch((error: unknown) => {
           console.error('[sandbox] could not answer', error);

@@ -1,4 +1,5 @@
 import type { Agency } from '../agencies.ts';
+import { etagOf } from '../http-encoding.ts';
 import { rawRoute, type Route } from '../router.ts';
 
 /** The browser files the gateway serves from its own origin, as rollup built them (`pnpm build`). */
@@ -15,14 +16,41 @@ export function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
-/** A route serving one built file at `path`, for this origin's own pages only (CORP same-origin). */
+/** A year: what `immutable` files are kept for (their URL changes when they do). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The URL of a built file with its content's hash (`/frame/fields.js?v=…`): pages that name it
+ * so let the browser keep it for good and never ask again; a new build is a new URL.
+ */
+export async function versionedUrl(path: string, name: BuiltFile, assets: FrameAssets | undefined): Promise<string> {
+  const body = await assets?.read(name);
+  return body === undefined ? path : `${path}?v=${versionOf(body)}`;
+}
+
+function versionOf(body: string): string {
+  return etagOf(body).slice(1, 13);
+}
+
+/**
+ * A route serving one built file at `path`, for this origin's own pages only (CORP same-origin).
+ * Asked for by its versioned URL, it is immutable; by its bare URL, it is checked again on each
+ * use (its ETag makes that a 304).
+ */
 export function builtFileRoute(path: string, name: Exclude<BuiltFile, 'fields.html'>, assets: FrameAssets | undefined): Route {
   const type = TYPE_OF_EXTENSION[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPE_OF_EXTENSION];
-  return rawRoute('GET', path, async () => {
+  return rawRoute('GET', path, async (request) => {
     const body = await assets?.read(name);
     if (body === undefined) return plain(404, `${name} is not built: run \`pnpm build\`.`);
+    const current = new URL(request.url).searchParams.get('v') === versionOf(body);
     return new Response(body, {
-      headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', 'cross-origin-resource-policy': 'same-origin', 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': `${type}; charset=utf-8`,
+        'cache-control': current ? IMMUTABLE : 'no-cache',
+        etag: etagOf(body),
+        'cross-origin-resource-policy': 'same-origin',
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }

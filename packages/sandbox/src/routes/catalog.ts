@@ -1,5 +1,6 @@
 import { endpoints, matchesWords, searchWords } from '@dubai-pay/contract';
 import type { Catalog } from '../catalog/catalog.ts';
+import { GatewayProblem } from '../problems.ts';
 import { route, type Route } from '../router.ts';
 
 export function catalogRoutes(catalog: Catalog): Route[] {
@@ -12,6 +13,12 @@ export function catalogRoutes(catalog: Catalog): Route[] {
       const q = searchWords(query.q ?? '');
       const data = catalog.services.filter((s) => (!entity || s.entity_id === entity) && (q.length === 0 || matchesWords(q, words.get(s.id) ?? [])));
       return { data };
+    }),
+    route(endpoints.retrieveService, ({ params }) => {
+      const service = catalog.services.find((s) => s.id === params.id);
+      const entity = catalog.entities.find((e) => e.id === service?.entity_id);
+      if (!service || !entity) throw new GatewayProblem(404, 'service_not_found', `No service ${params.id ?? ''}.`);
+      return { ...service, entity };
     }),
   ];
 }

@@ -7,7 +7,7 @@ import { escapeHtml } from '../html-pages.ts';
 import type { QuoteBook } from '../quotes.ts';
 import type { SessionBook } from '../sessions.ts';
 import { rawRoute, type Route } from '../router.ts';
-import { builtFileRoute, embeddingAgency, plain, type FrameAssets } from './built-assets.ts';
+import { builtFileRoute, embeddingAgency, plain, versionedUrl, type FrameAssets } from './built-assets.ts';
 
 /**
  * The hosted fields frame, served from the gateway's origin. It answers only to a publishable
@@ -63,8 +63,19 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
       const proof = payments.proofs.issue(agency.id, query.data.origin, query.data.payment, request.headers.get('accept') ?? '');
       // Kiosks ask for the on-screen keypad; no other page loads its script.
       const keypad = new URL(request.url).searchParams.get('keypad') === '1';
+      // The page is made per request (its proof); its script and styles are named by their hash, kept for good.
+      const [script, styles, keypadScript] = await Promise.all([
+        versionedUrl('/frame/fields.js', 'fields.js', assets),
+        versionedUrl('/frame/fields.css', 'fields.css', assets),
+        keypad ? versionedUrl('/frame/keypad.js', 'keypad.js', assets) : undefined,
+      ]);
       const html = page
-        .replace('</head>', `<meta name="dubai-pay-proof" content="${escapeHtml(proof.id)}">${keypad ? '<script type="module" src="/frame/keypad.js"></script>' : ''}</head>`)
+        .replace('src="/frame/fields.js"', `src="${escapeHtml(script)}"`)
+        .replace('href="/frame/fields.css"', `href="${escapeHtml(styles)}"`)
+        .replace(
+          '</head>',
+          `<meta name="dubai-pay-proof" content="${escapeHtml(proof.id)}">${keypadScript ? `<script type="module" src="${escapeHtml(keypadScript)}"></script>` : ''}</head>`,
+        )
         .replace('<form', `<p class="dp-payee" id="dp-payee" data-en="${escapeHtml(payee.en)}" data-ar="${escapeHtml(payee.ar)}"></p><form`);
       return new Response(html, {
         headers: {
