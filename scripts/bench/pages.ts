@@ -1,0 +1,117 @@
+// The three agency pages compared, each made fresh for one load:
+//   baseline       only a bare <iframe> of the hosted fields, at the URL the component would build
+//   client-secret  <dubai-pay client-secret> for a session the agency's server just created
+//   service        <dubai-pay service inputs>, inputs complete: it quotes and goes straight to the card
+import { randomUUID } from 'node:crypto';
+import { createServerClient, type DubaiPayServerClient } from '@dubai-pay/core/server';
+import { FRAME_PATH } from '../../packages/contract/src/index.ts';
+import type { BenchServers } from './servers.ts';
+
+export const PAGE_KINDS = ['baseline', 'client-secret', 'service'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const PAGE_LABELS: Record<PageKind, string> = {
+  baseline: 'bare iframe (baseline)',
+  'client-secret': '<dubai-pay client-secret>',
+  service: '<dubai-pay service>',
+};
+
+/** The service page's payment: the sandbox's driving licence renewal, for a known traffic file. */
+export const SERVICE = { id: 'rta-driving-licence-renewal', inputs: { traffic_file_number: '12345678' } };
+
+export interface PreparedPage {
+  url: string;
+  /** Removes the one-off page from the server. */
+  done(): void;
+}
+
+const attribute = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const htmlPage = (title: string, head: string, body: string) => `<!doctype html>
+<html lang="en" dir="ltr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    ${head}
+  </head>
+  <body>
+    <main>
+      ${body}
+    </main>
+  </body>
+</html>
+`;
+
+export class BenchPages {
+  readonly #servers: BenchServers;
+  readonly #client: DubaiPayServerClient;
+
+  constructor(servers: BenchServers) {
+    this.#servers = servers;
+    this.#client = createServerClient({ gateway: servers.gateway.apiUrl, secretKey: servers.agency.secretKey });
+  }
+
+  /** A session as an agency's server opens one (secret key, amounts decided server-side). */
+  async createSession(): Promise<{ id: string; clientSecret: string }> {
+    const { session, error } = await this.#client.sessions.create(
+      [
+        { kind: 'service_fee', description: { en: 'Driving licence renewal', ar: 'تجديد رخصة القيادة' }, unitAmount: 30_000 },
+        { kind: 'knowledge_fee', description: { en: 'Knowledge fee', ar: 'رسوم المعرفة' }, unitAmount: 1000 },
+        { kind: 'innovation_fee', description: { en: 'Innovation fee', ar: 'رسوم الابتكار' }, unitAmount: 1000 },
+      ],
+      { channel: 'web', reference: `BENCH-${randomUUID().slice(0, 8)}` },
+    );
+    if (error) throw new Error(`the bench could not create a session: ${error.code} ${error.message}`);
+    return { id: session.id, clientSecret: session.clientSecret };
+  }
+
+  /**
+   * The component's `appearance` frame parameter (JSON of its styles), as a real component sent it
+   * in this run (the loads' warm-up reads it); null: none.
+   */
+  appearance: string | null = null;
+
+  /** The hosted fields' URL exactly as packages/core/src/hosted-fields.ts builds it: same parameters, same order. */
+  frameUrl(payment: string): string {
+    const query = new URLSearchParams({
+      key: this.#servers.agency.publishableKey,
+      origin: this.#servers.pages.origin,
+      channel: randomUUID(),
+      locale: 'en',
+      method: 'card',
+      payment,
+      ...(this.appearance ? { appearance: this.appearance } : {}),
+    });
+    return `${this.#servers.gateway.url}${FRAME_PATH}?${query}`;
+  }
+
+  /** Creates what the page needs (a session for two of them) and puts the page on the server. */
+  async prepare(kind: PageKind): Promise<PreparedPage> {
+    const { pages, gateway, agency } = this.#servers;
+    let html: string;
+    if (kind === 'baseline') {
+      const session = await this.createSession();
+      // The iframe is in the HTML as served, with the component's iframe attributes: no script on this page.
+      const src = attribute(this.frameUrl(session.id));
+      html = htmlPage(
+        'Bench: bare hosted fields',
+        '',
+        `<iframe src="${src}" title="Card details" width="480" height="320" sandbox="allow-scripts allow-same-origin allow-forms" referrerpolicy="no-referrer" loading="eager"></iframe>`,
+      );
+    } else {
+      const attributes =
+        kind === 'client-secret'
+          ? `client-secret="${attribute((await this.createSession()).clientSecret)}"`
+          : // The `inputs` attribute is URL-encoded (packages/elements/src/dubai-pay.ts), not JSON.
+            `service="${SERVICE.id}" inputs="${attribute(new URLSearchParams(SERVICE.inputs).toString())}"`;
+      html = htmlPage(
+        'Bench: <dubai-pay>',
+        '<script type="module" src="/vendor/dubai-pay.js"></script>',
+        `<dubai-pay gateway="${attribute(gateway.apiUrl)}" publishable-key="${attribute(agency.publishableKey)}" ${attributes}></dubai-pay>`,
+      );
+    }
+    const path = pages.put(html);
+    return { url: `${pages.origin}${path}`, done: () => pages.drop(path) };
+  }
+}
