@@ -95,6 +95,13 @@ const securitySchemes = {
   publishable: { type: 'http', scheme: 'bearer', description: 'Publishable key `pk_…`: browsers, kiosks, webviews; limited to the key’s registered origins.' },
   secret: { type: 'http', scheme: 'bearer', description: 'Secret key `sk_…`: agency servers and PCI-scoped server channels (IVR) only; refused from browsers.' },
   client_secret: { type: 'http', scheme: 'bearer', description: 'A session’s client secret `ps_…_secret_…`: reads and pays that one session.' },
+  publishable_in_query: {
+    type: 'apiKey',
+    in: 'query',
+    name: 'key',
+    description:
+      'The publishable key in the URL instead of `Authorization`, so that a browser call is a CORS simple request (no preflight); with it, `idempotency_key` may come in the query too, and a JSON body as `text/plain`. Only a publishable key: a secret key or client secret in a URL is refused (401).',
+  },
 } satisfies Record<Credential, unknown>;
 
 const nameOf = new Map(Object.entries(named).map(([name, schema]) => [schema, name]));
@@ -126,14 +133,15 @@ function operation(name: string, endpoint: Endpoint) {
       name: 'Idempotency-Key',
       in: 'header',
       required: true,
-      description: 'Unique per operation; a retry reuses it. Same key and body → the first response again; same key, other body → 409.',
+      description:
+        'Unique per operation; a retry reuses it. Same key and body → the first response again; same key, other body → 409. With the publishable key in the query, it may be sent as the `idempotency_key` query parameter instead (both, if different: 400).',
       schema: { type: 'string', minLength: 8, maxLength: 255 },
     });
   }
   return {
     operationId: name,
     summary: endpoint.summary,
-    security: endpoint.credentials.map((credential) => ({ [credential]: [] })),
+    security: [...endpoint.credentials.map((credential) => ({ [credential]: [] })), ...(endpoint.credentials.includes('publishable') ? [{ publishable_in_query: [] }] : [])],
     ...(parameters.length ? { parameters } : {}),
     ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } } } : {}),
     responses: {

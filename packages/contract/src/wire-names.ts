@@ -14,3 +14,12 @@ export function sessionIdOfSecret(idOrClientSecret: string): string {
 
 /** The query parameter the bank's return URL carries the session id in. */
 export const BANK_RETURN_PARAM = 'dubai_pay_session';
+
+/**
+ * A browser's calls with the publishable key are CORS simple requests: the key and the
+ * idempotency key ride in the query (neither is a secret), the body is JSON sent as
+ * `text/plain`, so no preflight round trip comes before each call. Secret keys and client
+ * secrets are only ever sent in `Authorization`: the gateway refuses them in a URL.
+ */
+export const PUBLISHABLE_KEY_PARAM = 'key';
+export const IDEMPOTENCY_KEY_PARAM = 'idempotency_key';

@@ -1,6 +1,9 @@
-import type { Credential } from '@dubai-pay/contract';
+import { PUBLISHABLE_KEY_PARAM, type Credential } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
-import { GatewayProblem } from './problems.ts';
+import { GatewayProblem, onlyOne } from './problems.ts';
+
+/** The query parameter a publishable key may come in (contract: `PUBLISHABLE_KEY_PARAM`). */
+const KEY_PARAM = PUBLISHABLE_KEY_PARAM;
 
 export type Caller =
   | { credential: 'publishable' | 'secret'; agency: Agency; origin: string | null }
@@ -12,10 +15,28 @@ export interface AuthContext {
   sessionForSecret(clientSecret: string): { sessionId: string; agency: Agency } | undefined;
 }
 
-function bearer(request: Request): string {
-  const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new GatewayProblem(401, 'unauthorized', 'Send a key or client secret as `Authorization: Bearer …`.');
+/**
+ * The caller's token: `Authorization: Bearer …`, or a publishable key as the `key` query
+ * parameter. The latter lets a browser's calls with the publishable key be CORS simple requests
+ * (no preflight round trip before each one). A publishable key is public; a secret key or a
+ * client secret in a URL is refused, whatever else the request carries: URLs end up in logs.
+ */
+function tokenOf(request: Request, agencies: readonly Agency[]): string {
+  const header = request.headers.get('authorization');
+  const inUrl = onlyOne(new URL(request.url).searchParams, KEY_PARAM);
+  if (inUrl !== null && !agencies.some((a) => a.publishableKey === inUrl)) {
+    throw new GatewayProblem(
+      401,
+      'unauthorized',
+      `Only a publishable key may be sent in the URL (\`${KEY_PARAM}\`); send secret keys and client secrets as \`Authorization: Bearer …\`.`,
+      { param: KEY_PARAM },
+    );
+  }
+  if (header === null && inUrl !== null) return inUrl;
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!match?.[1]) throw new GatewayProblem(401, 'unauthorized', 'Send a key or client secret as `Authorization: Bearer …` (or a publishable key as `?key=`).');
+  if (inUrl !== null && inUrl !== match[1])
+    throw new GatewayProblem(400, 'invalid_request', 'Two different credentials: one in `Authorization`, another in the URL.', { param: KEY_PARAM });
   return match[1];
 }
 
@@ -30,7 +51,7 @@ export function authenticate(
   /** For card details: browser calls must come from the hosted frame on this (the gateway's) origin. */
   frameOrigin?: string,
 ): Caller {
-  const token = bearer(request);
+  const token = tokenOf(request, context.agencies);
   const origin = request.headers.get('origin');
   let caller: Caller | undefined;
   const byKey = context.agencies.find((a) => a.publishableKey === token || a.secretKey === token);

@@ -33,3 +33,10 @@ export const problem = {
   notFound: (what: string) => new GatewayProblem(404, 'not_found', `No such ${what}.`),
   conflict: (code: GatewayErrorCode, message: string) => new GatewayProblem(409, code, message),
 };
+
+/** A query parameter given at most once (a second one is refused rather than ignored). */
+export function onlyOne(search: URLSearchParams, name: string): string | null {
+  const values = search.getAll(name);
+  if (values.length > 1) throw problem.invalid([{ path: name, message: 'Given more than once.' }]);
+  return values[0] ?? null;
+}

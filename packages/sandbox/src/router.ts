@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from '@dubai-pay/contract';
+import { IDEMPOTENCY_KEY_PARAM, PUBLISHABLE_KEY_PARAM, type Endpoint } from '@dubai-pay/contract';
 import { authenticate, type AuthContext, type Caller } from './auth.ts';
 import { viewFor } from './browser-view.ts';
 import { API_PREFIX } from './config.ts';
 import { errorResponse, issuesOf, json, parseBody } from './http.ts';
 import type { IdempotencyStore } from './idempotency.ts';
-import { GatewayProblem, problem } from './problems.ts';
+import { GatewayProblem, onlyOne, problem } from './problems.ts';
 import { decodePathSegment } from './request-guard.ts';
 
 export interface RouteContext<Body, Query = Record<string, string>> {
@@ -62,7 +62,12 @@ export function route<E extends Endpoint>(
       if (caller.credential === 'client_secret' && params.id !== caller.sessionId) {
         throw new GatewayProblem(404, 'not_found', `No session ${params.id ?? ''}.`);
       }
-      const query = parseQuery(new URL(request.url).searchParams, endpoint.query);
+      const search = new URL(request.url).searchParams;
+      const idempotencyKey = idempotencyKeyOf(request.headers.get('idempotency-key'), onlyOne(search, IDEMPOTENCY_KEY_PARAM));
+      // The credential and idempotency key a simple request carries in its query are not the endpoint's query.
+      search.delete(PUBLISHABLE_KEY_PARAM);
+      search.delete(IDEMPOTENCY_KEY_PARAM);
+      const query = parseQuery(search, endpoint.query);
       const run = async (bodyText: string) => {
         const body = endpoint.body ? parseBody(bodyText, endpoint.body) : undefined;
         const result = await handler({ request, caller, params, query: query as never, body: body as never });
@@ -73,7 +78,7 @@ export function route<E extends Endpoint>(
       if (!endpoint.idempotent) return run(bodyText);
       const scope = caller.credential === 'client_secret' ? caller.clientSecret : caller.agency.id + caller.credential;
       const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${bodyText}`;
-      return deps.idempotency.run(scope, request.headers.get('idempotency-key'), fingerprint, deps.now(), () =>
+      return deps.idempotency.run(scope, idempotencyKey, fingerprint, deps.now(), () =>
         run(bodyText).catch((error: unknown) => {
           if (error instanceof GatewayProblem) return errorResponse(error);
           throw error;
@@ -81,6 +86,14 @@ export function route<E extends Endpoint>(
       );
     },
   };
+}
+
+/** The idempotency key, from the header or (a simple request's) query; two different ones are refused. */
+function idempotencyKeyOf(header: string | null, inQuery: string | null): string | null {
+  if (header !== null && inQuery !== null && header !== inQuery) {
+    throw new GatewayProblem(400, 'invalid_request', 'Two different idempotency keys: one in the header, another in the URL.', { param: IDEMPOTENCY_KEY_PARAM });
+  }
+  return header ?? inQuery;
 }
 
 /** The query string as an object, checked with the endpoint's schema (a repeated name is refused). */

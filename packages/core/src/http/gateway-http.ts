@@ -1,6 +1,15 @@
 import ky, { isHTTPError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { camelize, RETRYABLE_STATUSES, retryDelay, statusProvesNothing, type Camelize, type EndpointRoute } from '@dubai-pay/contract';
+import {
+  camelize,
+  IDEMPOTENCY_KEY_PARAM,
+  PUBLISHABLE_KEY_PARAM,
+  RETRYABLE_STATUSES,
+  retryDelay,
+  statusProvesNothing,
+  type Camelize,
+  type EndpointRoute,
+} from '@dubai-pay/contract';
 import { PendingKeys } from '../idempotency-key.ts';
 import { DeadlinePassed, failureOf, UnreadableAnswer } from './failures.ts';
 
@@ -67,12 +76,24 @@ export class GatewayHttp {
   }
 
   async call<Route extends EndpointRoute>(route: Route, options: CallOptions): Promise<Camelize<z.output<Route['response']>>> {
-    const url = this.#url(route, options);
+    let url = this.#url(route, options);
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const fingerprint = `${options.credential} ${route.method} ${url} ${body ?? ''}`;
-    const headers: Record<string, string> = { authorization: `Bearer ${options.credential}`, accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (route.idempotent) headers['idempotency-key'] = this.#pendingKeys.keyFor(fingerprint);
+    const idempotencyKey = route.idempotent ? this.#pendingKeys.keyFor(fingerprint) : undefined;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (isPublishableKey(options.credential)) {
+      // A CORS simple request: no preflight round trip before it. What it puts in the URL is
+      // public (the publishable key) or no secret (the idempotency key); the JSON goes as text/plain.
+      const simple = new URL(url);
+      simple.searchParams.set(PUBLISHABLE_KEY_PARAM, options.credential);
+      if (idempotencyKey) simple.searchParams.set(IDEMPOTENCY_KEY_PARAM, idempotencyKey);
+      url = simple.href;
+      if (body !== undefined) headers['content-type'] = 'text/plain;charset=UTF-8';
+    } else {
+      headers.authorization = `Bearer ${options.credential}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    }
     const deadline = options.deadline ?? this.#options.deadline;
     const started = Date.now();
     const remaining = () => deadline - (Date.now() - started);
@@ -220,4 +241,9 @@ function parseAnswer<Route extends EndpointRoute>(route: Route, text: string, ex
     throw new UnreadableAnswer(`The answer is about ${id}, not ${expectedId}.`, { offContract: true });
   }
   return camelize(parsed.data) as Camelize<z.output<Route['response']>>;
+}
+
+/** A publishable key (`pk_…`): public, so it may ride in a URL; secret keys and client secrets never do. */
+function isPublishableKey(credential: string): boolean {
+  return credential.startsWith('pk_');
 }

@@ -133,7 +133,10 @@ export class FaultingProxy {
 
 function send(response: ServerResponse, status: number, body: string, headers?: Headers): void {
   if (response.destroyed) return;
-  const extra = Object.fromEntries([...(headers ?? new Headers())].filter(([name]) => !['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)));
+  // The body was read decoded (fetch undoes brotli/gzip): it goes on as is, so its encoding header does not.
+  const extra = Object.fromEntries(
+    [...(headers ?? new Headers())].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)),
+  );
   response.writeHead(status, { ...extra, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
   response.end(body);
 }
