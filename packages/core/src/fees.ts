@@ -1,4 +1,4 @@
-import { endpointRoutes, matchesWords, searchWords, snakeize, type Entity, type InputValues, type Quote, type Service } from '@dubai-pay/contract';
+import { endpointRoutes, SearchIndex, searchWords, snakeize, type Entity, type InputValues, type Quote, type Service, type ServiceDetail } from '@dubai-pay/contract';
 import type { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { asResult } from './results.ts';
 import type { GatewayHttp } from './http/gateway-http.ts';
@@ -19,53 +19,143 @@ export interface QuoteRequestOptions {
 
 export type QuoteResult = { quote: Quote; error?: undefined } | { quote?: undefined; error: DubaiPayError };
 
-interface IndexedService {
-  service: Service;
-  nameWords: string[];
-  allWords: string[];
+/** The services with their search index: all their words (names, descriptions, keywords), and their names' alone. */
+interface ServiceIndex {
+  services: Service[];
+  all: SearchIndex;
+  names: SearchIndex;
 }
 
-/** Fee lookup: the catalog of entities and services, search, and quotes. */
-export class Fees {
+/**
+ * The catalog, loaded once: the entities and the services (a failure is not kept: the next call
+ * asks again), and the search index over the services, built on the first search only (a checkout
+ * for one service never needs it). A load is nobody's in particular: a caller's signal ends that
+ * caller's wait, never the load others wait for too.
+ */
+class Catalog {
   readonly #http: GatewayHttp;
   readonly #credential: () => string;
   #entities: Promise<Entity[]> | undefined;
-  #index: Promise<IndexedService[]> | undefined;
+  #services: Promise<Service[]> | undefined;
+  /** The lists once loaded (a service asked for alone is then read from them). */
+  #loaded: { entities?: Entity[]; services?: Service[] } = {};
+  /** Services asked for one by one, with their entities. */
+  readonly #details = new Map<string, Promise<ServiceDetail>>();
+  #index: ServiceIndex | undefined;
 
   constructor(http: GatewayHttp, credential: () => string) {
     this.#http = http;
     this.#credential = credential;
   }
 
-  /** The participating entities. Loaded once per client (the catalog changes rarely). */
-  entities(options: { signal?: AbortSignal } = {}): Promise<Entity[]> {
+  entities(signal: AbortSignal | undefined): Promise<Entity[]> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     this.#entities ??= this.#http
-      .call(endpointRoutes.listEntities, { credential: this.#credential(), signal: options.signal })
-      .then((list) => list.data)
+      .call(endpointRoutes.listEntities, { credential: this.#credential() })
+      .then((list) => (this.#loaded.entities = list.data))
       .catch((error: unknown) => {
         this.#entities = undefined; // do not cache a failure
         throw error;
       });
-    return this.#entities;
+    return whileWanted(this.#entities, signal);
   }
 
-  /** Services, all or one entity's. */
+  services(signal: AbortSignal | undefined): Promise<Service[]> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    this.#services ??= this.#http
+      .call(endpointRoutes.listServices, { credential: this.#credential() })
+      .then((list) => (this.#loaded.services = list.data))
+      .catch((error: unknown) => {
+        this.#services = undefined;
+        throw error;
+      });
+    return whileWanted(this.#services, signal);
+  }
+
+  /** One service with its entity: from the lists if they are loaded, else asked for alone (one small answer). Kept, but not a failure. */
+  service(id: string, signal: AbortSignal | undefined): Promise<ServiceDetail> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let detail = this.#details.get(id);
+    if (!detail) {
+      const service = this.#loaded.services?.find((s) => s.id === id);
+      const entity = service && this.#loaded.entities?.find((e) => e.id === service.entityId);
+      detail =
+        service && entity
+          ? Promise.resolve({ ...service, entity })
+          : this.#http.call(endpointRoutes.retrieveService, { credential: this.#credential(), params: { id } }).catch((error: unknown) => {
+              this.#details.delete(id);
+              throw error;
+            });
+      this.#details.set(id, detail);
+    }
+    return whileWanted(detail, signal);
+  }
+
+  /** The index of these services (the list loaded), built the first time it is asked for. */
+  index(services: Service[]): ServiceIndex {
+    if (this.#index?.services !== services) {
+      const names = services.map((service) => searchWords(`${service.name.en} ${service.name.ar}`));
+      const all = services.map((service, i) => [...names[i]!, ...searchWords([service.description?.en ?? '', service.description?.ar ?? '', ...service.keywords].join(' '))]);
+      this.#index = { services, all: new SearchIndex(all), names: new SearchIndex(names) };
+    }
+    return this.#index;
+  }
+}
+
+/** Fee lookup: the catalog of entities and services, search, and quotes. */
+export class Fees {
+  readonly #http: GatewayHttp;
+  readonly #credential: () => string;
+  #catalog: Catalog;
+
+  constructor(http: GatewayHttp, credential: () => string) {
+    this.#http = http;
+    this.#credential = credential;
+    this.#catalog = new Catalog(http, credential);
+  }
+
+  /**
+   * These fees reading the catalog of `other` (loaded once for both, through `other`'s client)
+   * and quoting through this client: a page's checkouts share one catalog so, and nothing else.
+   */
+  withCatalogOf(other: Fees): Fees {
+    const fees = new Fees(this.#http, this.#credential);
+    fees.#catalog = other.#catalog;
+    return fees;
+  }
+
+  /** The participating entities. Loaded once per client (the catalog changes rarely). */
+  entities(options: { signal?: AbortSignal } = {}): Promise<Entity[]> {
+    return this.#catalog.entities(options.signal);
+  }
+
+  /** Services, all or one entity's. Loaded once per client. */
   async services(options: { entity?: string; signal?: AbortSignal } = {}): Promise<Service[]> {
-    const all = (await this.#loadIndex(options.signal)).map((entry) => entry.service);
+    const all = await this.#catalog.services(options.signal);
     return options.entity ? all.filter((s) => s.entityId === options.entity) : all;
   }
 
   /**
+   * One service with its entity, for a checkout of that service: read from the catalog if this
+   * client has loaded it, else asked for alone (not the whole catalog). Loaded once per client;
+   * an unknown id fails with `service_not_found`.
+   */
+  service(id: string, options: { signal?: AbortSignal } = {}): Promise<ServiceDetail> {
+    return this.#catalog.service(id, options.signal);
+  }
+
+  /**
    * Services matching a query in Arabic or English, best first: diacritics, tatweel, hamza and
-   * taa marbuta forms, case and word order are ignored. Runs locally over the loaded catalog.
+   * taa marbuta forms, case and word order are ignored. Runs locally over the loaded catalog
+   * (indexed on the first search).
    */
   async search(query: string, options: { entity?: string; limit?: number; signal?: AbortSignal } = {}): Promise<Service[]> {
-    const index = await this.#loadIndex(options.signal);
-    const words = searchWords(query);
-    const hits = index.filter((entry) => (!options.entity || entry.service.entityId === options.entity) && (words.length === 0 || matchesWords(words, entry.allWords)));
-    // Services whose name matches rank above those matched only by description or keywords.
-    const ranked = words.length === 0 ? hits : [...hits].sort((a, b) => Number(matchesWords(words, b.nameWords)) - Number(matchesWords(words, a.nameWords)));
-    return ranked.slice(0, options.limit ?? ranked.length).map((entry) => entry.service);
+    const { services, all, names } = this.#catalog.index(await this.#catalog.services(options.signal));
+    const hits = all.search(query).filter((i) => !options.entity || services[i]!.entityId === options.entity);
+    // Services whose name matches rank above those matched only by description or keywords (each group in catalog order).
+    const byName = new Set(names.search(query));
+    const ranked = byName.size === names.size ? hits : [...hits.filter((i) => byName.has(i)), ...hits.filter((i) => !byName.has(i))];
+    return ranked.slice(0, options.limit ?? ranked.length).map((i) => services[i]!);
   }
 
   /**
@@ -77,21 +167,14 @@ export class Fees {
     const result = await asResult(() => this.#http.call(endpointRoutes.createQuote, { credential: this.#credential(), body, signal: request.signal }));
     return result.error ? { error: result.error } : { quote: result.value };
   }
+}
 
-  #loadIndex(signal: AbortSignal | undefined): Promise<IndexedService[]> {
-    this.#index ??= this.#http
-      .call(endpointRoutes.listServices, { credential: this.#credential(), signal })
-      .then((list) =>
-        list.data.map((service) => {
-          const nameWords = searchWords(`${service.name.en} ${service.name.ar}`);
-          const extra = searchWords([service.description?.en ?? '', service.description?.ar ?? '', ...service.keywords].join(' '));
-          return { service, nameWords, allWords: [...nameWords, ...extra] };
-        }),
-      )
-      .catch((error: unknown) => {
-        this.#index = undefined;
-        throw error;
-      });
-    return this.#index;
-  }
+/** The promise, or the caller's signal's reason once it aborts (the promise itself goes on for others). */
+function whileWanted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   collectBrowserInfo,
-  createClient,
   DubaiPayError,
   endedUnpaid,
   HostedFields,
@@ -28,6 +27,7 @@ import {
 } from '@dubai-pay/core';
 import { BANK_RETURN_PARAM, DECLINED_FIELD_PARAMS, errorRule, type DeclinedFieldCode } from '@dubai-pay/contract';
 import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
+import { pageClient } from './shared-client.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
 
@@ -238,7 +238,7 @@ export class CheckoutController implements ReactiveController {
     this.#terminalSent = false;
     this.#dispatch({ type: 'load' });
     if (!config.gateway || !config.publishableKey || (!config.clientSecret && !config.service)) return;
-    this.#client = createClient({ gateway: config.gateway, publishableKey: config.publishableKey, deadline: config.deadline });
+    this.#client = pageClient({ gateway: config.gateway, publishableKey: config.publishableKey, deadline: config.deadline });
     try {
       // Read once per page: later restarts (attributes set one by one) keep showing that payment.
       this.#resuming ??= this.#paymentToResume(config);

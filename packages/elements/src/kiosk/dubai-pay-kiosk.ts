@@ -12,10 +12,9 @@ import { KIOSK_STRINGS } from './kiosk-strings.ts';
 import { idleWarningStyles, kioskStyles } from './kiosk-styles.ts';
 import { qrPath } from './qr.ts';
 import { receiptLines } from './receipt-lines.ts';
+import { KIOSK_DEADLINE_MS } from '../shared-client.ts';
 
 const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
-/** A kiosk customer must know within about ten seconds: its calls get that long before the honest "still checking". */
-const KIOSK_DEADLINE_MS = 10_000;
 
 /**
  * `<dubai-pay>` with kiosk mode, from the kiosk bundle (`dubai-pay-kiosk.js`). With

@@ -1,10 +1,12 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { createClient, type DubaiPayClient, type Entity, type Locale, type Service } from '@dubai-pay/core';
+import type { DubaiPayClient, Entity, Locale, Service } from '@dubai-pay/core';
+import type { DubaiPayElement } from '../dubai-pay.ts';
 import { type DubaiPayChangeEvent, DubaiPayLocaleChangeEvent, DubaiPayServiceSelectEvent } from '../events.ts';
 import { format, localeOf } from '../i18n/translation.ts';
 import { focusLost, IdleWarning } from '../kiosk/idle-warning.ts';
 import { idleWarningStyles } from '../kiosk/kiosk-styles.ts';
 import { KIOSK_STRINGS } from '../kiosk/kiosk-strings.ts';
+import { KIOSK_DEADLINE_MS, pageClient, WEB_DEADLINE_MS } from '../shared-client.ts';
 import { SERVICE_STRINGS } from './service-strings.ts';
 
 /**
@@ -133,7 +135,8 @@ export class DubaiPayServicesElement extends LitElement {
   };
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if ((changed.has('gateway') || changed.has('publishableKey')) && this.gateway && this.publishableKey) void this.load();
+    // The mode picks the deadline, and so which of the page's catalogs (the one the checkouts shown here read too).
+    if ((changed.has('gateway') || changed.has('publishableKey') || changed.has('mode')) && this.gateway && this.publishableKey) void this.load();
     if (changed.has('mode') || changed.has('idleTimeout')) this.#idle.configure(this.mode === 'kiosk' ? this.idleTimeout : null);
   }
 
@@ -147,16 +150,22 @@ export class DubaiPayServicesElement extends LitElement {
     this.dispatchEvent(new DubaiPayLocaleChangeEvent({ locale }));
   }
 
+  /** The catalog, the page's (`<dubai-pay>` reads the same one: a kiosk loads it once, not once per customer). A failure is not kept: "Retry" asks again. */
   private async load(): Promise<void> {
-    this.#client = createClient({ gateway: this.gateway, publishableKey: this.publishableKey });
+    const client = pageClient({ gateway: this.gateway, publishableKey: this.publishableKey, deadline: this.mode === 'kiosk' ? KIOSK_DEADLINE_MS : WEB_DEADLINE_MS });
+    this.#client = client;
     this.failed = false;
     try {
-      const [entities, services] = await Promise.all([this.#client.fees.entities(), this.#client.fees.services()]);
+      const [entities, services] = await Promise.all([client.fees.entities(), client.fees.services()]);
       this.entities = entities;
       this.services = services;
     } catch {
       this.failed = true;
+      return;
     }
+    // The search index is built while nothing else is going on, not on the first key typed.
+    const whenIdle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
+    whenIdle(() => void client.fees.search('').catch(() => undefined));
   }
 
   private async search(query: string): Promise<void> {
@@ -175,6 +184,17 @@ export class DubaiPayServicesElement extends LitElement {
     this.#focusCheckout = true;
     this.dispatchEvent(new DubaiPayServiceSelectEvent({ serviceId: service.id, entityId: service.entityId }));
   }
+
+  /**
+   * The checkout was left idle: back to the start for the next customer, and the checkout goes
+   * (it is shown for a chosen service only). It starts over right after this event: told first
+   * that it has no service, it has nothing to load then (no catalog, no quote for an element
+   * about to be taken away). Its unpaid session is still canceled.
+   */
+  #onCheckoutIdleReset = (event: Event): void => {
+    (event.currentTarget as DubaiPayElement).service = '';
+    this.reset();
+  };
 
   /** The chosen service's checkout has loaded: focus to its heading, the service's name (an error takes focus itself). */
   #onCheckoutChange = (event: DubaiPayChangeEvent): void => {
@@ -260,7 +280,7 @@ export class DubaiPayServicesElement extends LitElement {
         locale=${this.activeLocale}
         mode=${this.mode}
         idle-timeout=${this.idleTimeout}
-        @dubai-pay-idle-reset=${() => this.reset()}
+        @dubai-pay-idle-reset=${this.#onCheckoutIdleReset}
         @dubai-pay-change=${this.#onCheckoutChange}
       ></dubai-pay>`;
   }
