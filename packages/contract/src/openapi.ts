@@ -102,7 +102,7 @@ const securitySchemes = {
     description:
       'The publishable key in the URL instead of `Authorization`, so that a browser call is a CORS simple request (no preflight); with it, `idempotency_key` may come in the query too, and a JSON body as `text/plain`. Only a publishable key: a secret key or client secret in a URL is refused (401).',
   },
-} satisfies Record<Credential, unknown>;
+} satisfies Record<Credential | 'publishable_in_query', unknown>;
 
 const nameOf = new Map(Object.entries(named).map(([name, schema]) => [schema, name]));
 
