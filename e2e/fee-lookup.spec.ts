@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, press, watchPage } from './support.ts';
+import { charges, gatewayCall, press, watchPage } from './support.ts';
 
 // The fee-lookup example, paying through @dubai-pay/core from one origin to a gateway on another.
 
@@ -29,7 +29,7 @@ test('pays a driving licence renewal by card in English, charged once', async ({
   await shot(page, 'en-2-quote');
 
   await page.locator('#method').selectOption('pm_card_visa');
-  const created = page.waitForResponse((r) => r.url().startsWith(GATEWAY_ORIGIN) && r.url().endsWith('/v1/sessions'));
+  const created = page.waitForResponse((r) => gatewayCall(r.url(), '/v1/sessions'));
   await press(page.locator('#pay'));
   const session = (await (await created).json()) as { id: string; amount: number };
   await expect(page.locator('#receipt')).toBeVisible();
@@ -53,7 +53,7 @@ test('pays in Arabic after a decline, with the decline explained in Arabic', asy
   await shot(page, 'ar-2-quote');
 
   await page.locator('#method').selectOption('pm_card_insufficient_funds');
-  const created = page.waitForResponse((r) => r.url().endsWith('/v1/sessions'));
+  const created = page.waitForResponse((r) => gatewayCall(r.url(), '/v1/sessions'));
   await press(page.locator('#pay'));
   const session = (await (await created).json()) as { id: string };
   // Declined, as the gateway's session says: so "not charged" may be said too.
@@ -72,7 +72,7 @@ test('pays in Arabic after a decline, with the decline explained in Arabic', asy
 test('a double click on Pay pays once', async ({ page }) => {
   await page.goto('/fee-lookup/');
   await quoteDrivingLicence(page, 'driving licence renewal');
-  const created = page.waitForResponse((r) => r.url().endsWith('/v1/sessions'));
+  const created = page.waitForResponse((r) => gatewayCall(r.url(), '/v1/sessions'));
   await press(page.locator('#pay'), { double: true });
   const session = (await (await created).json()) as { id: string };
   await expect(page.locator('#receipt')).toBeVisible();

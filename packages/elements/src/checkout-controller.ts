@@ -21,6 +21,7 @@ import {
   type PaymentMethodType,
   type PaymentSession,
   type Quote,
+  type QuoteResult,
   type Receipt,
   type Service,
   type ThreeDsPolicy,
@@ -130,6 +131,10 @@ export class CheckoutController implements ReactiveController {
   #typedInputs: Record<string, string> = {};
   /** "Start again": the quote the next one replaces (the same fee). */
   #replacing: string | null = null;
+  /** What the mounted fields are for (`method payment`): fields already loading for the same are kept. */
+  #fieldsFor = '';
+  /** The method was chosen before the session said which it allows (to load the fields early). */
+  #methodGuessed = false;
 
   constructor(host: Host, config: () => CheckoutConfig) {
     this.#host = host;
@@ -491,7 +496,10 @@ export class CheckoutController implements ReactiveController {
     const session = this.session;
     const client = this.#client;
     this.#stopAuthentication?.abort();
+    // The next customer gets a frame of their own, never the last one's (even for the same payment).
     this.fields?.clear();
+    this.fields?.destroy();
+    this.fields = null;
     client?.actions.forgetInProgress();
     Object.assign(this, { inputValues: {}, method: null, bank: null, detailsComplete: false });
     this.#resuming = null;
@@ -521,6 +529,8 @@ export class CheckoutController implements ReactiveController {
 
   async #loadSession(clientSecret: string, signal: AbortSignal): Promise<void> {
     const config = this.#config();
+    // The frame needs only the session's id: it loads while the session is read, not after.
+    if (clientSecret === config.clientSecret && !this.session) this.#mountEarly(sessionIdOf(clientSecret));
     const session = await this.#client!.sessions.retrieve(clientSecret, { signal });
     if (signal.aborted) return;
     if (clientSecret === this.#resuming) {
@@ -567,34 +577,60 @@ export class CheckoutController implements ReactiveController {
     if (session.lastError) this.#declined(outcomeOf(session).error!);
   }
 
+  /**
+   * The service (with its entity, one small answer) and its quote are asked for at once: the
+   * quote with the inputs the page gave, used if they turn out to be all the service needs.
+   */
   async #loadService(serviceId: string, given: InputValues, signal: AbortSignal): Promise<void> {
-    const services = await this.#client!.fees.services({ signal });
-    if (signal.aborted) return;
-    const service = services.find((s) => s.id === serviceId);
-    if (!service) throw new DubaiPayError('service_not_found');
-    this.service = service;
-    this.entity = (await this.#client!.fees.entities({ signal })).find((e) => e.id === service.entityId) ?? null;
-    if (signal.aborted) return;
     this.inputValues = { ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)])), ...this.#typedInputs };
     this.#typedInputs = {};
+    const early = this.#replacing ? undefined : this.#askQuote(serviceId, this.inputValues, signal);
+    const { entity, ...service } = await this.#client!.fees.service(serviceId, { signal });
+    if (signal.aborted) return;
+    this.service = service;
+    this.entity = entity;
     const complete = service.inputs.every((input) => checkInput(input, this.inputValues[input.name] ?? '') === null);
     if (service.inputs.length > 0 && !complete) return this.#dispatch({ type: 'askInputs' });
-    await this.#quote(service, signal);
+    await this.#quote(service, signal, early);
   }
 
+  /** The entity and service of a session, for its heading. */
   async #loadNames(entityId: string | null, serviceId: string | null, signal: AbortSignal): Promise<void> {
     if (!entityId) return;
-    const [entities, services] = await Promise.all([this.#client!.fees.entities({ signal }), serviceId ? this.#client!.fees.services({ signal }) : []]);
+    if (serviceId) {
+      const { entity, ...service } = await this.#client!.fees.service(serviceId, { signal });
+      if (signal.aborted) return;
+      this.service = service;
+      this.entity = entity.id === entityId ? entity : null;
+      if (this.entity) return;
+    }
+    const entities = await this.#client!.fees.entities({ signal });
     if (signal.aborted) return;
     this.entity = entities.find((e) => e.id === entityId) ?? null;
-    this.service = services.find((s) => s.id === serviceId) ?? null;
   }
 
-  async #quote(service: Service, signal: AbortSignal): Promise<void> {
-    const inputs = Object.fromEntries(service.inputs.map((input) => [input.name, normalizeInput(this.inputValues[input.name] ?? '')]));
+  /** The inputs a quote is asked with: the service's own, normalized (all given ones before the service is known). */
+  #quoteInputs(names: readonly string[], values: Record<string, string>): Record<string, string> {
+    return Object.fromEntries(names.map((name) => [name, normalizeInput(values[name] ?? '')]));
+  }
+
+  /** A quote asked for ahead of the service: its answer is kept with the inputs it was asked with. */
+  #askQuote(serviceId: string, values: Record<string, string>, signal: AbortSignal): { inputs: Record<string, string>; result: Promise<QuoteResult> } {
+    const inputs = this.#quoteInputs(Object.keys(values), values);
+    const result = this.#client!.fees.quote({ service: serviceId, inputs, signal });
+    result.catch(() => undefined); // not awaited when the service needs other inputs
+    return { inputs, result };
+  }
+
+  async #quote(service: Service, signal: AbortSignal, early?: { inputs: Record<string, string>; result: Promise<QuoteResult> }): Promise<void> {
+    const inputs = this.#quoteInputs(
+      service.inputs.map((input) => input.name),
+      this.inputValues,
+    );
     const replaces = this.#replacing;
     this.#replacing = null;
-    let result = await this.#client!.fees.quote({ service: service.id, inputs, signal, ...(replaces ? { replaces } : {}) });
+    const askedAlready = early && !replaces && sameInputs(early.inputs, inputs);
+    let result = await (askedAlready ? early.result : this.#client!.fees.quote({ service: service.id, inputs, signal, ...(replaces ? { replaces } : {}) }));
     if (signal.aborted) return;
     // Too old to replace (its sessions long over), or other inputs typed: a quote of its own.
     if (replaces && result.error && (result.error.code === 'quote_too_old' || result.error.code === 'invalid_request')) {
@@ -669,16 +705,32 @@ export class CheckoutController implements ReactiveController {
     // Quietly: `ready` comes before the `change` that reports the step.
     this.state = transition(this.state, { type: 'ready' });
     const methods = this.allowedMethods;
-    if (!this.method || !methods.includes(this.method)) this.method = methods[0] ?? null;
+    if (!this.method || !methods.includes(this.method) || this.#methodGuessed) this.method = methods[0] ?? null;
+    this.#methodGuessed = false;
     this.#mountFields();
     this.#host.dispatchEvent(new DubaiPayReadyEvent({ sessionId: this.session?.id ?? '', amount: this.total, currency: 'AED' }));
     this.#changed();
   }
 
-  #mountFields(): void {
+  /**
+   * While the session is still being read: the fields for the method the checkout would choose
+   * first, so that the frame loads beside the API calls. Kept by `#ready` if that is what it chooses.
+   */
+  #mountEarly(payment: string): void {
+    const method = this.allowedMethods[0];
+    if (method !== 'card' && method !== 'edirham') return;
+    this.method = method;
+    this.#methodGuessed = true;
+    this.#mountFields(payment);
+  }
+
+  #mountFields(early?: string): void {
     const config = this.#config();
     const wanted = this.method === 'card' || this.method === 'edirham' ? this.method : null;
-    const payment = this.session?.id ?? this.quote?.id;
+    const payment = early ?? this.session?.id ?? this.quote?.id;
+    const mountFor = `${wanted} ${payment}`;
+    if (this.fields && mountFor === this.#fieldsFor) return;
+    this.#fieldsFor = mountFor;
     this.fields?.destroy();
     this.fields = null;
     this.frameHeight = 0;
@@ -815,6 +867,11 @@ export class CheckoutController implements ReactiveController {
     const error = this.error;
     this.#host.dispatchEvent(new DubaiPayChangeEvent({ step: this.step, method: this.method, complete: this.detailsComplete, error: error ? { code: error.code } : null }));
   }
+}
+
+function sameInputs(a: Record<string, string>, b: Record<string, string>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }
 
 function toError(error: unknown): DubaiPayError {

@@ -318,14 +318,20 @@ export class DubaiPayElement extends LitElement {
     const c = this.checkout;
     // A modal challenge: what is behind it cannot be reached (the card fields' frame included).
     const behindModal = Boolean(c.authentication?.window) && this.challengeDisplay !== 'inline';
+    // The card fields load while the payment is still being read: out of sight and reach, in the
+    // place they will be shown (an iframe moved elsewhere in the page would load again).
+    const preloading = c.step === 'loading' && c.fields !== null;
+    const showPayment = (c.step === 'ready' || c.step === 'paying') && !this.paymentReplaced();
     return html`<div part="base" lang=${t.$lang} dir=${t.$dir}>
       ${this.renderTop()}
       ${c.entity ? html`<p part="entity">${c.entity.name[t.$lang]}</p>` : nothing}
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
       ${['ready', 'paying', 'checking', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
-      <div class="payment" ?inert=${behindModal}>
-        ${(c.step === 'ready' || c.step === 'paying') && !this.paymentReplaced() ? this.renderPayment() : nothing}
+      <div class="payment ${preloading ? 'preloading' : ''}" ?inert=${behindModal || preloading}>
+        ${showPayment ? this.renderMethods() : nothing}
+        ${(showPayment || preloading) && (c.method === 'card' || c.method === 'edirham') ? this.renderFrame(c.method) : nothing}
+        ${showPayment ? this.renderPayment() : nothing}
         ${c.step === 'ready' ? html`<div class=${c.awaitingFields ? 'awaiting-fields' : ''}>${this.renderPaymentExtras()}</div>` : nothing}
       </div>
       ${c.step === 'paying' ? this.renderAuthentication() : nothing}
@@ -441,10 +447,9 @@ export class DubaiPayElement extends LitElement {
     </form>`;
   }
 
-  private renderPayment(): TemplateResult {
+  private renderMethods(): TemplateResult {
     const { t, checkout: c } = this;
-    const paying = c.step === 'paying';
-    return html`<fieldset part="methods" ?disabled=${paying}>
+    return html`<fieldset part="methods" ?disabled=${c.step === 'paying'}>
         <legend>${t.methodLegend}</legend>
         ${c.allowedMethods.map(
           (method) => html`<label part="method">
@@ -455,9 +460,14 @@ export class DubaiPayElement extends LitElement {
             <span>${t[METHOD_LABEL[method]]}</span>
           </label>`,
         )}
-      </fieldset>
-      ${c.method === 'card' || c.method === 'edirham' ? this.renderFrame(c.method) : nothing}
-      ${c.method === 'direct_debit' ? this.renderBanks() : nothing}
+      </fieldset>`;
+  }
+
+  /** Under the methods and the card fields (rendered on their own: the frame must stay where it is). */
+  private renderPayment(): TemplateResult {
+    const { t, checkout: c } = this;
+    const paying = c.step === 'paying';
+    return html`${c.method === 'direct_debit' ? this.renderBanks() : nothing}
       ${this.missingBank ? html`<p id="missing" class="field-error">${t.chooseBank}</p>` : nothing}
       <div class="actions ${c.awaitingFields ? 'awaiting-fields' : ''}">
         <button part="pay-button" type="button" ?disabled=${c.awaitingFields} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${this.onPay}>

@@ -58,6 +58,8 @@ export const styles = css`
   .details-label { font-weight: 600; cursor: default; }
   /* Until the hosted fields have drawn, what sits below them is out of sight and reach: it would move. */
   .awaiting-fields { visibility: hidden; }
+  /* The fields loading while the payment is read: laid out (so the frame draws) but taking no room. */
+  .payment.preloading { visibility: hidden; block-size: 0; overflow: hidden; margin-block-end: -1em; }
   .fields { position: relative; }
   .fields-loading { position: absolute; inset-inline: 0; inset-block-start: 2em; text-align: center; }
   [part='frame'] { border: 0; inline-size: 100%; display: block; color-scheme: normal; }

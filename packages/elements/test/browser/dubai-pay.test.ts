@@ -347,3 +347,44 @@ describe('<dubai-pay> layout: nothing moves under a finger', () => {
     await until(() => frame.style.blockSize === '517px');
   });
 });
+
+describe('<dubai-pay> loading: nothing waits for what it does not need', () => {
+  async function injectFault(fault: object): Promise<void> {
+    await fetch(`${new URL(GATEWAY).origin}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
+  }
+  const gatewayCalls = (path: RegExp) =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.startsWith(GATEWAY) && path.test(new URL(entry.name).pathname));
+
+  it('with a client secret, the card frame loads while the session is still being read, and is the frame then shown', async () => {
+    const session = await openSession();
+    await injectFault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'delay', delay_ms: 1500, times: 1 });
+    const element = await mount({ 'client-secret': session.client_secret });
+    const checkout = (element as unknown as { checkout: { step: string } }).checkout;
+    const early = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]'));
+    expect(checkout.step, 'the frame exists before the session is read').to.equal('loading');
+    expect(part(element, 'pay-button') === null, 'nothing else of the form is shown yet').to.equal(true);
+    expect(early.closest('[inert]') !== null, 'out of reach while loading').to.equal(true);
+    await until(() => part(element, 'pay-button'));
+    const shown = shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]');
+    expect(shown === early, 'the same frame, not loaded again').to.equal(true);
+    expect(early.closest('[inert]') === null, 'in reach once shown').to.equal(true);
+    await frameReady(element);
+  });
+
+  it('a checkout for one service asks for that service and its quote at once, never the whole catalog', async () => {
+    performance.clearResourceTimings();
+    // A service no other test of this page shows: the page's catalog (shared by its checkouts) has not got it yet.
+    const element = await mount({ service: 'police-lost-item-certificate', inputs: 'emirates_id=784199012345671' });
+    await until(() => part(element, 'total'));
+    expect(gatewayCalls(/\/catalog\/services$/).length, 'the catalog list').to.equal(0);
+    expect(gatewayCalls(/\/catalog\/entities$/).length, 'the entity list').to.equal(0);
+    const [service] = gatewayCalls(/\/catalog\/services\/police-lost-item-certificate$/);
+    const [quote] = gatewayCalls(/\/quotes$/);
+    expect(Boolean(service && quote), 'one service answer and one quote').to.equal(true);
+    expect(quote!.startTime < service!.responseEnd, 'the quote was asked before the service had answered').to.equal(true);
+  });
+});

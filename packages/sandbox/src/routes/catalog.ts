@@ -1,17 +1,19 @@
-import { endpoints, matchesWords, searchWords } from '@dubai-pay/contract';
+import { endpoints, SearchIndex } from '@dubai-pay/contract';
 import type { Catalog } from '../catalog/catalog.ts';
 import { GatewayProblem } from '../problems.ts';
 import { route, type Route } from '../router.ts';
 
 export function catalogRoutes(catalog: Catalog): Route[] {
-  // Words of each service, computed once: search runs on every keystroke of a kiosk user.
-  const words = new Map(catalog.services.map((s) => [s.id, searchWords([s.name.en, s.name.ar, s.description?.en ?? '', s.description?.ar ?? '', ...s.keywords].join(' '))]));
+  // Indexed once: search runs on every keystroke of a kiosk user.
+  const index = new SearchIndex(catalog.services.map((s) => [s.name.en, s.name.ar, s.description?.en ?? '', s.description?.ar ?? '', ...s.keywords].join(' ')));
   return [
     route(endpoints.listEntities, () => ({ data: catalog.entities })),
     route(endpoints.listServices, ({ query }) => {
       const { entity } = query;
-      const q = searchWords(query.q ?? '');
-      const data = catalog.services.filter((s) => (!entity || s.entity_id === entity) && (q.length === 0 || matchesWords(q, words.get(s.id) ?? [])));
+      const data = index
+        .search(query.q ?? '')
+        .map((i) => catalog.services[i]!)
+        .filter((s) => !entity || s.entity_id === entity);
       return { data };
     }),
     route(endpoints.retrieveService, ({ params }) => {
