@@ -6,12 +6,15 @@ import { applyCondition, CONDITIONS, verifyThrottling, type ConditionId, type Th
 import { readLongTasks, watchLongTasks, type FrameLongTasks } from './long-tasks.ts';
 import { PAGE_KINDS, type BenchPages, type PageKind } from './pages.ts';
 import type { BenchServers } from './servers.ts';
-import { median } from './stats.ts';
+import { median, quantile } from './stats.ts';
 import { installUsableProbe, loadUntilUsable } from './usable.ts';
 
 export interface LoadCell {
   samples: number[];
   median: number;
+  /** Interquartile range: how much the loads of the cell spread. */
+  p25: number;
+  p75: number;
 }
 
 export interface LongTaskCell {
@@ -60,6 +63,7 @@ async function loadOnce(browser: Browser, servers: BenchServers, pages: BenchPag
  * throttling check, then one load of each kind (not counted).
  */
 async function warmUp(browser: Browser, servers: BenchServers, pages: BenchPages): Promise<Pick<LoadResults, 'throttling' | 'frameUrlCheck'>> {
+  let checks: Pick<LoadResults, 'throttling' | 'frameUrlCheck'>;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await installUsableProbe(context, HOST);
@@ -71,14 +75,15 @@ async function warmUp(browser: Browser, servers: BenchServers, pages: BenchPages
     const component = new URL(frame.url());
     pages.appearance = component.searchParams.get('appearance');
     const throttling = await verifyThrottling(browser, page, frame, cdp);
-    for (const kind of PAGE_KINDS) await loadOnce(browser, servers, pages, kind, 'none');
     // What the component asked for, against what the baseline page builds.
     const baseline = new URL(pages.frameUrl(component.searchParams.get('payment') ?? ''));
     const shape = (url: URL) => `${url.origin}${url.pathname}?${[...url.searchParams.keys()].join('&')}`;
-    return { throttling, frameUrlCheck: { component: shape(component), baseline: shape(baseline), same: shape(component) === shape(baseline) } };
+    checks = { throttling, frameUrlCheck: { component: shape(component), baseline: shape(baseline), same: shape(component) === shape(baseline) } };
   } finally {
     await context.close();
   }
+  for (const kind of PAGE_KINDS) await loadOnce(browser, servers, pages, kind, 'none');
+  return checks;
 }
 
 export async function measureLoads(browser: Browser, servers: BenchServers, pages: BenchPages, runs: number, log: (line: string) => void): Promise<LoadResults> {
@@ -98,7 +103,12 @@ export async function measureLoads(browser: Browser, servers: BenchServers, page
     }
     log(`  loads: run ${run + 1}/${runs} done`);
   }
-  const cell = (values: number[]): LoadCell => ({ samples: values.map((v) => Math.round(v * 10) / 10), median: median(values) });
+  const cell = (values: number[]): LoadCell => ({
+    samples: values.map((v) => Math.round(v * 10) / 10),
+    median: median(values),
+    p25: quantile(values, 0.25),
+    p75: quantile(values, 0.75),
+  });
   const taskCell = (list: LongTaskCell['samples']): LongTaskCell => {
     const med = (pick: (s: LongTaskCell['samples'][number]) => FrameLongTasks) => ({
       count: median(list.map((s) => pick(s).count)),

@@ -5,7 +5,7 @@
 // Needs the browser bundles: `pnpm build` first.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { measureBytes } from './bytes.ts';
@@ -61,6 +61,7 @@ const results: BenchResults = {
     cycles: options.cycles,
     smoke: options.smoke,
     durationMs: 0,
+    loadAverage: loadavg()[0]!,
     notes,
   },
   failures: [],

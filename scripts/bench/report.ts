@@ -19,6 +19,8 @@ export interface BenchMeta {
   cycles: number;
   smoke: boolean;
   durationMs: number;
+  /** The machine's 1-minute load average just before the run: other work on the same CPUs slows every cell. */
+  loadAverage: number;
   notes: string[];
 }
 
@@ -51,6 +53,8 @@ function loadsSection(loads: LoadResults): string {
     `Median of ${loads.runs} load${loads.runs === 1 ? '' : 's'} per cell, each in a fresh browser context (nothing cached), from just before \`page.goto\` until the card number input in the gateway's frame is visible and editable and, with the component, its status line is empty. In brackets: the ratio to the bare iframe under the same condition.`,
     '',
     table(['page', ...CONDITIONS.map((c) => c.label)], rows),
+    '',
+    `Spread of the loads (25th–75th percentile): ${PAGE_KINDS.map((kind) => `${label(kind).replace(/ \(baseline\)$/, '')} ${CONDITIONS.map((c) => `${Math.round(loads.cells[c.id][kind].p25)}–${Math.round(loads.cells[c.id][kind].p75)}`).join(' / ')} ms`).join('; ')}.`,
     '',
     `Throttling: Chromium runs with \`--disable-site-isolation-trials\`, so the gateway's cross-site frame shares the agency page's renderer and the page's CDP session throttles both (\`Emulation.setCPUThrottlingRate\` 4; \`Network.emulateNetworkConditions\` latency 150 ms, 200 000 bytes/s each way). Checked in this run: ${t.iframeTargets} out-of-process iframe target${t.iframeTargets === 1 ? '' : 's'} with the fields open; the same busy loop took ${t.cpuSlowdown.page.toFixed(1)}× as long at CPU 4× in the page and ${t.cpuSlowdown.frame.toFixed(1)}× in the gateway frame; the bare iframe took ${ratio(net, base)} as long under the network condition as unthrottled.`,
     '',
@@ -149,7 +153,7 @@ function kioskSection(kiosk: KioskResults): string {
     '',
     `Heap growth: ${kb(kiosk.growthPerCycle)} per cycle (cycles ${from.cycle}→${kiosk.points[kiosk.points.length - 1]!.cycle}). A cycle took ${ms(kiosk.cycleMs.slice().sort((a, b) => a - b)[kiosk.cycleMs.length >> 1] ?? Number.NaN)} (median) from the entity tap to usable card fields.`,
     '',
-    `Gateway requests per cycle: catalog ${kiosk.perCycle.catalog.toFixed(1)}, API ${kiosk.perCycle.api.toFixed(1)}, frame documents ${kiosk.perCycle.frameDocument.toFixed(1)}, all ${kiosk.perCycle.total.toFixed(1)}. By route: ${perCycleRoutes}.`,
+    `Gateway requests per cycle: catalog reads (\`GET /v1/catalog/…\`) ${kiosk.perCycle.catalog.toFixed(1)}, API ${kiosk.perCycle.api.toFixed(1)}, frame documents ${kiosk.perCycle.frameDocument.toFixed(1)}, all ${kiosk.perCycle.total.toFixed(1)}. By route: ${perCycleRoutes}.`,
   ].join('\n');
 }
 
@@ -175,7 +179,7 @@ export function renderReport(results: BenchResults): string {
   const out = [
     '# dubai-pay bench',
     '',
-    `${m.commit} · ${m.browser} · Node ${m.node} · ${m.cpus} CPUs · ${m.date} · ${m.smoke ? 'SMOKE (1 load per cell: times are not meaningful)' : `${m.runs} loads per cell`} · ${m.cycles} kiosk cycles · took ${Math.round(m.durationMs / 1000)} s`,
+    `${m.commit} · ${m.browser} · Node ${m.node} · ${m.cpus} CPUs (load average ${m.loadAverage.toFixed(1)} before the run) · ${m.date} · ${m.smoke ? 'SMOKE (1 load per cell: times are not meaningful)' : `${m.runs} loads per cell`} · ${m.cycles} kiosk cycles · took ${Math.round(m.durationMs / 1000)} s`,
     ...m.notes.map((n) => `\n${n}`),
   ];
   if (results.loads) out.push('', loadsSection(results.loads));
