@@ -140,10 +140,10 @@ function longTasksSection(loads: LoadResults): string {
 function kioskSection(kiosk: KioskResults): string {
   const rows = kiosk.points.map((p) => [String(p.cycle), kb(p.usedBytes), String(p.documents), String(p.frames), String(p.nodes), String(p.listeners)]);
   const from = kiosk.points.find((p) => p.cycle === Math.min(10, kiosk.cycles) && p.cycle < kiosk.cycles) ?? kiosk.points[0]!;
-  const perCycleRoutes = Object.entries(kiosk.counts.routes)
-    .filter(([route]) => route.includes(' /v1/'))
-    .map(([route, n]) => `\`${route}\` ${(n / kiosk.cycles).toFixed(1)}`)
-    .join(', ');
+  // By route and status (`POST /v1/quotes 400` apart from the 200s): a request that fails every cycle shows.
+  const byAnswer = new Map<string, number>();
+  for (const entry of kiosk.counts.sequence) if (entry.includes(' /v1/')) byAnswer.set(entry, (byAnswer.get(entry) ?? 0) + 1);
+  const perCycleRoutes = [...byAnswer].map(([entry, n]) => `\`${entry.replace(/ 200$/, '')}\` ${(n / kiosk.cycles).toFixed(1)}`).join(', ');
   return [
     `## 5. Kiosk over ${kiosk.cycles} idle cycles`,
     '',
