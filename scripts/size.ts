@@ -25,20 +25,28 @@ const bundles: Bundle[] = [
   // Issue 14: the session's three_d_secure schema and four 3-D Secure refusals' messages in both
   // languages (about 350 B of the 485), the issuer's text on the error: 27,159 B.
   // Issue 15: re-quote (replaces), the challenge's timeout warning, showProblems, the container's lang: 27,419 B.
-  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 27 * KB },
+  // Issue 16: one service with its entity (GET /catalog/services/{id}), publishable-key calls as CORS
+  // simple requests, and the search index built once (SearchIndex, about 700 B: kept by any bundle
+  // with Fees, the agency page's too, until search loads only where it is used): 27,419 → 28,436 B.
+  { name: 'core (+ ky, zod/mini, contract)', files: ['dist/browser/dubai-pay-core.js'], budget: 28 * KB },
   // Everything an agency page downloads for <dubai-pay>: component, lit, core, both locales, CSS.
   // 43,886 B before issue 13; the receipt's "what was paid for" rows and the reference attribute: 44,246 B.
   // Issue 14 (core's share above; three-ds-decline, the issuer's text, full-screen 05 and focus into the challenge): 44,938 B.
   // Issue 15 (one live status region, cancel that asks, start again, Pay that says what is missing,
   // focus that follows the checkout, the challenge's "more time", re-quote without wiping the card, a declined detail marked at its field, digits counted as digits, focus kept off what is behind a dialog): 45,015 → 46,882 B.
-  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 46 * KB },
+  // Issue 16 (core's share above; the frame loading beside the API calls, the service and its quote at once,
+  // one catalog per page): 46,882 → 48,283 B. Code splitting (3-D Secure, banks, the bridge, the second
+  // locale) is what brings this down: see the issue 16 note for why it waits (SRI of lazy chunks).
+  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 47.5 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it. 52,850 B before issue 11's
   // error table (ERROR_RULES, about 400 B gzip in core and so in both checkouts) brought it to 53,245 B.
   // Issue 14, as for the agency page: 54,334 B.
   // Issue 15 (idle warning read out once and shared with the service browser, focus kept, "finish on your phone" in a challenge,
   // and the agency page's share above): 54,398 → 57,031 B.
-  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 56 * KB },
+  // Issue 16 (the agency page's share above; the service browser sharing the page's catalog, its index
+  // built when the browser is idle): 57,031 → 59,037 B.
+  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 58 * KB },
   // The hosted fields frame: its page, script and stylesheet. 15,287 B before issue 10; the retry
   // timing (10), the payee line, the page's proof and activity messages (12) and the session_failed
   // code brought it to 15,971 B. Issue 16 is where it gets smaller again.

@@ -4,8 +4,8 @@
 // browser:firefox, browser:webkit (components and core against the real sandbox), e2e
 // (Playwright in Chromium, separate origins), e2e:firefox and e2e:webkit (whole payments through
 // Puppeteer/BiDi and WebDriver), packages (each package packed, linted, installed, imported),
-// and four checks counted as one test each: typecheck (tsc, TypeScript 7), lint (Biome: rules
-// and formatting), build (the release build) and size (budgets).
+// and five checks counted as one test each: typecheck (tsc, TypeScript 7), lint (Biome: rules
+// and formatting), build (the release build), size (budgets) and bench (`pnpm bench --smoke`).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -128,6 +128,8 @@ const suites: Suite[] = [
   // Each publishable package packed (its prepack builds it), linted, installed and imported.
   nodeTests('packages', ['scripts/test/release/*.test.ts']),
   { name: 'size', command: [process.execPath, 'scripts/size.ts'] },
+  // `pnpm bench --smoke`: every part of the benchmark runs once (it must run; times are not judged here).
+  { name: 'bench', command: [process.execPath, '--conditions=@dubai-pay/source', 'scripts/bench/main.ts', '--smoke'] },
 ];
 
 function run(suite: Suite, file: string): Promise<number> {

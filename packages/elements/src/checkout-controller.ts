@@ -584,7 +584,8 @@ export class CheckoutController implements ReactiveController {
   async #loadService(serviceId: string, given: InputValues, signal: AbortSignal): Promise<void> {
     this.inputValues = { ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)])), ...this.#typedInputs };
     this.#typedInputs = {};
-    const early = this.#replacing ? undefined : this.#askQuote(serviceId, this.inputValues, signal);
+    // Only with inputs given: a page that gave none (a kiosk's service browser) asks the customer first.
+    const early = this.#replacing || Object.keys(this.inputValues).length === 0 ? undefined : this.#askQuote(serviceId, this.inputValues, signal);
     const { entity, ...service } = await this.#client!.fees.service(serviceId, { signal });
     if (signal.aborted) return;
     this.service = service;

@@ -55,6 +55,7 @@ describe('one catalog for the page', () => {
     }
     expect([asked('GET /v1/catalog/services'), asked('GET /v1/catalog/entities')], 'the list and the entities, once for three customers').to.deep.equal([1, 1]);
     expect(asked('GET /v1/catalog/services/police-good-conduct'), 'the chosen service is read from the page’s catalog').to.equal(0);
+    expect(asked('POST /v1/quotes'), 'no quote before the customer has typed the inputs').to.equal(0);
   });
 
   it('a second <dubai-pay> on the page reads the same catalog, and has sessions of its own', async () => {
