@@ -1,5 +1,4 @@
 import type { Agency } from '../agencies.ts';
-import { etagOf } from '../http-encoding.ts';
 import { rawRoute, type Route } from '../router.ts';
 
 /** The browser files the gateway serves from its own origin, as rollup built them (`pnpm build`). */
@@ -25,11 +24,16 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export async function versionedUrl(path: string, name: BuiltFile, assets: FrameAssets | undefined): Promise<string> {
   const body = await assets?.read(name);
-  return body === undefined ? path : `${path}?v=${versionOf(body)}`;
+  return body === undefined ? path : `${path}?v=${(await contentHash(body)).slice(0, 12)}`;
 }
 
-function versionOf(body: string): string {
-  return etagOf(body).slice(1, 13);
+/** SHA-256 of a file, base64url: Web Crypto, since the sandbox also runs in the browser (msw). */
+async function contentHash(body: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /**
@@ -42,12 +46,13 @@ export function builtFileRoute(path: string, name: Exclude<BuiltFile, 'fields.ht
   return rawRoute('GET', path, async (request) => {
     const body = await assets?.read(name);
     if (body === undefined) return plain(404, `${name} is not built: run \`pnpm build\`.`);
-    const current = new URL(request.url).searchParams.get('v') === versionOf(body);
+    const hash = await contentHash(body);
+    const current = new URL(request.url).searchParams.get('v') === hash.slice(0, 12);
     return new Response(body, {
       headers: {
         'content-type': `${type}; charset=utf-8`,
         'cache-control': current ? IMMUTABLE : 'no-cache',
-        etag: etagOf(body),
+        etag: `"${hash.slice(0, 22)}"`,
         'cross-origin-resource-policy': 'same-origin',
         'x-content-type-options': 'nosniff',
       },
