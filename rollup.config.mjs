@@ -5,7 +5,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, relative } from 'node:path';
 
 const resolve = () => nodeResolve({ exportConditions: ['@dubai-pay/source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: 'none' });
@@ -18,14 +20,19 @@ const library = (pkg, external) => ({
 });
 
 /**
- * One file a page can load with `<script type="module">`, everything inlined. Minified by terser
- * (three passes, top-level names mangled): 4–6% smaller than esbuild's minifier here, which the
- * hosted fields' 15 KB budget needs.
+ * One file a page can load with `<script type="module">`, with what only some payments need
+ * (`loadChunk`: 3-D Secure, the second language) in chunks beside it, under `chunks/`, each pinned
+ * by its SRI hash in the bundle (`chunkIntegrity`). Minified by terser (three passes, top-level
+ * names mangled): 4–6% smaller than esbuild's minifier here, which the frame's budget needs.
  */
 const browserBundle = (input, file) => ({
   input,
-  output: { file: `dist/browser/${file}`, format: 'es', sourcemap: true },
+  // Code a chunk shares with the entry stays in the entry (the chunk imports it from there) rather
+  // than in a third file a page would need before anything runs.
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/browser', entryFileNames: file, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
+    chunkIntegrity(),
     resolve(),
     minifyLitTemplates(),
     typescript(false),
@@ -54,6 +61,53 @@ function minifyLitTemplates() {
   };
 }
 
+/**
+ * Declares `__DUBAI_PAY_CHUNKS__` (packages/core/src/load-chunk.ts) at the top of each entry: for
+ * each chunk it may load, by the name of the module the chunk is for, the chunk's file and every
+ * chunk that one imports (paths relative to the entry), each with its SRI hash (sha384 of the
+ * final file). The line is added before the entry's first, so its source map moves down one line.
+ */
+function chunkIntegrity() {
+  const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  return {
+    name: 'chunk-integrity',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      /** A chunk and the chunks it imports, the entry aside (already loaded, pinned by the page). */
+      const closure = (fileName, into = new Set()) => {
+        const chunk = byFile.get(fileName);
+        if (!chunk || chunk.isEntry || into.has(fileName)) return into;
+        into.add(fileName);
+        for (const imported of chunk.imports) closure(imported, into);
+        return into;
+      };
+      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+        const lazy = {};
+        for (const fileName of lazyChunksOf(entry)) {
+          const chunk = byFile.get(fileName);
+          const name = basename(chunk.facadeModuleId ?? chunk.name, extname(chunk.facadeModuleId ?? chunk.name));
+          if (lazy[name]) throw new Error(`chunk-integrity: two chunks named "${name}" in ${entry.fileName}`);
+          lazy[name] = [...closure(fileName)].map((file) => [relative(dirname(entry.fileName), file), sri(byFile.get(file).code)]);
+        }
+        if (Object.keys(lazy).length === 0) continue;
+        entry.code = `const __DUBAI_PAY_CHUNKS__=${JSON.stringify(lazy)};\n${entry.code}`;
+        if (entry.map) entry.map.mappings = `;${entry.map.mappings}`;
+      }
+      /** Every chunk an entry's code (or a chunk's it loads) imports with `import()`. */
+      function lazyChunksOf(entry, into = new Set()) {
+        for (const fileName of entry.dynamicImports) {
+          if (into.has(fileName)) continue;
+          into.add(fileName);
+          const chunk = byFile.get(fileName);
+          if (chunk) lazyChunksOf(chunk, into);
+        }
+        return into;
+      }
+    },
+  };
+}
+
 // Core has a second entry, for agency servers only (`@dubai-pay/core/server`).
 const coreLibrary = library('core', ['zod', '@dubai-pay/contract']);
 coreLibrary.input = ['packages/core/src/index.ts', 'packages/core/src/server/index.ts'];
@@ -71,8 +125,8 @@ function framePageAndStyle() {
         .replace(/<!--[\s\S]*?-->/g, '')
         .replace(/>\s+</g, '><')
         .trim();
-      this.emitFile({ type: 'asset', fileName: 'fields.css', source: css });
-      this.emitFile({ type: 'asset', fileName: 'fields.html', source: html });
+      this.emitFile({ type: 'asset', fileName: 'frame/fields.css', source: css });
+      this.emitFile({ type: 'asset', fileName: 'frame/fields.html', source: html });
     },
   };
 }

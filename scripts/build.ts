@@ -9,7 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { chunkFilesOf } from './bundle-chunks.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
@@ -59,8 +60,14 @@ function releaseBrowserFiles(pkg: string, files: string[]): void {
   const target = join(ROOT, 'packages', pkg, 'dist', 'browser');
   mkdirSync(target, { recursive: true });
   const hashes: Record<string, string> = {};
+  const source = join(ROOT, 'dist', 'browser');
   for (const file of files) {
-    for (const name of [file, `${file}.map`]) copyFileSync(join(ROOT, 'dist', 'browser', name), join(target, name));
+    // The bundle, and the chunks it loads when needed (pinned inside it by their own SRI hashes).
+    const chunks = chunkFilesOf(join(source, file)).map((chunk) => relative(source, chunk));
+    for (const name of [file, ...chunks].flatMap((name) => [name, `${name}.map`])) {
+      mkdirSync(dirname(join(target, name)), { recursive: true });
+      copyFileSync(join(source, name), join(target, name));
+    }
     hashes[file] = integrity(join(target, file));
     console.log(`${file}  integrity="${hashes[file]}"`);
   }

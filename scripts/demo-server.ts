@@ -114,8 +114,10 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      // Revalidated on every use (`no-cache` + ETag): the demo's files change while it runs.
-      reply(request, response, 200, { 'content-type': type, 'cache-control': 'no-cache', ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}) }, body);
+      // Revalidated on every use (`no-cache` + ETag): the demo's files change while it runs. Bundle
+      // chunks are named by their content's hash: a new build is a new name, so they are kept for good.
+      const caching = path.startsWith('/vendor/chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      reply(request, response, 200, { 'content-type': type, 'cache-control': caching, ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}) }, body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -754,6 +754,8 @@ export class CheckoutController implements ReactiveController {
         if (height) this.frameHeight = height;
         this.#fieldsSettled();
         this.configureFields();
+        // Usable now: what a card payment may need next (3-D Secure, its own chunk) loads while the customer types.
+        if (wanted === 'card') void this.#client?.actions.prepare();
       },
       onResize: (height) => {
         this.frameHeight = height;

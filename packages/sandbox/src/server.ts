@@ -36,7 +36,8 @@ const ROOT = new URL('../../../', import.meta.url);
 
 /** The hosted fields as built by rollup (`pnpm build`, run by `pnpm demo` and `pnpm test`). */
 const frameFiles: FrameAssets = {
-  read: (name) => readFile(new URL(name === 'dubai-pay.js' ? 'dist/browser/dubai-pay.js' : `dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
+  read: (name) =>
+    readFile(new URL(name === 'dubai-pay.js' || name.startsWith('chunks/') ? `dist/browser/${name}` : `dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
 };
 
 /** Bodies larger than this are refused (413): no request can make the sandbox hold unbounded memory. */

@@ -113,6 +113,21 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
         assert.equal(sri[file], `sha384-${createHash('sha384').update(body).digest('base64')}`);
       }
     });
+
+    it(`${pkg} ships the chunks its bundles load, each matching the hash the bundle pins it with`, () => {
+      for (const file of files) {
+        const body = read(tarballs[pkg]!, `dist/browser/${file}`).toString();
+        const declared = /^const __DUBAI_PAY_CHUNKS__=(.*);$/m.exec(body.split('\n', 1)[0] ?? '');
+        assert.ok(declared, `${file} declares its chunks on its first line`);
+        const chunks = JSON.parse(declared[1]!) as Record<string, [string, string][]>;
+        const expected = file === 'dubai-pay-kiosk.js' ? ['qr', 'three-ds-flow'] : ['three-ds-flow'];
+        assert.deepEqual(Object.keys(chunks).sort(), expected, `${file}: chunks loaded when needed`);
+        for (const [chunk, integrity] of Object.values(chunks).flat()) {
+          const chunkBody = read(tarballs[pkg]!, `dist/browser/${chunk}`);
+          assert.equal(integrity, `sha384-${createHash('sha384').update(chunkBody).digest('base64')}`, `${file} → ${chunk}`);
+        }
+      }
+    });
   }
 });
 

@@ -2,6 +2,8 @@ import { sleep } from '../sleep.ts';
 
 /** How long before a challenge is given up the customer is warned. */
 export const CHALLENGE_WARNING_MS = 60_000;
+/** How long a challenge may take before it is given up (`authentication_timed_out`). */
+export const DEFAULT_CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
 /** The least time WCAG 2.2.1 gives to answer a warning: a shorter challenge is warned of at once. */
 const LEAST_WARNING_MS = 20_000;
 

@@ -1,15 +1,16 @@
 import type { PaymentSession } from '@dubai-pay/contract';
 import { outcomeOf, type ConfirmResult, type Sessions } from '../sessions.ts';
+import { DubaiPayError } from '../errors/dubai-pay-error.ts';
+import { loadChunk } from '../load-chunk.ts';
 import { sleep } from '../sleep.ts';
-import { challengeTimedOut, type ChallengeTimeoutWarning } from './challenge-timer.ts';
-import { chooseChallengeWindow, type ChallengeWindow } from './challenge-window.ts';
-import { encodeCReq } from './creq.ts';
+import type { ChallengeTimeoutWarning } from './challenge-timer.ts';
+import type { ChallengeWindow } from './challenge-window.ts';
 import { paymentInProgress } from './payment-in-progress.ts';
-import { ThreeDsFrame } from './three-ds-frame.ts';
 
-export const DEFAULT_CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
-const POLL_INTERVAL_MS = 5000;
+export { DEFAULT_CHALLENGE_TIMEOUT_MS } from './challenge-timer.ts';
 const BANK_POLL_INTERVAL_MS = 2000;
+
+const loadThreeDs = () => loadChunk('three-ds-flow', () => import('./three-ds-flow.ts'));
 
 export type AuthenticationProgress = 'method' | 'challenge' | 'checking';
 
@@ -80,114 +81,19 @@ export class NextActions {
   async authenticate(clientSecret: string, session: PaymentSession, options: AuthenticateOptions): Promise<ConfirmResult> {
     if (!this.#publishableKey) throw new TypeError('3-D Secure runs in a browser with a publishableKey.');
     if (options.remember !== false) paymentInProgress.save(clientSecret);
-    let current = session;
-    try {
-      while (current.status === 'requires_action') {
-        const action = current.nextAction;
-        if (action?.type === 'three_ds_method') current = await this.#method(clientSecret, action.threeDsMethod, options);
-        else if (action?.type === 'three_ds_challenge') current = await this.#challenge(clientSecret, action.threeDsChallenge, options);
-        else break;
-      }
-    } finally {
-      if (current.status !== 'requires_action') paymentInProgress.clear();
-    }
-    return outcomeOf(current);
-  }
-
-  async #method(clientSecret: string, method: { methodUrl: string; methodData: string; timeoutMs: number }, options: AuthenticateOptions): Promise<PaymentSession> {
-    options.onProgress?.('method');
-    const frame = new ThreeDsFrame({
-      gatewayOrigin: this.#gatewayOrigin,
-      publishableKey: this.#publishableKey!,
-      mount: options.methodMount ?? document.body,
-      hidden: true,
-      ...(options.lang ? { lang: options.lang } : {}),
+    const { ThreeDsFlow } = await loadThreeDs().catch((error: unknown) => {
+      // Not loaded, nothing asked of the bank: the session stays as the gateway has it, to resume.
+      throw new DubaiPayError('network_error', { detail: `3-D Secure could not be loaded: ${String(error)}`, cause: error });
     });
-    const timeout = new AbortController();
-    try {
-      // `Y` when the ACS's notification arrives within the limit, `N` when it does not (EMV 3DS).
-      const indicator = await Promise.race([
-        frame.run({ step: 'method', url: method.methodUrl, field: 'threeDSMethodData', value: method.methodData }).then(() => 'Y' as const),
-        sleep(method.timeoutMs, timeout.signal).then(() => 'N' as const),
-        aborted(options.signal),
-      ]);
-      if (indicator === 'canceled') return await this.#abandon(clientSecret, 'canceled');
-      options.onProgress?.('checking');
-      return await this.#sessions.completeThreeDsMethod(clientSecret, indicator);
-    } finally {
-      timeout.abort();
-      frame.destroy();
-    }
+    return new ThreeDsFlow(this.#sessions, this.#gatewayOrigin, this.#publishableKey).run(clientSecret, session, options);
   }
 
-  async #challenge(
-    clientSecret: string,
-    challenge: { threeDsServerTransId: string; acsTransId: string; acsUrl: string; messageVersion: string },
-    options: AuthenticateOptions,
-  ): Promise<PaymentSession> {
-    const space = options.space ?? { width: window.innerWidth, height: window.innerHeight };
-    const chosen = chooseChallengeWindow(space, options.fullScreen);
-    const mount = await options.challengeMount(chosen);
-    options.onProgress?.('challenge');
-    const frame = new ThreeDsFrame({
-      gatewayOrigin: this.#gatewayOrigin,
-      publishableKey: this.#publishableKey!,
-      mount,
-      hidden: false,
-      width: chosen.width,
-      height: chosen.height,
-      ...(options.challengeTitle ? { title: options.challengeTitle } : {}),
-      ...(options.lang ? { lang: options.lang } : {}),
-    });
-    const stop = new AbortController();
-    const creq = encodeCReq({ ...challenge, challengeWindowSize: chosen.size });
-    /** The session, once this challenge no longer waits (the message said so, or a poll found it). */
-    const ended = (s: PaymentSession) =>
-      s.status !== 'requires_action' || s.nextAction?.type !== 'three_ds_challenge' || s.nextAction.threeDsChallenge.acsTransId !== challenge.acsTransId;
-    try {
-      const outcome = await Promise.race([
-        this.#notifiedThenRead(clientSecret, frame, creq, challenge.acsUrl, ended, stop.signal, options.onProgress),
-        // The fallback when no message comes (webview quirks): the session tells.
-        this.#poll(clientSecret, ended, stop.signal),
-        challengeTimedOut(options.challengeTimeout ?? DEFAULT_CHALLENGE_TIMEOUT_MS, stop.signal, options.onTimeoutWarning),
-        aborted(options.signal),
-      ]);
-      stop.abort();
-      if (outcome === 'timed_out' || outcome === 'canceled') return await this.#abandon(clientSecret, outcome);
-      options.onProgress?.('checking');
-      return outcome;
-    } finally {
-      stop.abort();
-      frame.destroy();
-    }
-  }
-
-  /** Each notification is a hint to read the session; a hint that changes nothing is ignored. */
-  async #notifiedThenRead(
-    clientSecret: string,
-    frame: ThreeDsFrame,
-    creq: string,
-    acsUrl: string,
-    ended: (s: PaymentSession) => boolean,
-    signal: AbortSignal,
-    onProgress: AuthenticateOptions['onProgress'],
-  ): Promise<PaymentSession> {
-    await frame.run({ step: 'challenge', url: acsUrl, field: 'creq', value: creq });
-    onProgress?.('checking');
-    // The CRes can reach the browser a moment before the ACS's result reaches the gateway.
-    for (;;) {
-      const session = await this.#sessions.retrieve(clientSecret, { signal });
-      if (ended(session)) return session;
-      await sleep(1000, signal);
-    }
-  }
-
-  async #poll(clientSecret: string, ended: (s: PaymentSession) => boolean, signal: AbortSignal): Promise<PaymentSession> {
-    for (;;) {
-      await sleep(POLL_INTERVAL_MS, signal);
-      const session = await this.#sessions.retrieve(clientSecret, { signal }).catch(() => null);
-      if (session && ended(session)) return session;
-    }
+  /** Loads 3-D Secure ahead of time (the checkout does once it is usable), so a challenge waits for nothing. */
+  prepare(): Promise<void> {
+    return loadThreeDs().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Ends the attempt at the gateway; if it had already ended, the gateway returns the real outcome. */
@@ -232,12 +138,4 @@ export class NextActions {
       if (popup.closed) return outcomeOf(await this.#abandon(clientSecret, 'canceled'));
     }
   }
-}
-
-/** Resolves `'canceled'` when the signal aborts (never, without a signal). */
-function aborted(signal: AbortSignal | undefined): Promise<'canceled'> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve('canceled');
-    signal?.addEventListener('abort', () => resolve('canceled'), { once: true });
-  });
 }

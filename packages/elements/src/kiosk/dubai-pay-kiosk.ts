@@ -10,7 +10,6 @@ import { IdleWarning } from './idle-warning.ts';
 import { applyKey, keypad, type KeypadKey } from './keypad.ts';
 import { KIOSK_STRINGS } from './kiosk-strings.ts';
 import { idleWarningStyles, kioskStyles } from './kiosk-styles.ts';
-import { qrPath } from './qr.ts';
 import { receiptLines } from './receipt-lines.ts';
 import { KIOSK_DEADLINE_MS } from '../shared-client.ts';
 
@@ -141,11 +140,15 @@ export class DubaiPayKioskElement extends DubaiPayElement {
       return html`<button part="handoff-button" type="button" ?disabled=${this.handoff.active} @click=${() => void this.handoff.start()}>${k.handoff}</button>
         ${this.handoff.error ? html`<p part="handoff-error" role="alert">${this.handoff.error.messages[this.t.$lang]}</p>` : nothing}`;
     }
-    const qr = qrPath(handoff.url);
+    const qr = this.handoff.qr;
     return html`<section part="handoff" aria-labelledby="handoff-title">
       <h3 id="handoff-title" tabindex="-1" data-focus-target>${k.handoffTitle}</h3>
-      <svg part="handoff-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${k.handoffQr}><rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>
-      <p>${k.handoffScan}</p>
+      ${
+        qr
+          ? html`<svg part="handoff-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${k.handoffQr}><rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>
+              <p>${k.handoffScan}</p>`
+          : nothing
+      }
       <p>${format(k.handoffCode, { url: handoffCodePage(handoff.url) })}</p>
       <p class="ltr" part="handoff-code">${handoff.code.slice(0, 4)} ${handoff.code.slice(4)}</p>
       <button part="handoff-back-button" type="button" @click=${() => this.handoff.stop()}>${k.handoffBack}</button>

@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DubaiPayError, isDubaiPayError, type Handoff } from '@dubai-pay/core';
+import { loadChunk } from '@dubai-pay/core';
 import type { CheckoutController } from '../checkout-controller.ts';
+
+/** The QR encoder (uqr, about 4 KB gzip): a chunk of its own, loaded while the hand-off is created. */
+export const loadQr = () => loadChunk('qr', () => import('./qr.ts'));
 
 /**
  * The kiosk's "pay on your phone instead": a single-use link (for the QR code) and code, then a
@@ -11,6 +15,8 @@ import type { CheckoutController } from '../checkout-controller.ts';
 export class HandoffController implements ReactiveController {
   /** The link and code shown while the kiosk waits for the phone. */
   handoff: Handoff | null = null;
+  /** The hand-off link as a QR code; null when the encoder could not be loaded (the code still works). */
+  qr: { size: number; path: string } | null = null;
   /** Why the last hand-off could not start, to show beside the button. */
   error: DubaiPayError | null = null;
 
@@ -39,13 +45,14 @@ export class HandoffController implements ReactiveController {
       const session = await this.#checkout.openSession();
       const client = this.#checkout.client;
       if (!session || !client || watch.signal.aborted) return this.#end(watch);
-      const { handoff, error } = await client.sessions.createHandoff(session.clientSecret, { signal: watch.signal });
+      const [{ handoff, error }, qr] = await Promise.all([client.sessions.createHandoff(session.clientSecret, { signal: watch.signal }), loadQr().catch(() => null)]);
       if (watch.signal.aborted) return;
       if (!handoff) {
         this.error = error;
         return this.#end(watch);
       }
       this.handoff = handoff;
+      this.qr = qr?.qrPath(handoff.url) ?? null;
       this.#host.requestUpdate();
       const after = await client.sessions.waitForOutcome(session.clientSecret, {
         interval: 2000,
@@ -78,6 +85,7 @@ export class HandoffController implements ReactiveController {
     if (this.#watch !== watch) return;
     this.#watch = null;
     this.handoff = null;
+    this.qr = null;
     this.#host.requestUpdate();
   }
 }

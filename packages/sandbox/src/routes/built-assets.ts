@@ -2,7 +2,9 @@ import type { Agency } from '../agencies.ts';
 import { rawRoute, type Route } from '../router.ts';
 
 /** The browser files the gateway serves from its own origin, as rollup built them (`pnpm build`). */
-export type BuiltFile = 'fields.html' | 'fields.js' | 'fields.css' | 'keypad.js' | '3ds.js' | '3ds-notify.js' | 'dubai-pay.js';
+export type BuiltFile = 'fields.html' | 'fields.js' | 'fields.css' | 'keypad.js' | '3ds.js' | '3ds-notify.js' | 'dubai-pay.js' | ChunkFile;
+/** A chunk of the agency bundle (`chunks/three-ds-flow-<hash>.js`): loaded by it when needed, pinned by its SRI hash. */
+export type ChunkFile = `chunks/${string}.js`;
 
 /** Reads the built files. Read by the HTTP server; absent in msw-only browser tests. */
 export interface FrameAssets {
@@ -41,22 +43,39 @@ async function contentHash(body: string): Promise<string> {
  * Asked for by its versioned URL, it is immutable; by its bare URL, it is checked again on each
  * use (its ETag makes that a 304).
  */
-export function builtFileRoute(path: string, name: Exclude<BuiltFile, 'fields.html'>, assets: FrameAssets | undefined): Route {
-  const type = TYPE_OF_EXTENSION[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPE_OF_EXTENSION];
+export function builtFileRoute(path: string, name: Exclude<BuiltFile, 'fields.html' | ChunkFile>, assets: FrameAssets | undefined): Route {
   return rawRoute('GET', path, async (request) => {
     const body = await assets?.read(name);
     if (body === undefined) return plain(404, `${name} is not built: run \`pnpm build\`.`);
     const hash = await contentHash(body);
-    const current = new URL(request.url).searchParams.get('v') === hash.slice(0, 12);
-    return new Response(body, {
-      headers: {
-        'content-type': `${type}; charset=utf-8`,
-        'cache-control': current ? IMMUTABLE : 'no-cache',
-        etag: `"${hash.slice(0, 22)}"`,
-        'cross-origin-resource-policy': 'same-origin',
-        'x-content-type-options': 'nosniff',
-      },
-    });
+    return builtFile(name, body, hash, new URL(request.url).searchParams.get('v') === hash.slice(0, 12));
+  });
+}
+
+/**
+ * The chunks of the agency bundle served at `path` (ending in `{file}`), beside it: their names
+ * carry their content's hash, so they are immutable. Only a chunk's plain file name is read.
+ */
+export function builtChunkRoute(path: string, assets: FrameAssets | undefined): Route {
+  return rawRoute('GET', path, async (_request, params) => {
+    const file = params.file ?? '';
+    if (!/^[\w-]+\.js$/.test(file)) return plain(404, 'No such chunk.');
+    const body = await assets?.read(`chunks/${file}` as ChunkFile);
+    if (body === undefined) return plain(404, 'No such chunk.');
+    return builtFile(file, body, await contentHash(body), true);
+  });
+}
+
+function builtFile(name: string, body: string, hash: string, immutable: boolean): Response {
+  const type = TYPE_OF_EXTENSION[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPE_OF_EXTENSION];
+  return new Response(body, {
+    headers: {
+      'content-type': `${type}; charset=utf-8`,
+      'cache-control': immutable ? IMMUTABLE : 'no-cache',
+      etag: `"${hash.slice(0, 22)}"`,
+      'cross-origin-resource-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import { clientOf } from './payments.ts';
 import { rawRoute, route, type Route } from '../router.ts';
 import type { SessionBook } from '../sessions.ts';
 import { escapeHtml, htmlPage } from '../html-pages.ts';
-import { builtFileRoute, type FrameAssets } from './built-assets.ts';
+import { builtChunkRoute, builtFileRoute, type FrameAssets } from './built-assets.ts';
 
 type Lang = Locale;
 
@@ -122,6 +122,7 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
     rawRoute('GET', '/pay/pay.css', async () => asset(STYLE, 'text/css')),
     rawRoute('GET', '/pay/page.js', async () => asset(PAGE_SCRIPT, 'text/javascript')),
     builtFileRoute('/pay/dubai-pay.js', 'dubai-pay.js', assets),
+    builtChunkRoute('/pay/chunks/{file}', assets),
     rawRoute('GET', HANDOFF_PAGE_PATH, async (request) => page(200, langOf(request), codeForm(langOf(request)))),
     rawRoute('POST', '/pay/code', async (request) => {
       const lang = langOf(request);

@@ -15,7 +15,11 @@ const assets: FrameAssets = {
       ? '<!doctype html><html><head><link rel="stylesheet" href="/frame/fields.css"><script type="module" src="/frame/fields.js"></script></head><body><form class="dp-form"></form></body></html>'
       : name === 'fields.js'
         ? script
-        : `/* ${name} */`,
+        : name === 'chunks/three-ds-flow-AbC123.js'
+          ? 'export const chunk = 1;'
+          : name.startsWith('chunks/')
+            ? undefined
+            : `/* ${name} */`,
 };
 const server = await startSandboxServer({ allowedOrigins: [PAGE], frameAssets: assets });
 after(() => server.close());
@@ -47,6 +51,20 @@ describe('sandbox: on the wire', () => {
     assert.equal(bare.headers.get('cache-control'), 'no-cache', 'the bare name is checked again on each use');
     const stale = await raw('/frame/fields.js?v=notthehash');
     assert.equal(stale.headers.get('cache-control'), 'no-cache', 'an old hash is not promised forever');
+  });
+
+  it('serves the hand-off page’s bundle chunks by their hashed names, immutable; nothing but a plain chunk name is read', async () => {
+    const chunk = await raw('/pay/chunks/three-ds-flow-AbC123.js');
+    assert.equal(chunk.status, 200);
+    assert.equal(await chunk.text(), 'export const chunk = 1;');
+    assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match(chunk.headers.get('content-type') ?? '', /^text\/javascript/);
+    assert.equal(chunk.headers.get('x-content-type-options'), 'nosniff');
+    for (const path of ['/pay/chunks/missing-XyZ.js', '/pay/chunks/..%2Fdubai-pay.js', '/pay/chunks/..%2F..%2Fpackage.json', '/pay/chunks/three-ds-flow-AbC123.js.map', '/pay/chunks/x.css']) {
+      const refused = await raw(path);
+      assert.equal(refused.status, 404, path);
+      await refused.arrayBuffer();
+    }
   });
 
   it('answers a known ETag with a 304 and no body', async () => {

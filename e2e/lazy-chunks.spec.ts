@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { charges, openCheckout, pay, sessionIdOf, typeCard, watchPage } from './support.ts';
+
+// What only some payments need (3-D Secure here) is a chunk of the agency bundle, loaded when
+// needed and pinned by its SRI hash inside the bundle (packages/core/src/load-chunk.ts): the
+// agency's `integrity=` on the bundle then covers every line that runs.
+
+const THREE_DS_CHUNK = /\/vendor\/chunks\/three-ds-flow-[\w-]+\.js$/;
+
+test('3-D Secure loads as its own chunk once the card fields are usable, preloaded with its SRI hash, and pays once', async ({ page }) => {
+  const problems = watchPage(page);
+  const chunkLoaded = page.waitForRequest((r) => THREE_DS_CHUNK.test(r.url()));
+  await openCheckout(page);
+  // Before Pay: the chunk is fetched while the customer types, not when the bank is waiting.
+  await chunkLoaded;
+  const links = await page
+    .locator('head link[rel="modulepreload"]')
+    .evaluateAll((all) => all.map((l) => ({ href: (l as HTMLLinkElement).href, integrity: (l as HTMLLinkElement).integrity })));
+  const link = links.find((l) => THREE_DS_CHUNK.test(l.href));
+  expect(link?.integrity, 'the chunk is preloaded with the hash the bundle pins').toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+  await typeCard(page, '5555 5555 5555 4444');
+  await pay(page);
+  await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible({ timeout: 20_000 });
+  expect(await charges(await sessionIdOf(page))).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('a 3-D Secure chunk altered on the way is never run: the payment is not called paid, nothing is charged', async ({ page }) => {
+  await page.route(THREE_DS_CHUNK, async (route) => {
+    const original = await route.fetch();
+    // What an attacker on the CDN would add: code that runs when the chunk does.
+    await route.fulfill({ response: original, body: `${await original.text()}\nglobalThis.__tamperedChunkRan = true;` });
+  });
+  await openCheckout(page);
+  await typeCard(page, '4000 0000 0000 3220');
+  await pay(page);
+  // The checkout cannot run 3-D Secure: it says so, and says nothing about money it does not know.
+  await expect(page.locator('dubai-pay [part="error"], dubai-pay [part="status"]').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('dubai-pay [part="receipt"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (globalThis as { __tamperedChunkRan?: boolean }).__tamperedChunkRan)).toBeUndefined();
+  expect(await charges(await sessionIdOf(page))).toBe(0);
+  console.log(
+    `[chunks] altered 3-D Secure chunk: the checkout says ${JSON.stringify(await page.locator('dubai-pay').evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-500)))}`,
+  );
+});
