@@ -39,7 +39,8 @@ export async function shot(page: Page, name: string): Promise<void> {
   }
 }
 
-export const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="frame"]');
+/** The hosted fields in use: the checkout's own frame, or the one the agency's server rendered for it to take over. */
+export const frame = (page: Page): FrameLocator => page.frameLocator('dubai-pay iframe[part="frame"], dubai-pay > iframe[slot="fields"]');
 export const payButton = (page: Page) => page.locator('dubai-pay [part="pay-button"]');
 
 /**

@@ -1,18 +1,20 @@
-// The three agency pages compared, each made fresh for one load:
-//   baseline       only a bare <iframe> of the hosted fields, at the URL the component would build
-//   client-secret  <dubai-pay client-secret> for a session the agency's server just created
-//   service        <dubai-pay service inputs>, inputs complete: it quotes and goes straight to the card
+// The agency pages compared, each made fresh for one load:
+//   baseline        only a bare <iframe> of the hosted fields, at the URL the component would build
+//   client-secret   <dubai-pay client-secret> for a session the agency's server just created
+//   server-rendered the same, with the fields' iframe in the HTML (prerenderedFields): the fast path
+//   service         <dubai-pay service inputs>, inputs complete: it quotes and goes straight to the card
 import { randomUUID } from 'node:crypto';
-import { createServerClient, type DubaiPayServerClient } from '@dubai-pay/core/server';
+import { createServerClient, prerenderedFields, type DubaiPayServerClient } from '@dubai-pay/core/server';
 import { FRAME_PATH } from '../../packages/contract/src/index.ts';
 import type { BenchServers } from './servers.ts';
 
-export const PAGE_KINDS = ['baseline', 'client-secret', 'service'] as const;
+export const PAGE_KINDS = ['baseline', 'client-secret', 'server-rendered', 'service'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 export const PAGE_LABELS: Record<PageKind, string> = {
   baseline: 'bare iframe (baseline)',
   'client-secret': '<dubai-pay client-secret>',
+  'server-rendered': '<dubai-pay client-secret> + server-rendered frame',
   service: '<dubai-pay service>',
 };
 
@@ -100,15 +102,20 @@ export class BenchPages {
         `<iframe src="${src}" title="Card details" width="480" height="320" sandbox="allow-scripts allow-same-origin allow-forms" referrerpolicy="no-referrer" loading="eager"></iframe>`,
       );
     } else {
+      const clientSecret = kind === 'service' ? '' : (await this.createSession()).clientSecret;
       const attributes =
-        kind === 'client-secret'
-          ? `client-secret="${attribute((await this.createSession()).clientSecret)}"`
-          : // The `inputs` attribute is URL-encoded (packages/elements/src/dubai-pay.ts), not JSON.
-            `service="${SERVICE.id}" inputs="${attribute(new URLSearchParams(SERVICE.inputs).toString())}"`;
+        kind === 'service'
+          ? // The `inputs` attribute is URL-encoded (packages/elements/src/dubai-pay.ts), not JSON.
+            `service="${SERVICE.id}" inputs="${attribute(new URLSearchParams(SERVICE.inputs).toString())}"`
+          : `client-secret="${attribute(clientSecret)}"`;
+      const content =
+        kind === 'server-rendered'
+          ? prerenderedFields({ gateway: gateway.apiUrl, publishableKey: agency.publishableKey, clientSecret, pageOrigin: pages.origin, locale: 'en' }).html
+          : '';
       html = htmlPage(
         'Bench: <dubai-pay>',
         '<script type="module" src="/vendor/dubai-pay.js"></script>',
-        `<dubai-pay gateway="${attribute(gateway.apiUrl)}" publishable-key="${attribute(agency.publishableKey)}" ${attributes}></dubai-pay>`,
+        `<dubai-pay gateway="${attribute(gateway.apiUrl)}" publishable-key="${attribute(agency.publishableKey)}" ${attributes}>${content}</dubai-pay>`,
       );
     }
     const path = pages.put(html);

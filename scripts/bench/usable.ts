@@ -43,7 +43,8 @@ const usableProbe = (config: ProbeConfig) => {
         let scope: Document | ShadowRoot | null | undefined = document;
         for (const tag of host ?? []) scope = scope?.querySelector(tag)?.shadowRoot;
         const status = scope?.querySelector('[part="status"]');
-        return Boolean(status && scope?.querySelector('iframe[part="frame"]') && (status.textContent ?? '').trim() === '');
+        // The component's own frame, or the server-rendered one it took over (shown through its slot).
+        return Boolean(status && scope?.querySelector('iframe[part="frame"], slot[name="fields"]') && (status.textContent ?? '').trim() === '');
       };
   const step = () => {
     if (ready()) (window as unknown as ProbeWindow).__benchUsableAt = performance.timeOrigin + performance.now();

@@ -45,6 +45,12 @@ export const toFrameMessage = z.discriminatedUnion('type', [
   /** Wipe every field (after a payment, on cancel, on a kiosk's idle reset). */
   z.object({ type: z.literal('dubai-pay:clear'), ...base }),
   /**
+   * The parent has just begun to listen, to a frame that was in the page before its script ran
+   * (rendered by the agency's server: `prerenderedFields`): a frame that has already said `ready`
+   * says it again, with where its fields stand (`change`). One that has not yet will, as usual.
+   */
+  z.object({ type: z.literal('dubai-pay:hello'), ...base }),
+  /**
    * Pay was pressed with details missing: show every field's problem and focus the first (WCAG 3.3.1).
    * With `declined`: the gateway declined for one detail (a wrong PIN): that field alone is marked.
    */

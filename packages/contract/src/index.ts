@@ -33,6 +33,7 @@ export * from './wire-names.ts';
 export * from './session.ts';
 export * from './session-requests.ts';
 export * from './listing.ts';
+export * from './load-chunk.ts';
 export * from './refund.ts';
 export * from './settlement.ts';
 export * from './webhooks.ts';

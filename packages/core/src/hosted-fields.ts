@@ -1,7 +1,6 @@
 import {
   acceptMessage,
   camelize,
-  FRAME_PATH,
   fromFrameMessage,
   type FrameAppearance,
   type FrameField,
@@ -12,6 +11,7 @@ import {
   type DeclinedFieldCode,
 } from '@dubai-pay/contract';
 import { DubaiPayError } from './errors/dubai-pay-error.ts';
+import { hostedFieldsUrl } from './hosted-fields-url.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 
 export interface HostedFieldsOptions {
@@ -30,6 +30,12 @@ export interface HostedFieldsOptions {
   origin?: string;
   /** Gives the frame's window once the iframe exists (the component renders the iframe). */
   frameWindow: () => Window | null | undefined;
+  /**
+   * A frame already in the page (rendered by the agency's server with `prerenderedFields`, so it
+   * loads before any script): its URL and channel. It may have said `ready` before anyone
+   * listened: it is asked to say it again.
+   */
+  prerendered?: { url: string; channel: string } | undefined;
   /** The frame has drawn its first, settled layout; `height` is its height in CSS pixels (if the frame said). */
   onReady?: (height: number | undefined) => void;
   onChange?: (state: { complete: boolean; empty: boolean; brand?: string | undefined }) => void;
@@ -51,8 +57,10 @@ const SUBMIT_TIMEOUT_MS = 60_000;
  * before it is used (rule 4).
  */
 export class HostedFields {
-  readonly channel = newIdempotencyKey();
+  readonly channel: string;
   readonly url: string;
+  /** The frame was in the page already (`prerendered`), not made for this instance. */
+  readonly prerendered: boolean;
   readonly #options: HostedFieldsOptions;
   readonly #gatewayOrigin: string;
   readonly #pending = new Map<string, (result: TokenizeResult) => void>();
@@ -63,18 +71,12 @@ export class HostedFields {
   constructor(options: HostedFieldsOptions) {
     this.#options = options;
     this.#gatewayOrigin = new URL(options.gateway).origin;
-    const query = new URLSearchParams({
-      key: options.publishableKey,
-      origin: options.origin ?? location.origin,
-      channel: this.channel,
-      locale: options.locale,
-      method: options.method,
-      payment: options.payment,
-      ...(options.keypad ? { keypad: '1' } : {}),
-      ...(options.appearance && Object.keys(options.appearance).length ? { appearance: JSON.stringify(options.appearance) } : {}),
-    });
-    this.url = `${this.#gatewayOrigin}${FRAME_PATH}?${query}`;
+    this.prerendered = options.prerendered !== undefined;
+    this.channel = options.prerendered?.channel ?? newIdempotencyKey();
+    this.url = options.prerendered?.url ?? hostedFieldsUrl({ ...options, origin: options.origin ?? location.origin, channel: this.channel });
     window.addEventListener('message', this.#onMessage);
+    // Not queued: this is what makes a frame that is already ready say so again.
+    if (this.prerendered) this.#options.frameWindow()?.postMessage({ type: 'dubai-pay:hello', channel: this.channel } satisfies ToFrameMessage, this.#gatewayOrigin);
   }
 
   /** Sets the language and the appearance (colours, radius, font) inside the frame. */

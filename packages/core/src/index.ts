@@ -13,8 +13,6 @@ export type { ChallengeWindow, ChallengeWindowSize } from './actions/challenge-w
 export { HostedFields } from './hosted-fields.ts';
 export type { HostedFieldsOptions, TokenizeResult } from './hosted-fields.ts';
 export { collectBrowserInfo } from './browser-info.ts';
-// For @dubai-pay/elements: code split out of the browser bundles, loaded pinned by SRI.
-export { loadChunk } from './load-chunk.ts';
 
 export { DubaiPayError, isDubaiPayError } from './errors/dubai-pay-error.ts';
 export type { ErrorDetails } from './errors/dubai-pay-error.ts';

@@ -45,6 +45,8 @@ const CHECKING_INTERVAL_MS = [2000, 15_000] as const;
 export interface CheckoutMounts {
   /** The hosted fields iframe's window, once it is rendered. */
   fieldsWindow(): Window | null | undefined;
+  /** The agency server's iframe for these fields, already in the page (`prerenderedFields`), if there is one that fits. */
+  prerenderedFields?(wanted: { method: 'card' | 'edirham'; payment: string }): { url: string; channel: string } | undefined;
   /** Where the invisible 3DS Method frame goes. */
   methodMount(): Element | undefined;
   /** Where a challenge frame goes, once the host has rendered the place for it. */
@@ -749,6 +751,7 @@ export class CheckoutController implements ReactiveController {
       keypad: config.kiosk,
       appearance: config.appearance(),
       frameWindow: config.mounts.fieldsWindow,
+      prerendered: config.mounts.prerenderedFields?.({ method: wanted, payment }),
       onReady: (height) => {
         if (fields !== this.fields) return;
         if (height) this.frameHeight = height;

@@ -6,6 +6,7 @@ import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
+import { prerenderedFrame } from './prerendered-frame.ts';
 import { paidWith, receiptTime, paidFor } from './receipt-text.ts';
 import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
@@ -203,9 +204,29 @@ export class DubaiPayElement extends LitElement {
     };
   }
 
+  /** The agency server's iframe (slot="fields") this checkout took over, while its fields are the ones in use. */
+  #adoptedFrame: HTMLIFrameElement | null = null;
+  /** A server-rendered frame is looked for once, for the first fields: never used twice, never picked up later. */
+  #prerenderLookedFor = false;
+
+  /** The hosted fields' iframe in use: the one the agency's server rendered, or this checkout's own. */
+  protected get fieldsFrame(): HTMLIFrameElement | null {
+    return this.#adoptedFrame ?? this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]');
+  }
+
   /** The places the checkout's frames go, in this element's shadow root. */
   private readonly mounts: CheckoutMounts = {
-    fieldsWindow: () => this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]')?.contentWindow,
+    fieldsWindow: () => this.fieldsFrame?.contentWindow,
+    prerenderedFields: ({ method, payment }) => {
+      // Called for each new set of fields: a frame taken over before is done with.
+      this.#adoptedFrame?.remove();
+      this.#adoptedFrame = null;
+      if (this.#prerenderLookedFor) return undefined;
+      this.#prerenderLookedFor = true;
+      const found = prerenderedFrame(this, { gateway: this.gateway, publishableKey: this.publishableKey, payment, method });
+      this.#adoptedFrame = found?.iframe ?? null;
+      return found;
+    },
     methodMount: () => this.renderRoot.querySelector('[data-method-mount]') ?? undefined,
     challengeMount: () => this.renderRoot.querySelector('[data-challenge-mount]') ?? undefined,
     // The dialog's heading and padding take some of the viewport; inline, the component's width.
@@ -287,7 +308,13 @@ export class DubaiPayElement extends LitElement {
     // The frame's height is set through the CSSOM, not a style attribute: agency pages run with
     // `style-src 'self'`, which blocks inline style attributes (and lit's styleMap writes one on first render).
     // While a finger or the mouse is down on the checkout, the frame keeps its size (layout-hold.ts).
-    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]');
+    // A server-rendered frame whose fields are gone (paid, reset) goes too; one in use gets this checkout's words.
+    if (this.#adoptedFrame && !this.checkout.fields?.prerendered) {
+      this.#adoptedFrame.remove();
+      this.#adoptedFrame = null;
+    }
+    if (this.#adoptedFrame) this.#adoptedFrame.title = this.checkout.method === 'edirham' ? this.t.edirhamFrameTitle : this.t.cardFrameTitle;
+    const frame = this.fieldsFrame;
     if (frame && !this.#layoutHold.held) frame.style.blockSize = `${Math.max(this.checkout.frameHeight, 120)}px`;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="challenge-dialog"]');
     // Modal: the rest of the page is inert and focus stays in the dialog (and the bank's frame in it).
@@ -513,7 +540,7 @@ export class DubaiPayElement extends LitElement {
       return;
     }
     // The frame can only focus its field once it has focus itself.
-    this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]')?.focus();
+    this.fieldsFrame?.focus();
     c.fields?.showProblems();
   };
 
@@ -525,15 +552,19 @@ export class DubaiPayElement extends LitElement {
     return html`<div class="fields">
       <span class="details-label" id="details-label" @click=${this.onDetailsLabelClick}>${label}</span>
       ${c.awaitingFields ? html`<p class="muted fields-loading" aria-hidden="true">${t.loadingFields}</p>` : nothing}
-      <iframe
-        part="frame"
-        src=${fields.url}
-        title=${method === 'card' ? t.cardFrameTitle : t.edirhamFrameTitle}
-        aria-labelledby="details-label"
-        sandbox="allow-scripts allow-same-origin allow-forms"
-        referrerpolicy="no-referrer"
-        loading="eager"
-      ></iframe>
+      ${
+        fields.prerendered
+          ? html`<slot name="fields"></slot>`
+          : html`<iframe
+              part="frame"
+              src=${fields.url}
+              title=${method === 'card' ? t.cardFrameTitle : t.edirhamFrameTitle}
+              aria-labelledby="details-label"
+              sandbox="allow-scripts allow-same-origin allow-forms"
+              referrerpolicy="no-referrer"
+              loading="eager"
+            ></iframe>`
+      }
       <p class="secure ${c.awaitingFields ? 'awaiting-fields' : ''}">${t.secureNote}</p>
     </div>`;
   }
@@ -661,7 +692,7 @@ export class DubaiPayElement extends LitElement {
 
   /** A label click focuses the first field inside the frame (the iframe first: browsers only let a focused frame focus its fields). */
   private onDetailsLabelClick = (): void => {
-    this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="frame"]')?.focus();
+    this.fieldsFrame?.focus();
     this.checkout.fields?.focus('number'); // the frame maps it to the e-Dirham number too
   };
 

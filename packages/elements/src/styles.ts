@@ -62,7 +62,7 @@ export const styles = css`
   .payment.preloading { visibility: hidden; block-size: 0; overflow: hidden; margin-block-end: -1em; }
   .fields { position: relative; }
   .fields-loading { position: absolute; inset-inline: 0; inset-block-start: 2em; text-align: center; }
-  [part='frame'] { border: 0; inline-size: 100%; display: block; color-scheme: normal; }
+  [part='frame'], ::slotted(iframe[slot='fields']) { border: 0; inline-size: 100%; display: block; color-scheme: normal; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75em; }
   button {
     font: inherit; min-block-size: 44px; padding-inline: 1.25em; border-radius: var(--dubai-pay-radius); cursor: pointer;

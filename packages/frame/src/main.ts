@@ -67,6 +67,12 @@ function start(query: FrameQuery): void {
         tokenizer.forget();
         reportChange();
         break;
+      case 'dubai-pay:hello':
+        if (announced) {
+          channel.send({ type: 'dubai-pay:ready', height: channel.height });
+          reportChange();
+        }
+        break;
       case 'dubai-pay:show-problems': {
         // A decline about one detail marks that field (without taking focus: the reason is read first).
         const declined = message.declined && fieldOfGatewayError(form.method ?? 'card', message.declined, undefined);
@@ -78,6 +84,8 @@ function start(query: FrameQuery): void {
   };
 
   const channel = new ParentChannel({ window, parentOrigin: query.origin, channel: query.channel, onMessage });
+  /** `ready` was sent: a parent that says hello later (it loaded after this frame) hears it again. */
+  let announced = false;
   show(translations[query.locale], query.method);
   applyAppearance(root, appearanceFromQuery(query.appearance));
   channel.start();
@@ -96,6 +104,7 @@ function start(query: FrameQuery): void {
   // what sits below the frame only then: nothing moves under a finger on its way down.
   void pageSettled().then(() => {
     channel.send({ type: 'dubai-pay:ready', height: channel.observeHeight(document.body) });
+    announced = true;
     reportChange();
   });
 }

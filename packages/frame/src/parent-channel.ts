@@ -77,6 +77,11 @@ export class ParentChannel {
     window.parent.postMessage({ ...report, channel } satisfies FromFrameMessage, parentOrigin);
   }
 
+  /** The height last reported. */
+  get height(): number {
+    return Math.max(0, this.#lastHeight);
+  }
+
   /**
    * Returns the element's height now (for the `ready` message) and reports it whenever it
    * changes, so the parent sizes the iframe to fit.

@@ -1,7 +1,6 @@
-import type { PaymentSession } from '@dubai-pay/contract';
+import { loadChunk, type PaymentSession } from '@dubai-pay/contract';
 import { outcomeOf, type ConfirmResult, type Sessions } from '../sessions.ts';
 import { DubaiPayError } from '../errors/dubai-pay-error.ts';
-import { loadChunk } from '../load-chunk.ts';
 import { sleep } from '../sleep.ts';
 import type { ChallengeTimeoutWarning } from './challenge-timer.ts';
 import type { ChallengeWindow } from './challenge-window.ts';

@@ -10,5 +10,7 @@ export type { RefundListFilters, RefundRequest, RefundResult, Refunds } from './
 export type { WebhookEndpointRequest, WebhookEndpointResult, WebhookEndpoints } from './webhook-endpoints.ts';
 export type { EventResult, Events } from './events.ts';
 export { settlementCsv } from './reports.ts';
+export { prerenderedFields } from './prerendered-fields.ts';
+export type { PrerenderedFieldsOptions } from './prerendered-fields.ts';
 export type { Reports, SettlementQuery } from './reports.ts';
 export type { Refund, SettlementReport, WebhookDelivery, WebhookEndpoint, WebhookEvent, WebhookEventType } from '@dubai-pay/contract';

@@ -182,3 +182,56 @@ describe('hosted fields: the kiosk keypad inside the frame', () => {
     await check('ar', 'مسح', 'حذف');
   });
 });
+
+describe('hosted fields: a frame already in the page (server-rendered) is taken over', () => {
+  it('says ready again when the new listener greets it, with where its fields stand', async () => {
+    // The frame loads and says ready with nobody to hear it (the page's script has not run yet)...
+    const first = await mountFields();
+    first.fields.destroy();
+    paste(first.doc.querySelector<HTMLInputElement>('input[autocomplete="cc-number"]')!, '4242 4242 4242 4242');
+    // ...then the checkout starts, with the frame's URL and channel: it asks, the frame answers.
+    let readyHeight: number | undefined = -1;
+    let empty: boolean | undefined;
+    const taken = new HostedFields({
+      gateway: `${location.origin}/v1`,
+      publishableKey: 'pk_test_demo',
+      method: 'card',
+      payment: 'qt_harness123',
+      locale: 'en',
+      frameWindow: () => first.iframe.contentWindow,
+      prerendered: { url: first.fields.url, channel: first.fields.channel },
+      onReady: (height) => (readyHeight = height),
+      onChange: (state) => (empty = state.empty),
+    });
+    try {
+      expect(taken.prerendered).to.equal(true);
+      expect(taken.channel).to.equal(first.fields.channel);
+      expect(taken.url).to.equal(first.fields.url);
+      await until(() => taken.ready);
+      expect(readyHeight, 'the frame told its height again').to.be.greaterThan(0);
+      await until(() => empty === false);
+    } finally {
+      taken.destroy();
+    }
+  });
+
+  it('a frame greeted on another channel stays silent', async () => {
+    const first = await mountFields();
+    first.fields.destroy();
+    const stranger = new HostedFields({
+      gateway: `${location.origin}/v1`,
+      publishableKey: 'pk_test_demo',
+      method: 'card',
+      payment: 'qt_harness123',
+      locale: 'en',
+      frameWindow: () => first.iframe.contentWindow,
+      prerendered: { url: first.fields.url, channel: 'another-channel-0123' },
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(stranger.ready, 'no ready for a channel the frame was not made with').to.equal(false);
+    } finally {
+      stranger.destroy();
+    }
+  });
+});

@@ -26,5 +26,5 @@ it('exports exactly the public values', () => {
 
 // The agency's server side, in an entry of its own so browsers never load it.
 it('exports exactly the server values from @dubai-pay/core/server', () => {
-  assert.deepEqual(Object.keys(server).sort(), ['createServerClient', 'settlementCsv', 'verifyWebhook']);
+  assert.deepEqual(Object.keys(server).sort(), ['createServerClient', 'prerenderedFields', 'settlementCsv', 'verifyWebhook']);
 });

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DubaiPayError, isDubaiPayError, type Handoff } from '@dubai-pay/core';
-import { loadChunk } from '@dubai-pay/core';
+import { loadChunk } from '@dubai-pay/contract';
 import type { CheckoutController } from '../checkout-controller.ts';
 
 /** The QR encoder (uqr, about 4 KB gzip): a chunk of its own, loaded while the hand-off is created. */
