@@ -60,7 +60,13 @@ describe('sandbox: on the wire', () => {
     assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.match(chunk.headers.get('content-type') ?? '', /^text\/javascript/);
     assert.equal(chunk.headers.get('x-content-type-options'), 'nosniff');
-    for (const path of ['/pay/chunks/missing-XyZ.js', '/pay/chunks/..%2Fdubai-pay.js', '/pay/chunks/..%2F..%2Fpackage.json', '/pay/chunks/three-ds-flow-AbC123.js.map', '/pay/chunks/x.css']) {
+    for (const path of [
+      '/pay/chunks/missing-XyZ.js',
+      '/pay/chunks/..%2Fdubai-pay.js',
+      '/pay/chunks/..%2F..%2Fpackage.json',
+      '/pay/chunks/three-ds-flow-AbC123.js.map',
+      '/pay/chunks/x.css',
+    ]) {
       const refused = await raw(path);
       assert.equal(refused.status, 404, path);
       await refused.arrayBuffer();
