@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatAmount, type BankId, type Locale, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
-import { appearanceFromCss, BANKS } from '@dubai-pay/contract';
+import { appearanceFromCss, BANKS, plural } from '@dubai-pay/contract';
 import { CheckoutController, type CheckoutConfig, type CheckoutMounts } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -582,7 +582,7 @@ export class DubaiPayElement extends LitElement {
       <div role="alert">${
         a.timeoutWarning !== null
           ? html`<div part="challenge-timeout">
-            <p>${format(t.challengeTimeoutWarning, { seconds: a.timeoutWarning })}</p>
+            <p>${plural(t.$lang, a.timeoutWarning, t.challengeTimeoutWarning)}</p>
             <button part="challenge-more-time-button" type="button" @click=${this.moreTime}>${t.moreTime}</button>
           </div>`
           : nothing

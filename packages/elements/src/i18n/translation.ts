@@ -1,4 +1,4 @@
-import { localeOrEnglish, supportedLocale, type Locale } from '@dubai-pay/contract';
+import { localeOrEnglish, supportedLocale, type Locale, type PluralForms } from '@dubai-pay/contract';
 
 /**
  * Every string `<dubai-pay>` shows. A locale that misses a key does not compile.
@@ -21,10 +21,11 @@ export interface Translation {
   showFees: string;
   required: string;
   wrongFormat: string;
-  tooShort: string;
-  tooLong: string;
-  tooFewDigits: string;
-  tooManyDigits: string;
+  /** Counted strings: every plural form of the language (`plural()`), `{count}` the number. */
+  tooShort: PluralForms;
+  tooLong: PluralForms;
+  tooFewDigits: PluralForms;
+  tooManyDigits: PluralForms;
   wholeNumber: string;
   atLeast: string;
   atMost: string;
@@ -49,7 +50,8 @@ export interface Translation {
   cancelYes: string;
   cancelNo: string;
   chooseBank: string;
-  challengeTimeoutWarning: string;
+  /** `{count}`: seconds left. */
+  challengeTimeoutWarning: PluralForms;
   moreTime: string;
   tryAnother: string;
   receiptTitle: string;

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations, type Templat
 import type { DubaiPayClient, Entity, Locale, Service } from '@dubai-pay/core';
 import type { DubaiPayElement } from '../dubai-pay.ts';
 import { type DubaiPayChangeEvent, DubaiPayLocaleChangeEvent, DubaiPayServiceSelectEvent } from '../events.ts';
+import { plural } from '@dubai-pay/contract';
 import { format, localeOf } from '../i18n/translation.ts';
 import { focusLost, IdleWarning } from '../kiosk/idle-warning.ts';
 import { idleWarningStyles } from '../kiosk/kiosk-styles.ts';
@@ -236,7 +237,7 @@ export class DubaiPayServicesElement extends LitElement {
 
   /** The status region is there from the start (empty when there is nothing to say), so that what is written in it is read. */
   private statusText(t: (typeof SERVICE_STRINGS)[Locale]): string {
-    if (this.results) return this.results.length ? format(t.results, { count: this.results.length }) : format(t.noResults, { query: this.query });
+    if (this.results) return this.results.length ? plural(this.activeLocale, this.results.length, t.results) : format(t.noResults, { query: this.query });
     return !this.entities && !this.failed ? t.loading : '';
   }
 
@@ -246,7 +247,7 @@ export class DubaiPayServicesElement extends LitElement {
       <ul class="grid">
         ${(this.entities ?? []).map(
           (entity) => html`<li>
-            <button part="entity" type="button" @click=${() => (this.entity = entity)}>${entity.name[lang]}<small>${format(t.services, { count: entity.serviceCount })}</small></button>
+            <button part="entity" type="button" @click=${() => (this.entity = entity)}>${entity.name[lang]}<small>${plural(lang, entity.serviceCount, t.services)}</small></button>
           </li>`,
         )}
       </ul>`;
