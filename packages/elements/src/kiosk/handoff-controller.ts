@@ -39,7 +39,7 @@ export class HandoffController implements ReactiveController {
       const session = await this.#checkout.openSession();
       const client = this.#checkout.client;
       if (!session || !client || watch.signal.aborted) return this.#end(watch);
-      const { handoff, error } = await client.sessions.createHandoff(session.clientSecret, { signal: watch.signal });
+      const { handoff, error } = await client.sessions.createHandoff(session.clientSecret, { signal: watch.signal, locale: this.#checkout.locale });
       if (watch.signal.aborted) return;
       if (!handoff) {
         this.error = error;
