@@ -100,6 +100,7 @@ test('a wrong code then the right one, in Arabic: the bank page and the dialog s
   // The checkout's Arabic travelled (the confirm's locale); the device here is en-AE.
   await expect(acs(page).locator('html')).toHaveAttribute('lang', 'ar');
   await expect(acs(page).locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(acs(page).locator('dl')).toContainText('المستفيدهيئة الطرق والمواصلات'); // the entity paid, in Arabic
   await answerChallenge(page, '000000', 'تحقّق');
   await expect(acs(page).locator('#wrong')).toContainText('بقيت محاولتان');
   await shot(page, 'ar-challenge-wrong-code');
@@ -117,6 +118,7 @@ test.describe('on a device set to Arabic', () => {
     await payWithCard(page, '4000 0000 0000 3063', 'en');
     await expect(acs(page).locator('html')).toHaveAttribute('lang', 'en');
     await expect(acs(page).locator('h1')).toHaveText('Verify your payment');
+    await expect(acs(page).locator('dl')).toContainText('PayeeRoads and Transport Authority');
     // The page's own switch: the same challenge, in Arabic.
     const switched = page.waitForEvent('framenavigated', { predicate: (f) => f.url().startsWith(`${ACS_ORIGIN}/3ds/challenge/answer`), timeout: 20_000 });
     await press(acs(page).getByRole('button', { name: 'العربية' }));

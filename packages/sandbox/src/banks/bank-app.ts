@@ -16,7 +16,6 @@ const TEXT = {
     title: 'Approve a payment',
     merchant: 'Payee',
     amount: 'Amount',
-    reference: 'Reference',
     approve: 'Approve payment',
     reject: 'Reject',
     abandon: 'Cancel and go back',
@@ -32,7 +31,6 @@ const TEXT = {
     title: 'الموافقة على دفعة',
     merchant: 'المستفيد',
     amount: 'المبلغ',
-    reference: 'المرجع',
     approve: 'الموافقة على الدفع',
     reject: 'رفض',
     abandon: 'إلغاء والعودة',
@@ -94,7 +92,7 @@ export function createBankApp(sessions: SessionBook) {
           title: `${name[lang]}: ${t.title}`,
           head: STYLESHEET,
           body: `<main><nav><a href="${escapeHtml(other.pathname + other.search)}" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</a></nav><h1>${escapeHtml(name[lang])}</h1><p>${escapeHtml(t.title)}</p>
-<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(formatAmount(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escapeHtml(sessionId)}</dd></dl>
+<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee[lang])}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(formatAmount(pending.amount, lang))}</dd>${pending.references.map((r) => `<dt>${escapeHtml(r.label[lang])}</dt><dd class="ltr">${escapeHtml(r.value)}</dd>`).join('')}</dl>
 <div class="actions">${button('approve', t.approve)}${button('reject', t.reject)}${button('abandon', t.abandon)}</div><p><small>${t.sandbox}</small></p></main>`,
         },
         new URL(pending.returnUrl).origin,
