@@ -44,7 +44,7 @@ for (const [bank, name] of Object.entries(BANKS)) {
       await expect(page.locator('dl')).toContainText('PayeeRoads and Transport Authority');
       await expect(page.locator('dl')).toContainText('Traffic file number12345678');
       await expect(page.locator('dl')).not.toContainText('ps_');
-      await expect(page.locator('dd.ltr').first()).toContainText('AED 320.00');
+      await expect(page.locator('dd bdi').first()).toContainText('AED 320.00');
       if (bank === 'dib') await shot(page, 'en-approval');
       await press(page.getByRole('button', { name: DECISIONS.approve.en }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);

@@ -640,12 +640,12 @@ export class DubaiPayElement extends LitElement {
     return html`<section part="receipt" aria-labelledby="receipt-title">
       <h3 id="receipt-title" tabindex="-1" data-focus-target>${t.receiptTitle}</h3>
       <dl>
-        <dt>${t.receiptNumber}</dt><dd class="ltr">${receipt.number}</dd>
-        <dt>${t.receiptTime}</dt><dd>${time}</dd>
+        <dt>${t.receiptNumber}</dt><dd><bdi dir="ltr">${receipt.number}</bdi></dd>
+        <dt>${t.receiptTime}</dt><dd><bdi>${time}</bdi></dd>
         ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
-        <dt>${t.receiptMethod}</dt><dd class=${receipt.paymentMethod.type === 'direct_debit' ? '' : 'ltr'}>${methodText}</dd>
+        <dt>${t.receiptMethod}</dt><dd><bdi dir=${receipt.paymentMethod.type === 'direct_debit' ? 'auto' : 'ltr'}>${methodText}</bdi></dd>
         <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
-        ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd class="ltr">${value}</dd>`)}
+        ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd><bdi>${value}</bdi></dd>`)}
       </dl>
       <ul>
         ${receipt.items.map((item) => html`<li part="line-item"><span>${item.description[t.$lang]}</span><span class="ltr">${formatAmount(item.amount, t.$lang)}</span></li>`)}

@@ -74,7 +74,8 @@ export const styles = css`
   button[aria-busy='true'] { cursor: progress; }
   :focus-visible { outline: 3px solid var(--dubai-pay-color-focus); outline-offset: 2px; }
   [part='receipt'] dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
-  [part='receipt'] dd { margin: 0; }
+  /* A value sits by its label in both directions (text-align: start); a Latin value inside Arabic is isolated in its <bdi>, never the whole cell turned LTR. */
+  [part='receipt'] dd { margin: 0; text-align: start; min-inline-size: 0; overflow-wrap: anywhere; }
   .secure { font-size: 0.875em; color: var(--dubai-pay-color-muted); margin: 0; }
   .visually-hidden, [data-size='05'] > [role='status'] { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   [part='challenge-dialog'] {
