@@ -24,6 +24,8 @@ import { SERVICE_STRINGS } from './service-strings.ts';
  * @csspart status - What is loading or how many services were found (a status region, there from the start).
  * @csspart idle-warning - Kiosk: the countdown before a search or an entity left on screen is cleared.
  * @csspart idle-continue-button - Kiosk: "I am still here".
+ * @csspart idle-alert - Kiosk: the (visually hidden) alert that reads the warning out.
+ * @csspart language-button - Kiosk: switches between Arabic and English.
  */
 export class DubaiPayServicesElement extends LitElement {
   static override properties: PropertyDeclarations = {
