@@ -71,7 +71,7 @@ function defineCheckout(): void {
 }
 
 /** The checkout: `<DubaiPay gateway=… publishableKey=… service="rta-fines" inputs={{ … }} onSuccess={(e) => e.detail.receipt} />`. */
-export const DubaiPay = wrap<DubaiPayElement, DubaiPayProperties, DubaiPayEvents>({
+export const DubaiPay = /* @__PURE__ */ wrap<DubaiPayElement, DubaiPayProperties, DubaiPayEvents>({
   tag: 'dubai-pay',
   displayName: 'DubaiPay',
   properties: CHECKOUT_PROPERTIES,
@@ -89,7 +89,7 @@ export const DubaiPay = wrap<DubaiPayElement, DubaiPayProperties, DubaiPayEvents
 });
 
 /** The service browser, then the checkout for the service chosen. */
-export const DubaiPayServices = wrap<DubaiPayServicesElement, DubaiPayServicesProperties, DubaiPayServicesEvents>({
+export const DubaiPayServices = /* @__PURE__ */ wrap<DubaiPayServicesElement, DubaiPayServicesProperties, DubaiPayServicesEvents>({
   tag: 'dubai-pay-services',
   displayName: 'DubaiPayServices',
   properties: SERVICES_PROPERTIES,
