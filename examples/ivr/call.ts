@@ -109,6 +109,7 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient, options: 
     const after = await client.sessions.retrieve(open.id).catch(() => undefined);
     if (!after) return end('unknown', open);
     if (after.status === 'succeeded') return end('paid', after);
+    if (!line.connected()) return end('hung_up', after.status === 'open' ? await cancelled(after) : after);
     // Back on the line unpaid: the caller ended it there, or the gateway refused for good.
     const stillThere = after.status === 'open';
     return end(stillThere ? 'canceled' : 'not_paid', stillThere ? await cancelled(after) : after);
@@ -223,11 +224,13 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient, options: 
 
   /** Says what the gateway said about the money (once), then goodbye unless already said, and hangs up. */
   function end(outcome: CallOutcome['outcome'] | 'too_many_tries', last: PaymentSession | null): CallOutcome {
-    const lang = language;
-    if (outcome === 'paid' && last && onOwnPhone) tellPaid(line, lang, last, payee);
-    if (outcome === 'canceled' && (!last || last.status === 'canceled')) line.say(say(lang, 'canceled'));
-    if (outcome !== 'hung_up' && outcome !== 'no_input' && outcome !== 'too_many_tries') line.say(say(lang, 'goodbye'));
-    if (outcome !== 'hung_up') line.hangUp();
+    // Nothing is said to a line the caller (or the gateway's line) has already hung up.
+    if (line.connected()) {
+      if (outcome === 'paid' && last && onOwnPhone) tellPaid(line, language, last, payee);
+      if (outcome === 'canceled' && (!last || last.status === 'canceled')) line.say(say(language, 'canceled'));
+      if (outcome !== 'hung_up' && outcome !== 'no_input' && outcome !== 'too_many_tries') line.say(say(language, 'goodbye'));
+      line.hangUp();
+    }
     const result: CallOutcome = { outcome: outcome === 'too_many_tries' ? 'gave_up' : outcome, session: last };
     if (outcome === 'paid' && last?.receipt) result.receipt = last.receipt;
     return result;

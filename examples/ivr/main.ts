@@ -1,7 +1,9 @@
 // `pnpm ivr`: an IVR call in the terminal. Each character typed is a key (0-9, *, #); Enter is #.
+// With keys piped in, each line is one answer.
 //   pnpm ivr                      a sandbox in this process; the card is keyed into this IVR
 //   pnpm ivr --transfer           the caller is transferred to the gateway's payment line for the card
 //   DUBAI_PAY_GATEWAY=http://127.0.0.1:4010/v1 DUBAI_PAY_SECRET_KEY=sk_… pnpm ivr   (a running gateway, e.g. `pnpm demo`'s)
+import { createInterface } from 'node:readline';
 import { createClient } from '@dubai-pay/core';
 import { createSandbox } from '@dubai-pay/sandbox';
 import { collectWords, GATEWAY_PAYMENT_LINE, runCall } from './call.ts';
@@ -26,14 +28,24 @@ const { line, caller } = simulatedTelephony({
   destinations: { [GATEWAY_PAYMENT_LINE]: gatewayPaymentLine({ client, timeouts: DEFAULT_TIMEOUTS, words: collectWords }) },
 });
 
-// The keypad: one key per character; Enter is the hash key; Ctrl-C or the end of the input hangs up.
-if (process.stdin.isTTY) process.stdin.setRawMode(true);
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (chunk: string) => {
-  if (chunk.includes('\u0003')) caller.hangUp();
-  else caller.press(chunk.replace(/[\r\n]/g, '#'));
-});
-process.stdin.on('end', () => caller.hangUp());
+if (process.stdin.isTTY) {
+  // A keyboard as the keypad: one key per character, Enter is the hash key, Ctrl-C hangs up.
+  process.stdin.setRawMode(true);
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => (chunk.includes('\u0003') ? caller.hangUp() : caller.press(chunk.replace(/[\r\n]/g, '#'))));
+} else {
+  // Keys piped in: one line per answer, given when the line the caller is on (the agency's or,
+  // after a transfer, the gateway's) asks, ended by # ; the end of the input hangs up.
+  const answers = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  void (async () => {
+    for (;;) {
+      await caller.whenWaiting();
+      const next = await answers.next();
+      if (next.done) return caller.hangUp();
+      caller.press(`${next.value}#`);
+    }
+  })();
+}
 
 const result = await runCall(line, client, { cards });
 process.stdout.write(`\n[call ended: ${result.outcome}${result.session ? `, session ${result.session.id} (${result.session.status}, channel ${result.session.channel})` : ''}]\n`);

@@ -15,6 +15,8 @@ export interface PhoneLine {
   /** Written to the call's log: what the caller keyed (card data masked), a silence. Never spoken. */
   note(text: string): void;
   hangUp(): void;
+  /** False once either side has hung up. */
+  connected(): boolean;
   /**
    * Connects the caller to another line (e.g. the gateway's own payment line) with a little call
    * data (as SIP User-to-User data: the session id, the language; never card data); the caller's

@@ -10,7 +10,15 @@ import { VirtualClock } from './virtual-clock.ts';
  * What the caller does, in order, each when the line waits for a key: press keys, stay silent
  * (the pending timeout fires on the virtual clock), hang up; or anything else (`act`).
  */
-export type Step = string | { silence: true } | { hangUp: true } | { act: (call: { caller: SimulatedCaller; clock: VirtualClock; transcript: () => string }) => Promise<void> };
+export type Step = string | { silence: true } | { hangUp: true } | { act: (call: CallControl) => Promise<void> };
+
+export interface CallControl {
+  caller: SimulatedCaller;
+  clock: VirtualClock;
+  transcript: () => string;
+  /** Resolves when a line of the call's log matches (at once if one already did). */
+  heard: (pattern: RegExp) => Promise<void>;
+}
 
 export const SILENCE: Step = { silence: true };
 export const HANG_UP: Step = { hangUp: true };
@@ -33,10 +41,16 @@ export interface SimulatedCall {
 export async function simulateCall(client: DubaiPayClient, steps: readonly Step[], options: CallOptions = {}): Promise<SimulatedCall> {
   const clock = new VirtualClock();
   const lines: string[] = [];
+  const listeners: { pattern: RegExp; resolve: () => void }[] = [];
+  const heard = (pattern: RegExp) => (lines.some((l) => pattern.test(l)) ? Promise.resolve() : new Promise<void>((resolve) => listeners.push({ pattern, resolve })));
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { line, caller, agencyReceived } = simulatedTelephony({
     clock,
-    log: (speaker, text) => lines.push(logLine(speaker, text)),
+    log: (speaker, text) => {
+      const line = logLine(speaker, text);
+      lines.push(line);
+      for (const listener of listeners.filter((l) => l.pattern.test(line))) listener.resolve();
+    },
     destinations: { [GATEWAY_PAYMENT_LINE]: gatewayPaymentLine({ client, timeouts, words: collectWords }) },
   });
   const running = runCall(line, client, { ...options, timeouts });
@@ -44,7 +58,7 @@ export async function simulateCall(client: DubaiPayClient, steps: readonly Step[
   const transcript = () => lines.join('\n');
   for (const [index, step] of steps.entries()) {
     if (typeof step === 'object' && 'act' in step) {
-      await step.act({ caller, clock, transcript });
+      await step.act({ caller, clock, transcript, heard });
       continue;
     }
     const state = await Promise.race([caller.whenWaiting().then(() => 'waiting' as const), ended]);

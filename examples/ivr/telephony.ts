@@ -50,6 +50,7 @@ export function simulatedTelephony(options: { clock: Clock; log: CallLog; name?:
       say: (text) => log(speaker, speakable(text)),
       next: (ms) => keypad.next(ms),
       note: (text) => log('', text),
+      connected: () => !hungUp,
       hangUp() {
         if (!hungUp) log('', `(${speaker} hangs up)`);
         hungUp = true;

@@ -7,7 +7,9 @@ import { createSandbox } from '@dubai-pay/sandbox';
 import type { CallOptions } from './call.ts';
 import { SILENCE, simulateCall, type Step } from './simulated-call.ts';
 
-const year = String((new Date().getUTCFullYear() + 2) % 100).padStart(2, '0');
+/** The sandbox's clock is stopped at this time, so receipt numbers and expiry checks are the same every year. */
+const NOW = Date.UTC(2026, 11, 2, 10, 0);
+const year = '28';
 
 /**
  * Keyed: silence at a menu, the DEWA services' second page, an account number left unfinished,
@@ -55,7 +57,7 @@ export const SCRIPTS: Record<string, { steps: Step[]; options: CallOptions }> = 
 export async function transcripts(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [name, { steps, options }] of Object.entries(SCRIPTS)) {
-    const sandbox = createSandbox();
+    const sandbox = createSandbox({ realNow: () => NOW });
     const client = createClient({ gateway: `${sandbox.origins.gateway}/v1`, secretKey: 'sk_test_demo', fetch: (input, init) => sandbox.fetch(new Request(input, init)) });
     const call = await simulateCall(client, steps, { ...options, reference: () => '4071935528' });
     out[name] = `${call.transcript}\n    [call ended: ${call.result.outcome}; ${call.elapsed / 1000} s of timeouts on the virtual clock]\n`;
