@@ -25,12 +25,36 @@ function valuesAwayFromLabels(dl: Locator): Promise<string[]> {
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/issue18-${name}.png`, fullPage: true });
+  // As support's shot(): after a full-page capture, give every frame its geometry afresh, or the
+  // pointer may not reach the ACS's nested frame again.
+  const size = page.viewportSize();
+  if (size) {
+    await page.setViewportSize({ width: size.width + 1, height: size.height });
+    await page.setViewportSize(size);
+  }
 }
 
 const acs = (page: Page) => page.frameLocator('dubai-pay iframe[part="three-ds-frame"]').frameLocator('iframe');
 const receipt = (page: Page) => page.locator('dubai-pay [part="receipt"]');
 
 test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'desktop screenshots'));
+// A device set to UTC (the issue's case: it showed 10:33 for a 14:33 Dubai payment).
+test.use({ timezoneId: 'UTC' });
+
+/** The receipt says Dubai's time with its zone (UTC+4 all year), the authorisation code and the traffic file typed. */
+async function expectReceiptFacts(page: Page, lang: 'en' | 'ar'): Promise<void> {
+  const rows = await receipt(page)
+    .locator('dt')
+    .evaluateAll((dts) => Object.fromEntries(dts.map((dt) => [dt.textContent?.trim(), dt.nextElementSibling?.textContent?.trim()])));
+  const issued = new Date(await page.locator('dubai-pay').evaluate((el) => (el as unknown as { checkout: { receipt: { issuedAt: string } } }).checkout.receipt.issuedAt));
+  const hour = (issued.getUTCHours() + 4) % 24;
+  const clock = `${hour % 12 || 12}:${String(issued.getUTCMinutes()).padStart(2, '0')}`;
+  const time = rows[lang === 'ar' ? 'التاريخ والوقت' : 'Date and time'] ?? '';
+  expect(time).toContain(clock);
+  expect(time.endsWith(lang === 'ar' ? ' بتوقيت الإمارات' : ' GST')).toBe(true);
+  expect(rows[lang === 'ar' ? 'رمز التفويض' : 'Authorisation code']).toMatch(/^[A-Z2-9]{6}$/);
+  expect(rows[lang === 'ar' ? 'رقم الملف المروري' : 'Traffic file number']).toBe('12345678');
+}
 
 for (const lang of LANGS) {
   test(`the bank's approval page and the receipt after it (${lang})`, async ({ page }) => {
@@ -51,6 +75,7 @@ for (const lang of LANGS) {
     await expect(receipt(page)).toContainText(lang === 'ar' ? 'بنك أبوظبي التجاري' : 'Abu Dhabi Commercial Bank');
     await expect(receipt(page).locator('dd')).not.toContainText(['adcb']);
     expect(await valuesAwayFromLabels(receipt(page).locator('dl'))).toEqual([]);
+    await expectReceiptFacts(page, lang);
     await screenshot(page, `receipt-bank-${lang}`);
     expect(problems).toEqual([]);
   });
@@ -71,6 +96,7 @@ for (const lang of LANGS) {
     await answered;
     await expect(receipt(page)).toBeVisible({ timeout: 20_000 });
     expect(await valuesAwayFromLabels(receipt(page).locator('dl'))).toEqual([]);
+    await expectReceiptFacts(page, lang);
     await screenshot(page, `receipt-card-${lang}`);
     expect(problems).toEqual([]);
   });

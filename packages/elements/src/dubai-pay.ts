@@ -644,6 +644,7 @@ export class DubaiPayElement extends LitElement {
         <dt>${t.receiptTime}</dt><dd><bdi>${time}</bdi></dd>
         ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
         <dt>${t.receiptMethod}</dt><dd><bdi dir=${receipt.paymentMethod.type === 'direct_debit' ? 'auto' : 'ltr'}>${methodText}</bdi></dd>
+        ${receipt.authorizationCode ? html`<dt>${t.receiptAuthorization}</dt><dd><bdi dir="ltr">${receipt.authorizationCode}</bdi></dd>` : nothing}
         <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
         ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd><bdi>${value}</bdi></dd>`)}
       </dl>

@@ -13,7 +13,7 @@ import {
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
-import { randomId } from './ids.ts';
+import { authorizationCode, randomId } from './ids.ts';
 import type { DescribePayment, PaymentDescription } from './payee.ts';
 import type { StoredPaymentMethod } from './payments/payment-methods.ts';
 import type { Authentication, DeclineCode, Scenario } from './payments/test-cards.ts';
@@ -853,6 +853,8 @@ export class SessionBook {
       reference: session.reference,
       inputs: session.inputs,
       channel: session.channel,
+      // The issuer's or the bank's approval, as a gateway passes it on.
+      authorization_code: authorizationCode(),
     };
     this.#emit('payment.succeeded', stored);
     return session;

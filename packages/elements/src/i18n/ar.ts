@@ -82,6 +82,8 @@ export const ar: Translation = {
   receiptTitle: 'تمت عملية الدفع بنجاح',
   receiptNumber: 'رقم الإيصال',
   receiptTime: 'التاريخ والوقت',
+  receiptTimeInDubai: '{time} بتوقيت الإمارات',
+  receiptAuthorization: 'رمز التفويض',
   receiptMethod: 'وسيلة الدفع',
   receiptEntity: 'الجهة',
   receiptChannel: 'قناة الدفع',

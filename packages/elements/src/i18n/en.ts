@@ -50,6 +50,8 @@ export const en: Translation = {
   receiptTitle: 'Payment successful',
   receiptNumber: 'Receipt number',
   receiptTime: 'Date and time',
+  receiptTimeInDubai: '{time} GST',
+  receiptAuthorization: 'Authorisation code',
   receiptMethod: 'Paid with',
   receiptEntity: 'Entity',
   receiptChannel: 'Paid through',

@@ -57,6 +57,10 @@ export interface Translation {
   receiptTitle: string;
   receiptNumber: string;
   receiptTime: string;
+  /** The receipt's time with its zone, always Dubai's (`{time}`): GST whatever the device's zone. */
+  receiptTimeInDubai: string;
+  /** The issuer's or bank's approval code. */
+  receiptAuthorization: string;
   receiptMethod: string;
   receiptEntity: string;
   receiptChannel: string;

@@ -46,4 +46,21 @@ describe('<dubai-pay> receipt', () => {
       expect([number.dir, getComputedStyle(number).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
     });
   }
+
+  for (const lang of ['ar', 'en'] as const) {
+    it(`says the time in Dubai with its zone, the authorisation code and what the payer typed (${lang})`, async () => {
+      const element = await paidReceipt(lang);
+      const rows = new Map([...part(element, 'receipt')!.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]));
+      const issued = new Date(String((element as unknown as { checkout: { receipt: { issuedAt: string } } }).checkout.receipt.issuedAt));
+      // Dubai is UTC+4 all year; this browser's own zone is whatever the machine's is.
+      const hour = (issued.getUTCHours() + 4) % 24;
+      const clock = `${hour % 12 || 12}:${String(issued.getUTCMinutes()).padStart(2, '0')}`;
+      const time = rows.get(lang === 'ar' ? 'التاريخ والوقت' : 'Date and time')!;
+      expect(time).to.include(clock);
+      expect(time.endsWith(lang === 'ar' ? ' بتوقيت الإمارات' : ' GST'), time).to.equal(true);
+      expect(rows.get(lang === 'ar' ? 'رمز التفويض' : 'Authorisation code')).to.match(/^[A-Z2-9]{6}$/);
+      expect(rows.get(lang === 'ar' ? 'رقم الهوية الإماراتية' : 'Emirates ID number')).to.equal('784199012345671');
+      expect(rows.get(lang === 'ar' ? 'الرقم المرجعي' : 'Reference')).to.equal('APP-2026-0042');
+    });
+  }
 });
