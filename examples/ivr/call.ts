@@ -51,7 +51,8 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient, options: 
   let language: Language = 'en';
   let payee = '';
   let onOwnPhone = false;
-  line.say(`${PROMPTS.en.welcome} ${PROMPTS.ar.welcome}`);
+  line.say(PROMPTS.en.welcome);
+  line.say(PROMPTS.ar.welcome);
   const chosen = await ask(line, timeouts, collectWords('both'), {
     prompt: LANGUAGE_CHOICE,
     digits: 'one',
@@ -130,7 +131,8 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient, options: 
         sectors.map((s) => ({ name: s.name[language], value: s })),
         false,
       );
-      if (sector.ended || sector.value === 'back') return sector.ended ? { ended: sector.ended } : { ended: 'too_many_tries' };
+      if (sector.ended) return { ended: sector.ended };
+      if (sector.value === 'back') continue; // not offered on the first menu
       for (;;) {
         const entity = await chooseFrom(
           line,

@@ -20,7 +20,13 @@ export function gatewayPaymentLine(options: { client: DubaiPayClient; timeouts: 
   return {
     name: 'Gateway payment line',
     async answer(leg: PhoneLine, { session: sessionId, language }: TransferData) {
-      const [session, entities] = await Promise.all([options.client.sessions.retrieve(sessionId), options.client.fees.entities()]);
+      const read = await Promise.all([options.client.sessions.retrieve(sessionId), options.client.fees.entities()]).catch(() => undefined);
+      if (!read) {
+        // Nothing was taken on this line yet, so this much is known; the agency reads the session itself.
+        leg.say(say(language, 'gatewayUnavailable'));
+        return;
+      }
+      const [session, entities] = read;
       const payee = entities.find((e) => e.id === session.entityId)?.name[language] ?? '';
       leg.say(say(language, 'gatewayWelcome', { amount: amountInWords(session.amount, language), payee }));
       const outcome = await payByCard({

@@ -41,7 +41,7 @@ describe('examples/ivr: a call, card keyed in', () => {
     const spoken = call.transcript
       .split('\n')
       .filter((l) => l.startsWith('IVR: '))
-      .slice(2);
+      .slice(3); // after the welcome (in both languages) and the language choice
     for (const line of spoken) assert.doesNotMatch(line.slice(5), /[A-Za-z]{2,}/, `an Arabic prompt with English in it: ${line}`);
     assert.ok(spoken.includes('IVR: الرصيد غير كافٍ في بطاقتك. جرّب بطاقة أو طريقة دفع أخرى. لم يُخصم أي مبلغ.'));
     assert.ok(spoken.some((l) => l.includes('مجموعها ثلاثمئة وعشرون درهمًا: تجديد رخصة القيادة، ثلاثمئة درهم؛ رسوم المعرفة، عشرة دراهم؛ رسوم الابتكار، عشرة دراهم.')));

@@ -18,7 +18,7 @@ const charges = async (id: string) =>
 
 before(async () => {
   server = await startSandboxServer({ port: 0 });
-  client = createClient({ gateway: server.apiUrl, secretKey: 'sk_test_demo', deadline: 1500, timeout: 500 });
+  client = createClient({ gateway: server.apiUrl, secretKey: 'sk_test_demo', deadline: 3000, timeout: 1000 });
 });
 after(() => server.close());
 
@@ -87,5 +87,18 @@ describe('examples/ivr: an outcome the gateway has not told', () => {
     assert.equal(call.result.outcome, 'paid', call.transcript);
     assert.match(call.transcript, /IVR: Your payment of three hundred and twenty dirhams to Roads and Transport Authority was successful\./);
     assert.equal(await charges(call.result.session?.id ?? ''), 1);
+  });
+
+  it('the gateway payment line cannot read the session: it says so and hands back; nothing is said about money', async () => {
+    const call = await simulateCall(
+      client,
+      ['1', '1', '1', '1', '12345678', { act: async () => void (await control('faults', { method: 'GET', path: '/v1/sessions/*', action: 'unavailable', times: 10_000 })) }, '1'],
+      { cards: 'transfer' },
+    );
+    await control('faults/clear', {});
+    assert.equal(call.result.outcome, 'unknown', call.transcript);
+    assert.match(call.transcript, /Gateway payment line: Sorry, the secure payment line cannot take your payment now\./);
+    assert.doesNotMatch(call.transcript, /successful|declined|canceled/i);
+    assert.equal(await charges(call.result.session?.id ?? ''), 0);
   });
 });
