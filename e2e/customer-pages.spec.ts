@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ACS_ORIGIN, BANK_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { check, openCheckout, pay, payButton, press, typeCard, watchPage } from './support.ts';
+import { check, frame, openCheckout, pay, payButton, press, typeCard, watchPage } from './support.ts';
 
 // The pages where the customer confirms and keeps a payment (the bank's approval page, the card
 // bank's challenge page, the receipt), in both languages: who is paid, values beside their
@@ -22,6 +22,10 @@ function valuesAwayFromLabels(dl: Locator): Promise<string[]> {
     });
   });
 }
+
+/** The first face of an element's font stack: an Arabic one for Arabic (system-ui first gave Firefox DejaVu Sans). */
+const firstFace = (target: Locator) => target.evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]!.trim().replace(/["']/g, ''));
+const FACE = { ar: 'Noto Sans Arabic', en: 'system-ui' };
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/issue18-${name}.png`, fullPage: true });
@@ -67,6 +71,7 @@ for (const lang of LANGS) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('dl')).toContainText(lang === 'ar' ? 'هيئة الطرق والمواصلات' : 'Roads and Transport Authority');
     expect(await valuesAwayFromLabels(page.locator('dl'))).toEqual([]);
+    expect(await firstFace(page.locator('h1'))).toBe(FACE[lang]);
     await screenshot(page, `bank-${lang}`);
     await press(page.getByRole('button', { name: lang === 'ar' ? 'الموافقة على الدفع' : 'Approve payment' }));
     await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
@@ -83,12 +88,14 @@ for (const lang of LANGS) {
   test(`the card bank's challenge page and the receipt after it (${lang})`, async ({ page }) => {
     const problems = watchPage(page);
     await openCheckout(page, lang);
+    expect(await firstFace(frame(page).locator('input[autocomplete="cc-number"]'))).toBe(FACE[lang]);
     await typeCard(page, '4000 0000 0000 3063');
     await pay(page);
     await expect(acs(page).locator('#code')).toBeVisible();
     await expect(acs(page).locator('html')).toHaveAttribute('lang', lang);
     await expect(acs(page).locator('dl')).toContainText(lang === 'ar' ? 'هيئة الطرق والمواصلات' : 'Roads and Transport Authority');
     expect(await valuesAwayFromLabels(acs(page).locator('dl'))).toEqual([]);
+    expect(await firstFace(acs(page).locator('h1'))).toBe(FACE[lang]);
     await screenshot(page, `acs-${lang}`);
     const answered = page.waitForEvent('framenavigated', { predicate: (f) => f.url().startsWith(`${ACS_ORIGIN}/3ds/challenge/answer`), timeout: 20_000 });
     await acs(page).locator('#code').fill('123456');

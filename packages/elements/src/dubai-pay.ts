@@ -71,7 +71,7 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @cssproperty --dubai-pay-color-error - Errors; forwarded. Default `#b42318`.
  * @cssproperty --dubai-pay-color-focus - Focus ring; forwarded. Default `#b25e00`.
  * @cssproperty --dubai-pay-radius - Corner radius; forwarded. Default `8px`.
- * @cssproperty --dubai-pay-font-family - Font; forwarded. Default system UI with Noto Sans Arabic.
+ * @cssproperty --dubai-pay-font-family - Font; forwarded. Default system UI, with Noto Sans Arabic first in Arabic.
  * @cssproperty --dubai-pay-font-size - Base size; forwarded. Default `16px`.
  *
  * Colours are forwarded to the hosted fields when given as hex (`#rgb`, `#rrggbb`).

@@ -60,6 +60,10 @@ export class DubaiPayServicesElement extends LitElement {
     .bar { display: flex; justify-content: flex-end; margin-block-end: 0.5em; }
     [part='language-button'] { inline-size: auto; color: var(--dubai-pay-color-primary, #00665e); border-color: var(--dubai-pay-color-primary, #00665e); }
     :focus-visible { outline: 3px solid var(--dubai-pay-color-focus, #b25e00); outline-offset: 2px; }
+    /* Its headings take focus by script only (a new view; on load too): not controls, no ring. */
+    :is(h2, h3)[tabindex='-1']:focus { outline: none; }
+    /* Arabic: an Arabic face before system-ui (unless the page set its own font). */
+    [lang='ar'] { font-family: var(--dubai-pay-font-family, 'Noto Sans Arabic', system-ui, sans-serif); }
     @media print { [part='back-button'], .bar { display: none; } }
   `,
     idleWarningStyles,

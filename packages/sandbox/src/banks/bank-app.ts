@@ -3,7 +3,7 @@ import { readForm } from '../http.ts';
 import type { SessionBook } from '../sessions.ts';
 import { escapeHtml, htmlPage, type HtmlDocument } from '../html-pages.ts';
 
-const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}
+const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{max-inline-size:28rem;margin:2rem auto;background:#fff;border-radius:8px;padding:1.5rem;box-shadow:0 1px 3px rgb(0 0 0/.15);overflow-wrap:anywhere}
 h1{font-size:1.25rem;margin-block-start:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.25rem 1rem}dd{margin:0}
 dd{text-align:start}bdi{unicode-bidi:isolate}form{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1.5rem}

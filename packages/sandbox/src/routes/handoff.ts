@@ -39,7 +39,7 @@ const TEXT = {
   },
 } as const;
 
-const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}
+const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{max-inline-size:32rem;margin:0 auto;padding:max(1rem,env(safe-area-inset-top)) max(1rem,env(safe-area-inset-right)) 1rem max(1rem,env(safe-area-inset-left))}
 h1{font-size:1.25rem}label{display:block;font-weight:600;margin-block:1rem .25rem}nav{text-align:end}
 input{font:inherit;font-size:1.5rem;letter-spacing:.2em;inline-size:100%;box-sizing:border-box;min-block-size:48px;direction:ltr;text-align:center;border:1px solid #5a6570;border-radius:8px}

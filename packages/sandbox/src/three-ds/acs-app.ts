@@ -202,7 +202,7 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   };
 }
 
-const ACS_STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;color:#1b1f23;background:#fff}
+const ACS_STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;color:#1b1f23;background:#fff}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{padding:1rem;max-inline-size:30rem;margin-inline:auto}header{display:flex;justify-content:space-between;align-items:center;gap:1rem}
 h1{font-size:1.2rem;margin:.25rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.75rem 0}dd{margin:0}
 dd{text-align:start}bdi{unicode-bidi:isolate}label{display:block;font-weight:600;margin-block:.75rem .25rem}
