@@ -113,7 +113,7 @@ const coreLibrary = library('core', ['zod', '@dubai-pay/contract']);
 coreLibrary.input = ['packages/core/src/index.ts', 'packages/core/src/server/index.ts'];
 
 const elementsLibrary = library('elements', ['lit', 'zod', 'uqr', '@dubai-pay/contract', '@dubai-pay/core']);
-elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts'];
+elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts', 'packages/elements/src/kiosk/define-kiosk.ts'];
 
 /** Emits the hosted fields' page and stylesheet beside its script, minified. */
 function framePageAndStyle() {

@@ -38,8 +38,13 @@ for (const [bank, name] of Object.entries(BANKS)) {
     test('approved: back on the agency page with the receipt, charged once', async ({ page }) => {
       const problems = watchPage(page);
       await toTheBank(page, bank);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.locator('h1')).toHaveText(name);
-      await expect(page.locator('dd.ltr').first()).toContainText('AED 320.00');
+      // Who is paid and for what, as the customer knows them: the entity, the traffic file typed.
+      await expect(page.locator('dl')).toContainText('PayeeRoads and Transport Authority');
+      await expect(page.locator('dl')).toContainText('Traffic file number12345678');
+      await expect(page.locator('dl')).not.toContainText('ps_');
+      await expect(page.locator('dd bdi').first()).toContainText('AED 320.00');
       if (bank === 'dib') await shot(page, 'en-approval');
       await press(page.getByRole('button', { name: DECISIONS.approve.en }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);
@@ -52,10 +57,12 @@ for (const [bank, name] of Object.entries(BANKS)) {
     test('rejected, in Arabic: the reason shown, the same bank still chosen, nothing charged', async ({ page }) => {
       const problems = watchPage(page);
       await toTheBank(page, bank, 'ar');
-      const arabic = new URL(page.url());
-      arabic.searchParams.set('lang', 'ar');
-      await page.goto(arabic.href);
+      // The checkout's language travelled (the confirm's locale), not the browser's (en-AE here).
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.getByRole('button', { name: DECISIONS.approve.ar })).toBeVisible();
+      await expect(page.locator('dl')).toContainText('المستفيدهيئة الطرق والمواصلات');
+      await expect(page.locator('dl')).toContainText('رقم الملف المروري12345678');
       if (bank === 'adcb') await shot(page, 'ar-approval');
       await press(page.getByRole('button', { name: DECISIONS.reject.ar }));
       await page.waitForURL((url) => url.origin === PAGE_ORIGIN);

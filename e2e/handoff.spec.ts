@@ -6,14 +6,19 @@ import { charges, frame, pay, press, SECRET, shot, typeCard, watchPage } from '.
 // through the API) is finished on the customer's phone, a separate browser context, on the
 // gateway's own page. The channel that started it sees the payment in the session.
 
-async function startedElsewhere(channel: 'kiosk' | 'ivr') {
+/** `locale`: the language the channel spoke (the contract's hand-off `locale`), if it says one. */
+async function startedElsewhere(channel: 'kiosk' | 'ivr', locale?: 'en' | 'ar') {
   const response = await fetch(`${GATEWAY_ORIGIN}/v1/sessions`, {
     method: 'POST',
     headers: { ...SECRET, 'idempotency-key': crypto.randomUUID() },
     body: JSON.stringify({ items: [{ description: { en: 'Traffic fine', ar: 'مخالفة مرورية' }, unit_amount: 60000 }], channel }),
   });
   const session = (await response.json()) as { id: string };
-  const made = await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${session.id}/handoff`, { method: 'POST', headers: { ...SECRET, 'idempotency-key': crypto.randomUUID() } });
+  const made = await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${session.id}/handoff`, {
+    method: 'POST',
+    headers: { ...SECRET, 'idempotency-key': crypto.randomUUID() },
+    ...(locale ? { body: JSON.stringify({ locale }) } : {}),
+  });
   return { session, handoff: (await made.json()) as { code: string; url: string } };
 }
 
@@ -52,6 +57,33 @@ test('from a kiosk, by QR link: the phone opens it once, pays on the gateway pag
   expect(problems).toEqual([]);
   await phone.close();
 });
+
+// The kiosk's language travels to the phone: the link opens the phone's pages, the checkout and
+// its receipt in it, whatever the phone's own language; each page can switch.
+for (const [lang, phoneLocale] of [
+  ['ar', 'en-AE'],
+  ['en', 'ar-AE'],
+] as const) {
+  test(`from a kiosk in ${lang === 'ar' ? 'Arabic' : 'English'}, on a phone set to ${phoneLocale}: the link’s pages and the receipt are in ${lang === 'ar' ? 'Arabic' : 'English'}`, async ({
+    browser,
+  }) => {
+    const { session, handoff } = await startedElsewhere('kiosk', lang);
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: phoneLocale });
+    const page = await phone.newPage();
+    const problems = watchPage(page);
+    await page.goto(handoff.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('link', { name: lang === 'ar' ? 'English' : 'العربية' })).toBeVisible();
+    await press(page.getByRole('button', { name: lang === 'ar' ? 'متابعة إلى الدفع' : 'Continue to the payment' }));
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await payOnPhone(page);
+    await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(lang === 'ar' ? 'تمت عملية الدفع بنجاح' : 'Payment successful');
+    await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(lang === 'ar' ? 'جهاز الخدمة الذاتية' : 'Self-service kiosk');
+    expect(await charges(session.id)).toBe(1);
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+}
 
 test('from a phone call, by code, in Arabic: typed on the gateway page, paid; a reload keeps the payment', async ({ browser }) => {
   const { session, handoff } = await startedElsewhere('ivr');

@@ -97,13 +97,37 @@ test('a wrong code then the right one, in Arabic: the bank page and the dialog s
   const problems = watchPage(page);
   await payWithCard(page, '4000 0000 0000 3063', 'ar');
   await expect(dialog(page)).toContainText('تحقّق من الدفعة مع البنك');
+  // The checkout's Arabic travelled (the confirm's locale); the device here is en-AE.
+  await expect(acs(page).locator('html')).toHaveAttribute('lang', 'ar');
   await expect(acs(page).locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(acs(page).locator('dl')).toContainText('المستفيدهيئة الطرق والمواصلات'); // the entity paid, in Arabic
   await answerChallenge(page, '000000', 'تحقّق');
   await expect(acs(page).locator('#wrong')).toContainText('بقيت محاولتان');
   await shot(page, 'ar-challenge-wrong-code');
   await answerChallenge(page, '١٢٣٤٥٦', 'تحقّق'); // typed in Arabic-Indic digits
   await expectReceiptPaidOnce(page);
   expect(problems).toEqual([]);
+});
+
+test.describe('on a device set to Arabic', () => {
+  test.use({ locale: 'ar-AE' });
+
+  test('an English checkout opens the bank page in English (the checkout’s language, not the device’s), switchable to Arabic there', async ({ page }) => {
+    const problems = watchPage(page);
+    expect(await page.evaluate(() => navigator.language)).toBe('ar-AE');
+    await payWithCard(page, '4000 0000 0000 3063', 'en');
+    await expect(acs(page).locator('html')).toHaveAttribute('lang', 'en');
+    await expect(acs(page).locator('h1')).toHaveText('Verify your payment');
+    await expect(acs(page).locator('dl')).toContainText('PayeeRoads and Transport Authority');
+    // The page's own switch: the same challenge, in Arabic.
+    const switched = page.waitForEvent('framenavigated', { predicate: (f) => f.url().startsWith(`${ACS_ORIGIN}/3ds/challenge/answer`), timeout: 20_000 });
+    await press(acs(page).getByRole('button', { name: 'العربية' }));
+    await switched;
+    await expect(acs(page).locator('html')).toHaveAttribute('lang', 'ar');
+    await answerChallenge(page, CODE, 'تحقّق');
+    await expectReceiptPaidOnce(page);
+    expect(problems).toEqual([]);
+  });
 });
 
 test('three wrong codes fail the challenge: the reason is shown, the session stays open, nothing charged', async ({ page }) => {

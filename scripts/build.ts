@@ -3,6 +3,7 @@
 //   core       packages/core/dist, and the browser bundle dubai-pay-core.js
 //   elements   packages/elements/dist, the browser bundles dubai-pay.js and dubai-pay-kiosk.js, custom-elements.json
 //   frame      the hosted fields and 3-D Secure container the gateway serves (dist/browser/frame)
+//   react      packages/react/dist (its own rollup config): ESM and .d.ts
 // Browser bundles are written to dist/browser (the demo, the sandbox and `pnpm size` read them
 // there) and copied, with their sri.json, into the package that publishes them (dist/browser).
 // Every package's `prepack` runs this for itself, so a tarball always holds a fresh build.
@@ -21,6 +22,8 @@ interface Part {
   declarations: boolean;
   /** Browser bundles this package publishes for CDNs. */
   browserFiles: string[];
+  /** A rollup config of the package's own, instead of a part of rollup.config.mjs. */
+  config?: string;
 }
 
 const PARTS: Record<string, Part> = {
@@ -28,6 +31,7 @@ const PARTS: Record<string, Part> = {
   core: { needs: ['contract'], declarations: true, browserFiles: ['dubai-pay-core.js'] },
   elements: { needs: ['core'], declarations: true, browserFiles: ['dubai-pay.js', 'dubai-pay-kiosk.js'] },
   frame: { needs: [], declarations: false, browserFiles: [] },
+  react: { needs: ['elements'], declarations: true, browserFiles: [], config: 'packages/react/rollup.config.mjs' },
 };
 
 function withNeeds(names: string[], into: string[] = []): string[] {
@@ -86,7 +90,9 @@ function writeRootSri(): void {
 const requested = process.argv.slice(2);
 const parts = withNeeds(requested.length ? requested : Object.keys(PARTS));
 for (const pkg of parts) if (PARTS[pkg]!.declarations) rmSync(join(ROOT, 'packages', pkg, 'dist'), { recursive: true, force: true });
-run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'], { DUBAI_PAY_BUILD: parts.join(',') });
+const shared = parts.filter((pkg) => !PARTS[pkg]!.config);
+if (shared.length) run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'], { DUBAI_PAY_BUILD: shared.join(',') });
+for (const pkg of parts) if (PARTS[pkg]!.config) run(bin('rollup'), ['-c', PARTS[pkg]!.config!, '--silent']);
 for (const pkg of parts) {
   const part = PARTS[pkg]!;
   if (part.declarations) {

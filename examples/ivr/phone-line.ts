@@ -1,29 +1,39 @@
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import type { Clock } from './clock.ts';
+import type { KeyEvent } from './keypad.ts';
+import type { Language } from './prompts.ts';
 
 /**
- * A phone line in a terminal: what the caller hears is printed; what they key in is read a line
- * at a time (the keys pressed, ended by Enter for the hash key: `12345678#` and `12345678` are
- * the same). When the input ends, the caller has hung up.
+ * One leg of a phone call as the IVR's code sees it: it speaks, reads DTMF keys with a timeout,
+ * hangs up, and transfers. A voice platform (or the terminal, in `pnpm ivr`) implements it.
  */
 export interface PhoneLine {
+  readonly clock: Clock;
+  /** Spoken to the caller (text-to-speech). */
   say(text: string): void;
-  /** The digits keyed in after the prompt, or null when the caller hung up. `secret`: not echoed (card details). */
-  ask(prompt: string, options?: { secret?: boolean }): Promise<string | null>;
+  /** The next key the caller pressed (type-ahead kept), `timeout` after `ms`, or `hung_up`. */
+  next(ms: number): Promise<KeyEvent>;
+  /** Written to the call's log: what the caller keyed (card data masked), a silence. Never spoken. */
+  note(text: string): void;
+  hangUp(): void;
+  /** False once either side has hung up. */
+  connected(): boolean;
+  /**
+   * Connects the caller to another line (e.g. the gateway's own payment line) with a little call
+   * data (as SIP User-to-User data: the session id, the language; never card data); the caller's
+   * keys go there until it hands the caller back. False: no such line.
+   */
+  transfer(destination: string, data: TransferData): Promise<boolean>;
 }
 
-export function phoneLine(input: Readable, output: Writable): PhoneLine {
-  const lines = createInterface({ input, terminal: false })[Symbol.asyncIterator]();
-  return {
-    say: (text) => void output.write(`🔊 ${text}\n`),
-    async ask(prompt, options = {}) {
-      output.write(`🔊 ${prompt}\n☎  `);
-      const next = await lines.next();
-      if (next.done) return null;
-      const keys = String(next.value).replace(/[\s#]/g, '');
-      // The transcript shows what was keyed, except card details (PCI DSS: never written out).
-      output.write(`${options.secret ? '•'.repeat(keys.length) : keys}\n`);
-      return keys;
-    },
-  };
+export interface TransferData {
+  session: string;
+  language: Language;
+}
+
+/** Bidi controls (LRM, RLM, ALM, embeddings, isolates): invisible on screen, noise to a speech engine. */
+const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as a speech engine should get it: no direction marks, no runs of spaces. */
+export function speakable(text: string): string {
+  return text.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { errorBody } from './errors.ts';
 import { endpointRoutes, type EndpointName, type EndpointRoute } from './endpoint-routes.ts';
 import { serverEndpointRoutes, type ServerEndpointName } from './server-routes.ts';
+import { handoffRequest } from './handoff.ts';
 import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
 import { quoteRequest } from './quote.ts';
@@ -69,7 +70,9 @@ export const endpoints = {
   },
   createHandoff: {
     ...endpointRoutes.createHandoff,
-    summary: 'A single-use, short-lived link and code that open this session on the customer’s phone (kiosk and IVR hand-off). A new one replaces the last.',
+    summary:
+      'A single-use, short-lived link and code that open this session on the customer’s phone (kiosk and IVR hand-off), in the language given as `locale`. A new one replaces the last.',
+    body: handoffRequest,
   },
   cancelSession: {
     ...endpointRoutes.cancelSession,

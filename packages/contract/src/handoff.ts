@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { timestamp } from './common.ts';
+import { locale } from './locale.ts';
 
 /**
  * A hand-off: the way a payment started at a kiosk or on a phone call is finished on the
@@ -14,6 +15,12 @@ export const HANDOFF_PAGE_PATH = '/pay/';
 export function handoffCodePage(handoffUrl: string): string {
   return `${new URL(handoffUrl).host}${HANDOFF_PAGE_PATH}`;
 }
+
+/**
+ * Asks for a hand-off. `locale`: the language the customer is paying in (the kiosk's or the call's);
+ * the link opens the phone's pages in it (`?lang=` in `url`), each with a switch to the other.
+ */
+export const handoffRequest = z.object({ locale: z.optional(locale) });
 
 export const handoff = z.object({
   object: z.literal('handoff'),

@@ -7,6 +7,7 @@ export * from './keypad.ts';
 export * from './message-guard.ts';
 export * from './locale.ts';
 export * from './money.ts';
+export * from './plural.ts';
 export * from './case.ts';
 export * from './catalog.ts';
 export * from './common.ts';

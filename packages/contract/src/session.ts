@@ -24,6 +24,8 @@ export const receipt = z.object({
   reference: z.nullable(z.string()),
   inputs: z.nullable(inputValues),
   channel,
+  /** The approval code the card's issuer (or the bank, for a direct debit) gave the payment, as on a card slip; absent or null when none was given. */
+  authorization_code: z.optional(z.nullable(z.string())),
 });
 
 export const paymentSession = z.object({

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { Camelize } from './case.ts';
 import type { entity, feeRule, service, serviceDetail, serviceInput } from './catalog.ts';
 import type { attemptError, errorBody } from './errors.ts';
-import type { handoff } from './handoff.ts';
+import type { handoff, handoffRequest } from './handoff.ts';
 import type { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
 import type { cardBrand, paymentMethod, paymentMethodSummary } from './payment-method.ts';
 import type { paymentMethodRequest } from './payment-method-request.ts';
@@ -43,6 +43,7 @@ export namespace Wire {
   export type ThreeDsMethodCompletion = z.output<typeof threeDsMethodCompletion>;
   export type AbandonActionRequest = z.output<typeof abandonActionRequest>;
   export type Handoff = z.output<typeof handoff>;
+  export type HandoffRequest = z.output<typeof handoffRequest>;
   export type Refund = z.output<typeof refund>;
   export type CreateRefundRequest = z.output<typeof createRefundRequest>;
   export type SessionPage = z.output<typeof sessionPage>;

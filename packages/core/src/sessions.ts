@@ -179,10 +179,15 @@ export class Sessions {
   /**
    * A way to finish this payment on the customer's phone: `url` for a QR code (a kiosk), `code`
    * (8 digits) to read out (an IVR). Single use, ten minutes; a new one replaces the last. Watch
-   * the session (`waitForOutcome`) to see the payment made there.
+   * the session (`waitForOutcome`) to see the payment made there. `locale`: the language the
+   * customer is paying in; the link opens the phone's pages in it.
    */
-  async createHandoff(idOrClientSecret: string, options: OperationOptions = {}): Promise<{ handoff: Handoff; error?: undefined } | { handoff?: undefined; error: DubaiPayError }> {
-    const result = await asResult(() => this.#http.call(endpointRoutes.createHandoff, { ...this.#call(idOrClientSecret, options), body: {} }));
+  async createHandoff(
+    idOrClientSecret: string,
+    options: OperationOptions & { locale?: Locale } = {},
+  ): Promise<{ handoff: Handoff; error?: undefined } | { handoff?: undefined; error: DubaiPayError }> {
+    const body = options.locale ? { locale: options.locale } : {};
+    const result = await asResult(() => this.#http.call(endpointRoutes.createHandoff, { ...this.#call(idOrClientSecret, options), body }));
     return result.error ? { error: result.error } : { handoff: result.value };
   }
 

@@ -160,6 +160,11 @@ export class CheckoutController implements ReactiveController {
     return this.state.step;
   }
 
+  /** The language the customer is paying in (for the pages a payment leads to: bank, ACS, phone). */
+  get locale(): Locale {
+    return this.#config().locale;
+  }
+
   /** The error being shown, if any. */
   get error(): DubaiPayError | null {
     return errorOf(this.state);

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatAmount, type BankId, type Locale, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
-import { appearanceFromCss, BANKS } from '@dubai-pay/contract';
+import { appearanceFromCss, BANKS, plural } from '@dubai-pay/contract';
 import { CheckoutController, type CheckoutConfig, type CheckoutMounts } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -72,7 +72,7 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @cssproperty --dubai-pay-color-error - Errors; forwarded. Default `#b42318`.
  * @cssproperty --dubai-pay-color-focus - Focus ring; forwarded. Default `#b25e00`.
  * @cssproperty --dubai-pay-radius - Corner radius; forwarded. Default `8px`.
- * @cssproperty --dubai-pay-font-family - Font; forwarded. Default system UI with Noto Sans Arabic.
+ * @cssproperty --dubai-pay-font-family - Font; forwarded. Default system UI, with Noto Sans Arabic first in Arabic.
  * @cssproperty --dubai-pay-font-size - Base size; forwarded. Default `16px`.
  *
  * Colours are forwarded to the hosted fields when given as hex (`#rgb`, `#rrggbb`).
@@ -613,7 +613,7 @@ export class DubaiPayElement extends LitElement {
       <div role="alert">${
         a.timeoutWarning !== null
           ? html`<div part="challenge-timeout">
-            <p>${format(t.challengeTimeoutWarning, { seconds: a.timeoutWarning })}</p>
+            <p>${plural(t.$lang, a.timeoutWarning, t.challengeTimeoutWarning)}</p>
             <button part="challenge-more-time-button" type="button" @click=${this.moreTime}>${t.moreTime}</button>
           </div>`
           : nothing
@@ -671,12 +671,13 @@ export class DubaiPayElement extends LitElement {
     return html`<section part="receipt" aria-labelledby="receipt-title">
       <h3 id="receipt-title" tabindex="-1" data-focus-target>${t.receiptTitle}</h3>
       <dl>
-        <dt>${t.receiptNumber}</dt><dd class="ltr">${receipt.number}</dd>
-        <dt>${t.receiptTime}</dt><dd>${time}</dd>
+        <dt>${t.receiptNumber}</dt><dd><bdi dir="ltr">${receipt.number}</bdi></dd>
+        <dt>${t.receiptTime}</dt><dd><bdi>${time}</bdi></dd>
         ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
-        <dt>${t.receiptMethod}</dt><dd class=${receipt.paymentMethod.type === 'direct_debit' ? '' : 'ltr'}>${methodText}</dd>
+        <dt>${t.receiptMethod}</dt><dd><bdi dir=${receipt.paymentMethod.type === 'direct_debit' ? 'auto' : 'ltr'}>${methodText}</bdi></dd>
+        ${receipt.authorizationCode ? html`<dt>${t.receiptAuthorization}</dt><dd><bdi dir="ltr">${receipt.authorizationCode}</bdi></dd>` : nothing}
         <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
-        ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd class="ltr">${value}</dd>`)}
+        ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd><bdi>${value}</bdi></dd>`)}
       </dl>
       <ul>
         ${receipt.items.map((item) => html`<li part="line-item"><span>${item.description[t.$lang]}</span><span class="ltr">${formatAmount(item.amount, t.$lang)}</span></li>`)}

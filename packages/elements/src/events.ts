@@ -96,17 +96,3 @@ export class DubaiPayServiceSelectEvent extends Event {
 
 /** The events a native app hosting the checkout receives, by their name without `dubai-pay-`. */
 export const NATIVE_EVENTS = [DubaiPayReadyEvent, DubaiPayChangeEvent, DubaiPaySuccessEvent, DubaiPayErrorEvent, DubaiPayCancelEvent] as const;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'dubai-pay-ready': DubaiPayReadyEvent;
-    'dubai-pay-change': DubaiPayChangeEvent;
-    'dubai-pay-success': DubaiPaySuccessEvent;
-    'dubai-pay-error': DubaiPayErrorEvent;
-    'dubai-pay-cancel': DubaiPayCancelEvent;
-    'dubai-pay-idle-reset': DubaiPayIdleResetEvent;
-    'dubai-pay-receipt': DubaiPayReceiptEvent;
-    'dubai-pay-locale-change': DubaiPayLocaleChangeEvent;
-    'dubai-pay-service-select': DubaiPayServiceSelectEvent;
-  }
-}

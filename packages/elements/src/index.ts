@@ -1,3 +1,6 @@
+// The element and event maps (types only: the module is empty).
+import './globals.ts';
+
 export { DubaiPayElement } from './dubai-pay.ts';
 export { CheckoutController } from './checkout-controller.ts';
 export type { CheckoutConfig, CheckoutStep } from './checkout-controller.ts';

@@ -1,5 +1,5 @@
 import { format, type Translation } from './i18n/translation.ts';
-import { normalizeInput, readServiceInput, type InputProblem as RuleProblem, type ServiceInput } from '@dubai-pay/contract';
+import { normalizeInput, plural, readServiceInput, type InputProblem as RuleProblem, type ServiceInput } from '@dubai-pay/contract';
 
 // The rule itself lives in the contract (the gateway quotes with the same one).
 export { normalizeInput };
@@ -27,5 +27,8 @@ export function checkInput(input: ServiceInput, raw: string): InputProblem | nul
 /** A problem in words, for the field labelled `label`. */
 export function problemText(problem: InputProblem, label: string, t: Translation): string {
   if (problem.key === 'refused') return problem.messages[t.$lang];
-  return format(t[problem.key], { label, count: 'count' in problem ? problem.count : '' });
+  const template = t[problem.key];
+  const count = 'count' in problem ? problem.count : 0;
+  // A count of characters or digits takes the noun's plural form; a bound ("at least 5") does not.
+  return format(typeof template === 'string' ? template : plural(t.$lang, count, template), { label, count });
 }

@@ -1,6 +1,6 @@
 import { BANKS } from '@dubai-pay/contract';
 import type { Receipt, Service } from '@dubai-pay/core';
-import type { Translation } from './i18n/translation.ts';
+import { format, type Translation } from './i18n/translation.ts';
 
 /**
  * How a receipt says what was paid with and when, in the checkout and in the kiosk's printed
@@ -11,9 +11,16 @@ export function paidWith(method: Receipt['paymentMethod'], t: Translation): stri
   return `${method.type === 'card' ? method.brand.toUpperCase() : t.edirham} •••• ${method.last4}`;
 }
 
-/** The receipt's time, in the reader's language with Latin digits (as receipts here are printed). */
+/**
+ * The receipt's time in Dubai (where the payment is made and the receipt counts), whatever the
+ * device's zone, with the zone said; in the reader's language with Latin digits (as receipts here
+ * are printed). Dubai keeps one offset all year, so the zone's name is a fixed string.
+ */
 export function receiptTime(issuedAt: string, t: Translation): string {
-  return new Intl.DateTimeFormat(t.$lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(issuedAt));
+  const time = new Intl.DateTimeFormat(t.$lang === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Dubai' }).format(
+    new Date(issuedAt),
+  );
+  return format(t.receiptTimeInDubai, { time });
 }
 
 /**

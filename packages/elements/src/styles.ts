@@ -20,6 +20,11 @@ export const styles = css`
     font-size: var(--dubai-pay-font-size);
     line-height: 1.5;
   }
+  /* Arabic: an Arabic face before system-ui, which covers Arabic with a Latin-first font on some systems (Firefox took DejaVu Sans). Forwarded to the hosted fields like the default; a page's own value still wins. */
+  :host(:lang(ar):not([locale^='en'])),
+  :host([locale^='ar']) {
+    --dubai-pay-font-family: 'Noto Sans Arabic', system-ui, 'Noto Sans', sans-serif;
+  }
   [part='base'] {
     background: var(--dubai-pay-color-background);
     border: 1px solid var(--dubai-pay-color-border);
@@ -73,8 +78,11 @@ export const styles = css`
   button:disabled { opacity: 0.55; cursor: not-allowed; }
   button[aria-busy='true'] { cursor: progress; }
   :focus-visible { outline: 3px solid var(--dubai-pay-color-focus); outline-offset: 2px; }
+  /* A heading focused by script (tabindex=-1, to start a screen reader there) is not a control: no ring. */
+  :is(h2, h3)[tabindex='-1']:focus { outline: none; }
   [part='receipt'] dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
-  [part='receipt'] dd { margin: 0; }
+  /* A value sits by its label in both directions (text-align: start); a Latin value inside Arabic is isolated in its <bdi>, never the whole cell turned LTR. */
+  [part='receipt'] dd { margin: 0; text-align: start; min-inline-size: 0; overflow-wrap: anywhere; }
   .secure { font-size: 0.875em; color: var(--dubai-pay-color-muted); margin: 0; }
   .visually-hidden, [data-size='05'] > [role='status'] { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   [part='challenge-dialog'] {

@@ -1,9 +1,12 @@
+import type { LocalizedText } from '@dubai-pay/contract';
 import type { ThreeDsPolicy } from './sessions.ts';
 
 /** An agency's keys and the origins its pages are served from. */
 export interface Agency {
   id: string;
   name: string;
+  /** How customers read the agency's name where a payment names no entity (bank and ACS pages), in both languages; else `name`. */
+  displayName?: LocalizedText;
   publishableKey: string;
   secretKey: string;
   /** Exact origins (`scheme://host:port`) allowed to use the publishable key and client secrets. */
@@ -19,6 +22,7 @@ export function demoAgency(allowedOrigins: string[]): Agency {
   return {
     id: 'agency_demo',
     name: 'Demo agency',
+    displayName: { en: 'Demo agency', ar: 'الجهة التجريبية' },
     publishableKey: 'pk_test_demo',
     secretKey: 'sk_test_demo',
     allowedOrigins,

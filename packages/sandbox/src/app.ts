@@ -16,6 +16,7 @@ import { GatewayProblem } from './problems.ts';
 import { QuoteBook } from './quotes.ts';
 import { match, type RouterDeps } from './router.ts';
 import { createBankApp } from './banks/bank-app.ts';
+import { describePayments } from './payee.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { controlRoutes } from './routes/control.ts';
 import { frameRoutes } from './routes/frame.ts';
@@ -104,7 +105,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const quotes = new QuoteBook(catalog, clock);
   const now = () => clock.now();
   const guards = { limiter: new RateLimiter(now), pins: new PinGuard(now), proofs: new FrameProofs(now) };
-  const sessions = new SessionBook(clock, origins, guards);
+  const sessions = new SessionBook(clock, origins, guards, describePayments(catalog));
   const vault = new PaymentMethodVault(clock);
   const faults = new FaultPlan();
   const refunds = new RefundBook(clock, sessions);

@@ -1,4 +1,4 @@
-import { HANDOFF_PAGE_PATH, type Wire } from '@dubai-pay/contract';
+import { HANDOFF_PAGE_PATH, type Locale, type Wire } from '@dubai-pay/contract';
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { randomId } from './ids.ts';
@@ -52,7 +52,8 @@ export class HandoffBook {
     this.#limiter = limiter;
   }
 
-  create(sessionId: string, agency: Agency): Wire.Handoff {
+  /** `locale`: the language the link's pages open in (the customer's, where the channel knows it). */
+  create(sessionId: string, agency: Agency, locale?: Locale): Wire.Handoff {
     this.#drop(this.#bySession.get(sessionId));
     let code = randomCode();
     while (this.#byCode.has(code)) code = randomCode();
@@ -60,7 +61,12 @@ export class HandoffBook {
     this.#byToken.set(stored.token, stored);
     this.#byCode.set(code, stored);
     this.#bySession.set(sessionId, stored);
-    return { object: 'handoff', code, url: `${this.#gateway}${HANDOFF_PAGE_PATH}h/${stored.token}`, expires_at: new Date(stored.expiresAt).toISOString() };
+    return {
+      object: 'handoff',
+      code,
+      url: `${this.#gateway}${HANDOFF_PAGE_PATH}h/${stored.token}${locale ? `?lang=${locale}` : ''}`,
+      expires_at: new Date(stored.expiresAt).toISOString(),
+    };
   }
 
   /** Whether a link's token is still good (the landing page asks before it is used). */

@@ -13,7 +13,8 @@ import {
 import type { Agency } from './agencies.ts';
 import type { SandboxClock } from './clock.ts';
 import { apiBase, type SandboxOrigins } from './config.ts';
-import { randomId } from './ids.ts';
+import { authorizationCode, randomId } from './ids.ts';
+import type { DescribePayment, PaymentDescription } from './payee.ts';
 import type { StoredPaymentMethod } from './payments/payment-methods.ts';
 import type { Authentication, DeclineCode, Scenario } from './payments/test-cards.ts';
 import { cardholderInfoFor, DEFAULT_REASONS, FRICTIONLESS_REASONS, negotiatedVersion, withStatus, type FinalStatus } from './three-ds/directory.ts';
@@ -97,7 +98,8 @@ export interface AcsTransaction {
   acsTransId: string;
   messageVersion: string;
   amount: number;
-  payee: string;
+  /** Who is paid, in both languages (the page shows its own language's). */
+  payee: PaymentDescription['payee'];
   last4: string;
   language: Locale;
   /** What the ACS does in a challenge (the test card's behaviour). */
@@ -229,11 +231,14 @@ export class SessionBook {
   readonly #origins: SandboxOrigins;
 
   readonly #guards: SessionGuards;
+  readonly #describe: DescribePayment;
 
-  constructor(clock: SandboxClock, origins: SandboxOrigins, guards: SessionGuards) {
+  /** `describe`: who is paid and for what, as the bank's and the ACS's pages show it. */
+  constructor(clock: SandboxClock, origins: SandboxOrigins, guards: SessionGuards, describe: DescribePayment) {
     this.#clock = clock;
     this.#origins = origins;
     this.#guards = guards;
+    this.#describe = describe;
   }
 
   /**
@@ -673,7 +678,7 @@ export class SessionBook {
       acsTransId: pending.acsTransId,
       messageVersion: pending.threeDs!.version,
       amount: session.amount,
-      payee: stored.agency.name,
+      payee: this.#describe(stored.agency, session).payee,
       last4: pending.summary.type === 'card' ? pending.summary.last4 : '',
       language: pending.language,
       behaviour: authentication.challenge ?? 'code',
@@ -735,11 +740,16 @@ export class SessionBook {
   }
 
   /** The direct debit waiting at this bank for this session (for the bank's approval page), or null. */
-  pendingBankPayment(id: string, bank: BankId): { amount: number; payee: string; returnUrl: string; pageToken: string } | null {
+  pendingBankPayment(id: string, bank: BankId): ({ amount: number; returnUrl: string; pageToken: string } & PaymentDescription) | null {
     const stored = this.#waitingAtBank(id, bank);
     const action = stored?.session.next_action;
     if (!stored?.pending || action?.type !== 'bank_redirect') return null;
-    return { amount: stored.session.amount, payee: stored.agency.name, returnUrl: action.bank_redirect.return_url, pageToken: stored.pending.pageToken };
+    return {
+      amount: stored.session.amount,
+      ...this.#describe(stored.agency, stored.session),
+      returnUrl: action.bank_redirect.return_url,
+      pageToken: stored.pending.pageToken,
+    };
   }
 
   /**
@@ -843,6 +853,8 @@ export class SessionBook {
       reference: session.reference,
       inputs: session.inputs,
       channel: session.channel,
+      // The issuer's or the bank's approval, as a gateway passes it on.
+      authorization_code: authorizationCode(),
     };
     this.#emit('payment.succeeded', stored);
     return session;

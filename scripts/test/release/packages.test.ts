@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 // (ESM-only profile), then installed from the tarballs with npm into a fresh folder, imported in
 // Node and type-checked by a consumer's TypeScript file.
 const ROOT = resolve(import.meta.dirname, '../../..');
-const PUBLISHED = ['contract', 'core', 'elements'] as const;
+const PUBLISHED = ['contract', 'core', 'elements', 'react'] as const;
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
 let work: string;
@@ -137,7 +137,11 @@ describe('installed from the tarballs into a fresh folder', () => {
     consumer = join(work, 'consumer');
     mkdirSync(consumer);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'agency-app', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!)], { cwd: consumer, stdio: 'inherit' });
+    // React and its types from the registry, as an agency's app has them (a peer of @dubai-pay/react).
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19'], {
+      cwd: consumer,
+      stdio: 'inherit',
+    });
   });
 
   it('imports in Node by package name', () => {
@@ -148,6 +152,11 @@ describe('installed from the tarballs into a fresh folder', () => {
       if (typeof core.createClient !== 'function') throw new Error('core: no createClient');
       if (typeof contract.endpoints !== 'object') throw new Error('contract: no endpoints');
       if (typeof elements.DubaiPayElement !== 'function') throw new Error('elements: no DubaiPayElement');
+      const { DubaiPay } = await import('@dubai-pay/react');
+      const { createElement } = await import('react');
+      const { renderToString } = await import('react-dom/server');
+      const html = renderToString(createElement(DubaiPay, { service: 'rta-fines', inputs: { plate_number: 'A 1' }, className: 'pay' }));
+      if (html !== '<dubai-pay class="pay"></dubai-pay>') throw new Error('react: server render gave ' + html);
       const client = core.createClient({ gateway: 'https://gateway.example/v1', secretKey: 'sk_test_x' });
       if (typeof client.sessions.create !== 'function') throw new Error('core: no sessions.create');`;
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, stdio: 'inherit' });
@@ -157,8 +166,18 @@ describe('installed from the tarballs into a fresh folder', () => {
     writeFileSync(
       join(consumer, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, lib: ['es2023', 'dom'], types: [], skipLibCheck: false },
-        include: ['app.ts'],
+        compilerOptions: {
+          target: 'es2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noEmit: true,
+          lib: ['es2023', 'dom'],
+          types: [],
+          skipLibCheck: false,
+          jsx: 'react-jsx',
+        },
+        include: ['app.ts', 'define-only.ts', 'kiosk-only.ts', 'page.tsx'],
       }),
     );
     writeFileSync(
@@ -173,6 +192,32 @@ export async function total(secret: string): Promise<number> {
 }
 const element = document.createElement('dubai-pay');
 export const isCheckout: boolean = element instanceof DubaiPayElement;
+`,
+    );
+    // Each entry alone brings the element and event maps (the README's `…/define`, the kiosk's).
+    for (const entry of ['define', 'kiosk'])
+      writeFileSync(
+        join(consumer, `${entry}-only.ts`),
+        `import '@dubai-pay/elements/${entry}';
+export const services = document.querySelector('dubai-pay-services')?.idleTimeout;
+document.querySelector('dubai-pay')?.addEventListener('dubai-pay-success', (e) => e.detail.receipt.number);
+document.addEventListener('dubai-pay-service-select', (e) => e.detail.serviceId);
+`,
+      );
+    writeFileSync(
+      join(consumer, 'page.tsx'),
+      `import type {} from '@dubai-pay/elements/jsx-react';
+import { DubaiPay, type DubaiPayElement } from '@dubai-pay/react';
+import { useRef } from 'react';
+export function Page() {
+  const ref = useRef<DubaiPayElement>(null);
+  return (
+    <>
+      <DubaiPay ref={ref} service="rta-fines" inputs={{ plate_number: 'A 1' }} onSuccess={(e) => e.detail.receipt.number} onChange={(e) => e.detail.complete} />
+      <dubai-pay service="rta-fines" ondubai-pay-success={(e) => e.detail.sessionId} />
+    </>
+  );
+}
 `,
     );
     const result = spawnSync(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });

@@ -1,4 +1,4 @@
-import { localeOrEnglish, supportedLocale, type Locale } from '@dubai-pay/contract';
+import { localeOrEnglish, supportedLocale, type Locale, type PluralForms } from '@dubai-pay/contract';
 
 /**
  * Every string `<dubai-pay>` shows. A locale that misses a key does not compile.
@@ -21,10 +21,11 @@ export interface Translation {
   showFees: string;
   required: string;
   wrongFormat: string;
-  tooShort: string;
-  tooLong: string;
-  tooFewDigits: string;
-  tooManyDigits: string;
+  /** Counted strings: every plural form of the language (`plural()`), `{count}` the number. */
+  tooShort: PluralForms;
+  tooLong: PluralForms;
+  tooFewDigits: PluralForms;
+  tooManyDigits: PluralForms;
   wholeNumber: string;
   atLeast: string;
   atMost: string;
@@ -49,12 +50,17 @@ export interface Translation {
   cancelYes: string;
   cancelNo: string;
   chooseBank: string;
-  challengeTimeoutWarning: string;
+  /** `{count}`: seconds left. */
+  challengeTimeoutWarning: PluralForms;
   moreTime: string;
   tryAnother: string;
   receiptTitle: string;
   receiptNumber: string;
   receiptTime: string;
+  /** The receipt's time with its zone, always Dubai's (`{time}`): GST whatever the device's zone. */
+  receiptTimeInDubai: string;
+  /** The issuer's or bank's approval code. */
+  receiptAuthorization: string;
   receiptMethod: string;
   receiptEntity: string;
   receiptChannel: string;

@@ -1,5 +1,7 @@
 import { DubaiPayServicesElement } from '../services/dubai-pay-services.ts';
 import { DubaiPayKioskElement } from './dubai-pay-kiosk.ts';
+// The element and event maps (types only: the module is empty).
+import '../globals.ts';
 
 // The kiosk bundle's entry: `<dubai-pay>` with kiosk mode, and the service browser. A page loads this or `define.ts`'s
 // bundle, not both (the element name is the same).

@@ -37,6 +37,12 @@ const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
  * @csspart challenge-handoff-button - In a 3-D Secure challenge: stops it and hands the payment to the phone.
  * @csspart keypad - The on-screen numeric keypad.
  * @csspart keypad-key - One key of it.
+ * @csspart handoff-button - "Pay on your phone": starts the hand-off of this payment.
+ * @csspart handoff-error - Why the hand-off could not start.
+ * @csspart handoff - The hand-off: its QR code, its code and the way back.
+ * @csspart handoff-qr - The QR code of the single-use hand-off link.
+ * @csspart handoff-code - The 8-digit code, for typing on the gateway's page instead.
+ * @csspart handoff-back-button - Back to paying here.
  */
 export class DubaiPayKioskElement extends DubaiPayElement {
   static override styles = [DubaiPayElement.styles, kioskStyles, idleWarningStyles];

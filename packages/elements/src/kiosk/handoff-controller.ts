@@ -45,7 +45,10 @@ export class HandoffController implements ReactiveController {
       const session = await this.#checkout.openSession();
       const client = this.#checkout.client;
       if (!session || !client || watch.signal.aborted) return this.#end(watch);
-      const [{ handoff, error }, qr] = await Promise.all([client.sessions.createHandoff(session.clientSecret, { signal: watch.signal }), loadQr().catch(() => null)]);
+      const [{ handoff, error }, qr] = await Promise.all([
+        client.sessions.createHandoff(session.clientSecret, { signal: watch.signal, locale: this.#checkout.locale }),
+        loadQr().catch(() => null),
+      ]);
       if (watch.signal.aborted) return;
       if (!handoff) {
         this.error = error;

@@ -1,10 +1,10 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { Locale } from '@dubai-pay/core';
-import { format } from '../i18n/translation.ts';
+import { plural } from '@dubai-pay/contract';
 import { IdleTimer } from './idle-timer.ts';
 import { KIOSK_STRINGS } from './kiosk-strings.ts';
 
-/** The one point in the countdown that is read out again, in seconds left (the `idleAlertTen` string). */
+/** The one point in the countdown that is read out again, in seconds left (the `idleAlertLeft` string). */
 const ANNOUNCE_AGAIN_AT = 10;
 
 /** The deepest element with focus, through shadow roots (a cross-origin frame is as deep as it goes). */
@@ -96,7 +96,7 @@ export class IdleWarning implements ReactiveController {
   alertText(lang: Locale): string {
     const k = KIOSK_STRINGS[lang];
     if (!this.#alert) return '';
-    return this.#alert.late ? k.idleAlertTen : format(k.idleQuestion, { seconds: this.#alert.seconds });
+    return this.#alert.late ? plural(lang, ANNOUNCE_AGAIN_AT, k.idleAlertLeft) : plural(lang, this.#alert.seconds, k.idleQuestion);
   }
 
   hostUpdated(): void {
@@ -122,7 +122,7 @@ export class IdleWarning implements ReactiveController {
         this.secondsLeft === null
           ? nothing
           : html`<div part="idle-warning">
-            <p>${format(k.idleQuestion, { seconds: this.secondsLeft })}</p>
+            <p>${plural(lang, this.secondsLeft, k.idleQuestion)}</p>
             <button part="idle-continue-button" type="button" @click=${this.activity}>${k.idleContinue}</button>
           </div>`
       }`;

@@ -26,6 +26,7 @@ export const kioskStyles = css`
   @media print {
     :host([mode='kiosk']) [part='base'] > :not([part='receipt']) { display: none; }
     :host([mode='kiosk']) [part='receipt'] { inline-size: 72mm; font: 10pt/1.35 system-ui, 'Noto Sans Arabic', sans-serif; color: #000; }
+    :host([mode='kiosk']) [part='receipt']:lang(ar) { font-family: 'Noto Sans Arabic', system-ui, sans-serif; }
     :host([mode='kiosk']) [part='receipt'] dl { grid-template-columns: max-content 1fr; }
   }
 `;

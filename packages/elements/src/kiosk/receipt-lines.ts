@@ -12,6 +12,7 @@ export function receiptLines(receipt: Receipt, t: Translation, entityName: strin
     ...receipt.items.map((item) => `${item.description[t.$lang]}: ${formatAmount(item.amount, t.$lang)}`),
     `${t.total}: ${formatAmount(receipt.amount, t.$lang)}`,
     `${t.receiptMethod}: ${paidWith(receipt.paymentMethod, t)}`,
+    ...(receipt.authorizationCode ? [`${t.receiptAuthorization}: ${receipt.authorizationCode}`] : []),
     `${t.receiptChannel}: ${t.channels[receipt.channel]}`,
     ...paidFor(receipt, service, t).map(([label, value]) => `${label}: ${value}`),
   ];

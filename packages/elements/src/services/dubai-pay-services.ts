@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyDeclarations, type Templat
 import type { DubaiPayClient, Entity, Locale, Service } from '@dubai-pay/core';
 import type { DubaiPayElement } from '../dubai-pay.ts';
 import { type DubaiPayChangeEvent, DubaiPayLocaleChangeEvent, DubaiPayServiceSelectEvent } from '../events.ts';
+import { plural } from '@dubai-pay/contract';
 import { format, localeOf } from '../i18n/translation.ts';
 import { focusLost, IdleWarning } from '../kiosk/idle-warning.ts';
 import { idleWarningStyles } from '../kiosk/kiosk-styles.ts';
@@ -23,6 +24,8 @@ import { SERVICE_STRINGS } from './service-strings.ts';
  * @csspart status - What is loading or how many services were found (a status region, there from the start).
  * @csspart idle-warning - Kiosk: the countdown before a search or an entity left on screen is cleared.
  * @csspart idle-continue-button - Kiosk: "I am still here".
+ * @csspart idle-alert - Kiosk: the (visually hidden) alert that reads the warning out.
+ * @csspart language-button - Kiosk: switches between Arabic and English.
  */
 export class DubaiPayServicesElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -57,6 +60,10 @@ export class DubaiPayServicesElement extends LitElement {
     .bar { display: flex; justify-content: flex-end; margin-block-end: 0.5em; }
     [part='language-button'] { inline-size: auto; color: var(--dubai-pay-color-primary, #00665e); border-color: var(--dubai-pay-color-primary, #00665e); }
     :focus-visible { outline: 3px solid var(--dubai-pay-color-focus, #b25e00); outline-offset: 2px; }
+    /* Its headings take focus by script only (a new view; on load too): not controls, no ring. */
+    :is(h2, h3)[tabindex='-1']:focus { outline: none; }
+    /* Arabic: an Arabic face before system-ui (unless the page set its own font). */
+    [lang='ar'] { font-family: var(--dubai-pay-font-family, 'Noto Sans Arabic', system-ui, sans-serif); }
     @media print { [part='back-button'], .bar { display: none; } }
   `,
     idleWarningStyles,
@@ -236,7 +243,7 @@ export class DubaiPayServicesElement extends LitElement {
 
   /** The status region is there from the start (empty when there is nothing to say), so that what is written in it is read. */
   private statusText(t: (typeof SERVICE_STRINGS)[Locale]): string {
-    if (this.results) return this.results.length ? format(t.results, { count: this.results.length }) : format(t.noResults, { query: this.query });
+    if (this.results) return this.results.length ? plural(this.activeLocale, this.results.length, t.results) : format(t.noResults, { query: this.query });
     return !this.entities && !this.failed ? t.loading : '';
   }
 
@@ -246,7 +253,7 @@ export class DubaiPayServicesElement extends LitElement {
       <ul class="grid">
         ${(this.entities ?? []).map(
           (entity) => html`<li>
-            <button part="entity" type="button" @click=${() => (this.entity = entity)}>${entity.name[lang]}<small>${format(t.services, { count: entity.serviceCount })}</small></button>
+            <button part="entity" type="button" @click=${() => (this.entity = entity)}>${entity.name[lang]}<small>${plural(lang, entity.serviceCount, t.services)}</small></button>
           </li>`,
         )}
       </ul>`;

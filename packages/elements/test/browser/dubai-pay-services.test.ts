@@ -36,7 +36,9 @@ describe('<dubai-pay-services>', () => {
     await search(element, 'حسن سيرة');
     const found = parts(element, 'service');
     expect(found.length).to.be.greaterThan(0);
-    expect(status(element)).to.include(String(found.length));
+    // Counted by Arabic plural rules: two is a word of its own, 3–10 "خدمات", 11–99 "خدمة".
+    const said = { 1: 'وُجدت خدمة واحدة', 2: 'وُجدت خدمتان' }[found.length] ?? `وُجدت ${found.length} ${found.length % 100 >= 3 && found.length % 100 <= 10 ? 'خدمات' : 'خدمة'}`;
+    expect(status(element)).to.equal(said);
     const goodConduct = found.find((button) => button.textContent?.includes('حسن السيرة'));
     expect(goodConduct, 'the good conduct certificate is found').to.not.equal(undefined);
     goodConduct!.click();
@@ -48,6 +50,21 @@ describe('<dubai-pay-services>', () => {
     parts(element, 'back-button')[0]!.click();
     await until(() => !shadow(element).querySelector('dubai-pay'));
     expect(parts(element, 'service').length).to.equal(found.length);
+  });
+
+  it('counts each entity’s services by the plural rules of its language ("10 خدمات", "11 خدمة"; "10 services")', async () => {
+    for (const lang of ['ar', 'en']) {
+      const element = await mountServices(lang);
+      const counts = parts(element, 'entity').map((button) => button.querySelector('small')!.textContent!.trim());
+      expect(counts.length).to.be.greaterThan(10);
+      for (const text of counts) {
+        const n = Number(/\d+/.exec(text)?.[0] ?? (/واحدة/.test(text) ? 1 : /خدمتان/.test(text) ? 2 : Number.NaN));
+        const expected =
+          lang === 'en' ? `${n} ${n === 1 ? 'service' : 'services'}` : n === 1 ? 'خدمة واحدة' : n === 2 ? 'خدمتان' : `${n} ${n % 100 >= 3 && n % 100 <= 10 ? 'خدمات' : 'خدمة'}`;
+        expect(text).to.equal(expected);
+      }
+      unmountAll();
+    }
   });
 
   it('says how many were found in a status region that was there, empty, before the first search (WCAG 4.1.3)', async () => {

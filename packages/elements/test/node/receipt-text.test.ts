@@ -4,7 +4,7 @@ import type { Receipt, Service } from '@dubai-pay/core';
 import { ar } from '../../src/i18n/ar.ts';
 import { en } from '../../src/i18n/en.ts';
 import { receiptLines } from '../../src/kiosk/receipt-lines.ts';
-import { paidFor, paidWith } from '../../src/receipt-text.ts';
+import { paidFor, paidWith, receiptTime } from '../../src/receipt-text.ts';
 
 const receipt = (paymentMethod: Receipt['paymentMethod']): Receipt => ({
   number: 'R-2026-000123',
@@ -84,4 +84,41 @@ describe('what a receipt says was paid for', () => {
     ['an input the service does not declare: not shown', paid(null, { secret_field: 'x' }), service, 'en', []],
   ];
   for (const [name, given, known, lang, rows] of cases) it(name, () => assert.deepEqual(paidFor(given, known, lang === 'en' ? en : ar), rows));
+});
+
+describe('when a receipt says it was paid', () => {
+  it('in Dubai time with its zone, whatever the device’s zone (a UTC device once showed 10:33 for a 14:33 payment)', () => {
+    const before = process.env.TZ;
+    try {
+      const seen = new Set<string>();
+      for (const zone of ['UTC', 'America/New_York', 'Asia/Tokyo', 'Asia/Dubai']) {
+        process.env.TZ = zone;
+        const english = receiptTime('2026-12-02T10:33:00Z', en);
+        const arabic = receiptTime('2026-12-02T10:33:00Z', ar);
+        assert.match(english, /^2 Dec 2026, 2:33\s?pm GST$/i, english);
+        assert.match(arabic, /2:33/, arabic);
+        assert.ok(arabic.endsWith(' بتوقيت الإمارات'), arabic);
+        assert.ok(!/[٠-٩]/.test(arabic), 'Latin digits, as receipts here are printed');
+        seen.add(english + arabic);
+      }
+      assert.equal(seen.size, 1, 'the same text in every zone');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
+  it('the kiosk’s printed lines carry the authorisation code and the zone', () => {
+    const lines = receiptLines(
+      { ...receipt({ type: 'card', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2034 }), authorizationCode: 'K7Q2MX' },
+      en,
+      'Roads and Transport Authority',
+    );
+    assert.ok(lines.includes('Authorisation code: K7Q2MX'), lines.join('\n'));
+    assert.ok(
+      lines.some((line) => line.startsWith(`${en.receiptTime}: `) && line.endsWith(' GST')),
+      lines.join('\n'),
+    );
+    assert.ok(!receiptLines(receipt({ type: 'direct_debit', bank: 'dib' }), en, null).some((line) => line.startsWith('Authorisation code')), 'no row when the gateway gave none');
+  });
 });

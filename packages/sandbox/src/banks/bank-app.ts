@@ -3,10 +3,10 @@ import { readForm } from '../http.ts';
 import type { SessionBook } from '../sessions.ts';
 import { escapeHtml, htmlPage, type HtmlDocument } from '../html-pages.ts';
 
-const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}
+const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{max-inline-size:28rem;margin:2rem auto;background:#fff;border-radius:8px;padding:1.5rem;box-shadow:0 1px 3px rgb(0 0 0/.15);overflow-wrap:anywhere}
 h1{font-size:1.25rem;margin-block-start:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.25rem 1rem}dd{margin:0}
-.ltr{direction:ltr;unicode-bidi:isolate}form{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1.5rem}
+dd{text-align:start}bdi{unicode-bidi:isolate}form{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1.5rem}
 button{font:inherit;min-block-size:44px;padding-inline:1.25rem;border-radius:6px;border:1px solid #1f4e79;cursor:pointer}
 .approve{background:#1f4e79;color:#fff}.reject{background:#fff;color:#8a1c1c;border-color:#8a1c1c}.abandon{background:none;border:0;color:#1f4e79;text-decoration:underline}
 :focus-visible{outline:3px solid #b25e00;outline-offset:2px}nav{text-align:end}`;
@@ -16,7 +16,6 @@ const TEXT = {
     title: 'Approve a payment',
     merchant: 'Payee',
     amount: 'Amount',
-    reference: 'Reference',
     approve: 'Approve payment',
     reject: 'Reject',
     abandon: 'Cancel and go back',
@@ -32,7 +31,6 @@ const TEXT = {
     title: 'الموافقة على دفعة',
     merchant: 'المستفيد',
     amount: 'المبلغ',
-    reference: 'المرجع',
     approve: 'الموافقة على الدفع',
     reject: 'رفض',
     abandon: 'إلغاء والعودة',
@@ -94,7 +92,7 @@ export function createBankApp(sessions: SessionBook) {
           title: `${name[lang]}: ${t.title}`,
           head: STYLESHEET,
           body: `<main><nav><a href="${escapeHtml(other.pathname + other.search)}" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</a></nav><h1>${escapeHtml(name[lang])}</h1><p>${escapeHtml(t.title)}</p>
-<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(formatAmount(pending.amount, lang))}</dd><dt>${t.reference}</dt><dd class="ltr">${escapeHtml(sessionId)}</dd></dl>
+<dl><dt>${t.merchant}</dt><dd>${escapeHtml(pending.payee[lang])}</dd><dt>${t.amount}</dt><dd><bdi>${escapeHtml(formatAmount(pending.amount, lang))}</bdi></dd>${pending.references.map((r) => `<dt>${escapeHtml(r.label[lang])}</dt><dd><bdi>${escapeHtml(r.value)}</bdi></dd>`).join('')}</dl>
 <div class="actions">${button('approve', t.approve)}${button('reject', t.reject)}${button('abandon', t.abandon)}</div><p><small>${t.sandbox}</small></p></main>`,
         },
         new URL(pending.returnUrl).origin,

@@ -3,6 +3,7 @@ import { FRAME_PATH, formatAmount, frameQuery } from '@dubai-pay/contract';
 import type { FrameProofs } from '../abuse/frame-proofs.ts';
 import type { Agency } from '../agencies.ts';
 import type { Catalog } from '../catalog/catalog.ts';
+import { payeeName } from '../payee.ts';
 import { escapeHtml } from '../html-pages.ts';
 import type { QuoteBook } from '../quotes.ts';
 import type { SessionBook } from '../sessions.ts';
@@ -39,8 +40,7 @@ function payeeLine(payments: FramePayments, agency: Agency, payment: string): { 
     if (!quote) return undefined;
     ({ total: amount, entity_id: entityId } = quote);
   }
-  const entity = payments.catalog.entities.find((e) => e.id === entityId);
-  const payee = entity?.name ?? { en: agency.name, ar: agency.name };
+  const payee = payeeName(payments.catalog, agency, entityId);
   return { en: `Paying ${formatAmount(amount, 'en')} to ${payee.en}`, ar: `دفع ${formatAmount(amount, 'ar')} إلى ${payee.ar}` };
 }
 

@@ -39,7 +39,7 @@ const TEXT = {
   },
 } as const;
 
-const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}
+const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{max-inline-size:32rem;margin:0 auto;padding:max(1rem,env(safe-area-inset-top)) max(1rem,env(safe-area-inset-right)) 1rem max(1rem,env(safe-area-inset-left))}
 h1{font-size:1.25rem}label{display:block;font-weight:600;margin-block:1rem .25rem}nav{text-align:end}
 input{font:inherit;font-size:1.5rem;letter-spacing:.2em;inline-size:100%;box-sizing:border-box;min-block-size:48px;direction:ltr;text-align:center;border:1px solid #5a6570;border-radius:8px}
@@ -107,6 +107,14 @@ export function handoffRoutes(sessions: SessionBook, handoffs: HandoffBook, asse
     return new Response(null, { status: 303, headers: { location: `/pay/s?${query}#cs=${encodeURIComponent(session.client_secret)}`, 'cache-control': 'no-store' } });
   }
 
+  /** The switch to the other language: the same page, the same query but `lang` (the checkout page's secret stays in this tab's storage). */
+  const switchTo = (request: Request, lang: Lang) => {
+    const other = lang === 'ar' ? 'en' : 'ar';
+    const query = new URL(request.url).searchParams;
+    query.set('lang', other);
+    return `<nav><a href="?${escapeHtml(query.toString())}" lang="${other}">${TEXT[lang].other}</a></nav>`;
+  };
+
   const codeForm = (lang: Lang, error = '') =>
     `<nav><a href="?lang=${lang === 'ar' ? 'en' : 'ar'}" lang="${lang === 'ar' ? 'en' : 'ar'}">${TEXT[lang === 'ar' ? 'ar' : 'en'].other}</a></nav><h1>${escapeHtml(TEXT[lang].title)}</h1>
 <form method="post" action="/pay/code?lang=${lang}"><input type="hidden" name="page" value="${randomId('cp', 16)}"><p id="intro">${escapeHtml(TEXT[lang].codeIntro)}</p><label for="code">${escapeHtml(TEXT[lang].code)}</label>
@@ -114,10 +122,10 @@ export function handoffRoutes(sessions: SessionBook, handoffs: HandoffBook, asse
 ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : ''}<button>${escapeHtml(TEXT[lang].open)}</button></form>`;
 
   return [
-    route(endpoints.createHandoff, ({ caller, params }) => {
+    route(endpoints.createHandoff, ({ caller, params, body }) => {
       // Only a session that can still be paid is handed off; else the same reason a payment would get.
       const session = sessions.payable(params.id ?? '', caller.agency);
-      return handoffs.create(session.id, caller.agency);
+      return handoffs.create(session.id, caller.agency, body.locale);
     }),
     rawRoute('GET', '/pay/pay.css', async () => asset(STYLE, 'text/css')),
     rawRoute('GET', '/pay/page.js', async () => asset(PAGE_SCRIPT, 'text/javascript')),
@@ -141,7 +149,7 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
       return page(
         200,
         lang,
-        `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.linkIntro)}</p><form method="post" action="/pay/h/${escapeHtml(params.token ?? '')}?lang=${lang}"><button>${escapeHtml(t.continue)}</button></form>`,
+        `${switchTo(request, lang)}<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.linkIntro)}</p><form method="post" action="/pay/h/${escapeHtml(params.token ?? '')}?lang=${lang}"><button>${escapeHtml(t.continue)}</button></form>`,
       );
     }),
     rawRoute('POST', '/pay/h/{token}', async (request, params) => toCheckout(handoffs.redeemToken(params.token ?? ''), langOf(request))),
@@ -152,7 +160,7 @@ ${error ? `<p id="error" class="error" role="alert">${escapeHtml(error)}</p>` : 
       return page(
         200,
         lang,
-        `<h1>${escapeHtml(TEXT[lang].title)}</h1><dubai-pay gateway="${escapeHtml(url.origin)}/v1" publishable-key="${escapeHtml(key)}" locale="${lang}"></dubai-pay>`,
+        `${switchTo(request, lang)}<h1>${escapeHtml(TEXT[lang].title)}</h1><dubai-pay gateway="${escapeHtml(url.origin)}/v1" publishable-key="${escapeHtml(key)}" locale="${lang}"></dubai-pay>`,
         '<script type="module" src="/pay/dubai-pay.js"></script><script type="module" src="/pay/page.js"></script>',
       );
     }),

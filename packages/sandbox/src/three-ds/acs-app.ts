@@ -202,10 +202,10 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   };
 }
 
-const ACS_STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;color:#1b1f23;background:#fff}
+const ACS_STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;color:#1b1f23;background:#fff}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{padding:1rem;max-inline-size:30rem;margin-inline:auto}header{display:flex;justify-content:space-between;align-items:center;gap:1rem}
 h1{font-size:1.2rem;margin:.25rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.75rem 0}dd{margin:0}
-.ltr{direction:ltr;unicode-bidi:isolate}label{display:block;font-weight:600;margin-block:.75rem .25rem}
+dd{text-align:start}bdi{unicode-bidi:isolate}label{display:block;font-weight:600;margin-block:.75rem .25rem}
 input{font:inherit;font-size:1.25rem;letter-spacing:.2em;inline-size:100%;box-sizing:border-box;min-block-size:44px;padding:.25rem .5rem;border:1px solid #5a6570;border-radius:6px;direction:ltr;text-align:center}
 .actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1rem}button{font:inherit;min-block-size:44px;min-inline-size:44px;padding-inline:1.25rem;border-radius:6px;border:1px solid #0b5c3b;cursor:pointer}
 .primary{background:#0b5c3b;color:#fff}.secondary{background:#fff;color:#0b5c3b}.link{background:none;border:0;color:#0b5c3b;text-decoration:underline;padding:0}

@@ -1,4 +1,4 @@
-import { formatAmount, type Locale } from '@dubai-pay/contract';
+import { formatAmount, plural, type Locale } from '@dubai-pay/contract';
 import type { AcsTransaction } from '../sessions.ts';
 import { escapeHtml, type HtmlDocument } from '../html-pages.ts';
 
@@ -17,7 +17,8 @@ export const TEXT = {
     submit: 'Verify',
     cancel: 'Cancel',
     other: 'العربية',
-    wrong: (left: number) => `That code is not right. ${left === 1 ? '1 attempt' : `${left} attempts`} left.`,
+    /** Counted (`plural()`): the attempts left. */
+    wrong: { one: 'That code is not right. {count} attempt left.', other: 'That code is not right. {count} attempts left.' },
     waiting: 'Contacting your bank…',
     verified: 'Verified. Returning to the payment…',
     failed: 'The payment could not be verified. Returning to the payment…',
@@ -42,7 +43,14 @@ export const TEXT = {
     submit: 'تحقّق',
     cancel: 'إلغاء',
     other: 'English',
-    wrong: (left: number) => `الرمز غير صحيح. ${left === 1 ? 'بقيت محاولة واحدة' : left === 2 ? 'بقيت محاولتان' : `بقيت ${left} محاولات`}.`,
+    wrong: {
+      zero: 'الرمز غير صحيح. لم تبقَ أي محاولة.',
+      one: 'الرمز غير صحيح. بقيت محاولة واحدة.',
+      two: 'الرمز غير صحيح. بقيت محاولتان.',
+      few: 'الرمز غير صحيح. بقيت {count} محاولات.',
+      many: 'الرمز غير صحيح. بقيت {count} محاولة.',
+      other: 'الرمز غير صحيح. بقيت {count} محاولة.',
+    },
     waiting: 'جارٍ الاتصال بالبنك…',
     verified: 'تم التحقق. جارٍ العودة إلى الدفع…',
     failed: 'تعذّر التحقق من الدفعة. جارٍ العودة إلى الدفع…',
@@ -77,12 +85,12 @@ export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, le
     lang,
     `<header><strong>${escapeHtml(t.bank)}</strong><form method="post" action="/3ds/challenge/answer">${hidden}<button class="link" name="action" value="language" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</button></form></header>
 <h1>${escapeHtml(t.title)}</h1>
-<dl><dt>${t.payee}</dt><dd>${escapeHtml(transaction.payee)}</dd><dt>${t.amount}</dt><dd class="ltr">${escapeHtml(formatAmount(transaction.amount, lang))}</dd><dt>${t.card}</dt><dd class="ltr">•••• ${escapeHtml(transaction.last4)}</dd></dl>
+<dl><dt>${t.payee}</dt><dd>${escapeHtml(transaction.payee[lang])}</dd><dt>${t.amount}</dt><dd><bdi>${escapeHtml(formatAmount(transaction.amount, lang))}</bdi></dd><dt>${t.card}</dt><dd><bdi dir="ltr">•••• ${escapeHtml(transaction.last4)}</bdi></dd></dl>
 <form method="post" action="/3ds/challenge/answer">${hidden}
 <p id="instructions">${t.instructions}</p>
 <label for="code">${t.code}</label>
 <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required aria-describedby="instructions${wrong ? ' wrong' : ''} hint"${wrong ? ' aria-invalid="true"' : ''} autofocus>
-${wrong ? `<p id="wrong" class="error" role="alert">${escapeHtml(t.wrong(left))}</p>` : ''}
+${wrong ? `<p id="wrong" class="error" role="alert">${escapeHtml(plural(lang, left, t.wrong))}</p>` : ''}
 <p id="hint" class="hint">${t.hint}</p>
 <div class="actions"><button class="primary" name="action" value="submit">${t.submit}</button><button class="secondary" name="action" value="cancel" formnovalidate>${t.cancel}</button></div>
 </form>${transaction.behaviour === 'erro_timeout' ? `<form method="post" action="/3ds/challenge/answer" data-autopost data-delay="${ACS_TIMEOUT_MS}">${hidden}<input type="hidden" name="action" value="timeout"></form>` : ''}`,
