@@ -2,7 +2,7 @@ import { type DubaiPayClient, type Entity, handoffCodePage, type PaymentSession,
 import { type Answer, ask, type CollectWords, keys } from './collect.ts';
 import { payByCard, type PaymentOutcome, tellPaid } from './card-payment.ts';
 import { chooseFrom } from './menus.ts';
-import { amountInWords, spellOut } from './number-words.ts';
+import { amountInWords, spellOut, spokenDigits } from './number-words.ts';
 import type { PhoneLine } from './phone-line.ts';
 import { LANGUAGE_CHOICE, type Language, PROMPTS, say } from './prompts.ts';
 import { sectorsOf } from './sectors.ts';
@@ -71,9 +71,12 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient, options: 
   if (quoted.ended) return end(quoted.ended, null);
   const quote = quoted.value;
 
-  const items = quote.items.map((item) => t('item', { item: item.description[language], amount: amountInWords(item.amount, language) })).join(language === 'en' ? '; ' : '؛ ');
+  const items = quote.items
+    .map((item) => t('item', { item: spokenDigits(item.description[language], language), amount: amountInWords(item.amount, language) }))
+    .join(language === 'en' ? '; ' : '؛ ');
   const how = await ask(line, timeouts, words, {
-    prompt: `${t('quote', { service: service.name[language], payee, total: amountInWords(quote.total, language), items })} ${t('payOptions')}`,
+    // One item is the total itself: said once.
+    prompt: `${t(quote.items.length > 1 ? 'quote' : 'quoteTotal', { service: service.name[language], payee, total: amountInWords(quote.total, language), items })} ${t('payOptions')}`,
     digits: 'one',
     accept: keys({ '1': 'card', '2': 'phone', '0': 'end' } as const),
   });
