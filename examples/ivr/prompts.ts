@@ -1,3 +1,5 @@
+import type { CollectWords } from './collect.ts';
+
 /**
  * Everything the IVR says, in English and Arabic, written for the ear: amounts and codes come in
  * as words (number-words.ts), keys are named ("star", "hash"). `{name}` is filled by `fill()`.
@@ -119,4 +121,10 @@ export function fill(text: string, values: Record<string, string | number> = {})
 /** A prompt in the caller's language with its placeholders filled. */
 export function say(language: Language, key: PromptKey, values?: Record<string, string | number>): string {
   return fill(PROMPTS[language][key], values);
+}
+
+/** What a question says after a silence or a wrong answer; `both` before a language is chosen. */
+export function collectWords(language: Language | 'both'): CollectWords {
+  const pick = (key: keyof CollectWords) => (language === 'both' ? `${PROMPTS.en[key]} ${PROMPTS.ar[key]}` : PROMPTS[language][key]);
+  return { noInput: pick('noInput'), noInputGoodbye: pick('noInputGoodbye'), incomplete: pick('incomplete'), notAnOption: pick('notAnOption'), tooManyTries: pick('tooManyTries') };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ask, type Question } from '../collect.ts';
-import { collectWords } from '../call.ts';
+import { collectWords } from '../prompts.ts';
 import { menuPage, PAGE_SIZE } from '../menus.ts';
 import { simulatedTelephony } from '../telephony.ts';
 import type { Timeouts } from '../timeouts.ts';
