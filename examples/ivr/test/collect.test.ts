@@ -94,6 +94,12 @@ describe('examples/ivr: collecting keys', () => {
     assert.deepEqual(await answer, { ended: 'hung_up' });
   });
 
+  it('speech gets no invisible direction marks', () => {
+    const { line: l, log } = line();
+    l.say('\u2067المبلغ\u2069 \u200e4242\u200f  ok');
+    assert.equal(log.at(-1), 'IVR: المبلغ 4242 ok');
+  });
+
   it('menu pages: at most eight choices a page, so 9 (more), 0 (back) and * fit on the keypad', () => {
     const items = Array.from({ length: 19 }, (_, i) => i);
     assert.equal(PAGE_SIZE, 8);
