@@ -85,7 +85,21 @@ function sandboxServerPlugin() {
   return {
     name: 'dubai-pay-sandbox',
     async serverStart() {
-      server = await startSandboxServer({ port: SANDBOX_PORT, allowedOrigins: [`http://localhost:${PAGE_PORT}`] });
+      server = await startSandboxServer({
+        port: SANDBOX_PORT,
+        allowedOrigins: [`http://localhost:${PAGE_PORT}`],
+        // A key whose agency did not register the test page's origin (diagnostics.test.ts).
+        agencies: [
+          {
+            id: 'agency_elsewhere',
+            name: 'Elsewhere',
+            publishableKey: 'pk_test_elsewhere',
+            secretKey: 'sk_test_elsewhere',
+            allowedOrigins: ['https://elsewhere.example'],
+            moto: false,
+          },
+        ],
+      });
     },
     async serverStop() {
       await server?.close();

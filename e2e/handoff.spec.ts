@@ -79,6 +79,7 @@ for (const [lang, phoneLocale] of [
     await payOnPhone(page);
     await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(lang === 'ar' ? 'تمت عملية الدفع بنجاح' : 'Payment successful');
     await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(lang === 'ar' ? 'جهاز الخدمة الذاتية' : 'Self-service kiosk');
+    await page.screenshot({ path: `e2e/screenshots/issue18-handoff-receipt-${lang}.png`, fullPage: true });
     expect(await charges(session.id)).toBe(1);
     expect(problems).toEqual([]);
     await phone.close();

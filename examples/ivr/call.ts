@@ -1,10 +1,10 @@
 import { type DubaiPayClient, type Entity, handoffCodePage, type PaymentSession, type Quote, type Receipt, type Service } from '@dubai-pay/core';
-import { type Answer, ask, type CollectWords, keys } from './collect.ts';
+import { type Answer, ask, keys } from './collect.ts';
 import { payByCard, type PaymentOutcome, tellPaid } from './card-payment.ts';
 import { chooseFrom } from './menus.ts';
-import { amountInWords, spellOut } from './number-words.ts';
+import { amountInWords, spellOut, spokenDigits } from './number-words.ts';
 import type { PhoneLine } from './phone-line.ts';
-import { LANGUAGE_CHOICE, type Language, PROMPTS, say } from './prompts.ts';
+import { collectWords, LANGUAGE_CHOICE, type Language, PROMPTS, say } from './prompts.ts';
 import { sectorsOf } from './sectors.ts';
 import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.ts';
 
@@ -32,12 +32,6 @@ export const GATEWAY_PAYMENT_LINE = 'gateway-payment-line';
 export function payableByPhone(service: Service): boolean {
   return service.inputs.every((input) => input.kind === 'digits' || input.kind === 'integer');
 }
-
-function collectWords(language: Language | 'both'): CollectWords {
-  const pick = (key: keyof CollectWords) => (language === 'both' ? `${PROMPTS.en[key]} ${PROMPTS.ar[key]}` : PROMPTS[language][key]);
-  return { noInput: pick('noInput'), noInputGoodbye: pick('noInputGoodbye'), incomplete: pick('incomplete'), notAnOption: pick('notAnOption'), tooManyTries: pick('tooManyTries') };
-}
-export { collectWords };
 
 /**
  * One call on the agency's IVR, on `@dubai-pay/core` with the secret key: language, then sector,
@@ -71,9 +65,12 @@ export async function runCall(line: PhoneLine, client: DubaiPayClient, options: 
   if (quoted.ended) return end(quoted.ended, null);
   const quote = quoted.value;
 
-  const items = quote.items.map((item) => t('item', { item: item.description[language], amount: amountInWords(item.amount, language) })).join(language === 'en' ? '; ' : '؛ ');
+  const items = quote.items
+    .map((item) => t('item', { item: spokenDigits(item.description[language], language), amount: amountInWords(item.amount, language) }))
+    .join(language === 'en' ? '; ' : '؛ ');
   const how = await ask(line, timeouts, words, {
-    prompt: `${t('quote', { service: service.name[language], payee, total: amountInWords(quote.total, language), items })} ${t('payOptions')}`,
+    // One item is the total itself: said once.
+    prompt: `${t(quote.items.length > 1 ? 'quote' : 'quoteTotal', { service: service.name[language], payee, total: amountInWords(quote.total, language), items })} ${t('payOptions')}`,
     digits: 'one',
     accept: keys({ '1': 'card', '2': 'phone', '0': 'end' } as const),
   });

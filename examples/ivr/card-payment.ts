@@ -76,6 +76,8 @@ export async function payByCard(payment: CardPayment): Promise<PaymentOutcome> {
       if (field) delete card[field];
       continue;
     }
+    // Tokenized: the digits are not kept a moment longer than needed.
+    for (const field of ['number', 'expiry', 'cvc'] as const) delete card[field];
     line.say(say(language, 'paying'));
     const confirmed = await confirmOrCheck(payment, session, tokenized.paymentMethod.id);
     session = confirmed.session;
@@ -83,6 +85,11 @@ export async function payByCard(payment: CardPayment): Promise<PaymentOutcome> {
     if (session.status === 'succeeded') {
       tellPaid(line, language, session, payee);
       return { kind: 'paid', session };
+    }
+    if (session.status === 'processing' || session.status === 'requires_action') {
+      // Not an outcome yet (this channel has no 3-D Secure to finish): nothing is said about the money.
+      line.say(say(language, 'stillUnknown', { reference: spellOut(payment.reference, language), payee }));
+      return { kind: 'unknown', session };
     }
     // The gateway's own answer: its message says "not charged" only when the gateway's state shows it.
     line.say(say(language, 'gatewaySays', { reason: confirmed.error?.messages[language] ?? '' }));
@@ -94,7 +101,6 @@ export async function payByCard(payment: CardPayment): Promise<PaymentOutcome> {
     });
     if (again.ended) return ended(again.ended);
     if (again.value === 'end') return ended('canceled');
-    for (const field of ['number', 'expiry', 'cvc'] as const) delete card[field];
   }
 }
 

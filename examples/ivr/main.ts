@@ -6,7 +6,8 @@
 import { createInterface } from 'node:readline';
 import { createClient } from '@dubai-pay/core';
 import { createSandbox } from '@dubai-pay/sandbox';
-import { collectWords, GATEWAY_PAYMENT_LINE, runCall } from './call.ts';
+import { GATEWAY_PAYMENT_LINE, runCall } from './call.ts';
+import { collectWords } from './prompts.ts';
 import { realClock } from './clock.ts';
 import { gatewayPaymentLine } from './gateway-line.ts';
 import { simulatedTelephony } from './telephony.ts';

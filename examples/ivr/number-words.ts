@@ -161,3 +161,11 @@ export function spellOut(text: string, language: Language): string {
   const dash = language === 'en' ? 'dash' : 'شرطة';
   return [...text].map((c) => (c >= '0' && c <= '9' ? DIGIT_WORDS[language][Number(c)] : c === '-' || c === '_' ? dash : c.toUpperCase())).join(language === 'en' ? ', ' : '، ');
 }
+
+/**
+ * Text from the gateway made speakable: a run of five or more digits (an account or file number
+ * in an item's description) is read a digit at a time, not as "two billion …".
+ */
+export function spokenDigits(text: string, language: Language): string {
+  return text.replace(/[0-9]{5,}/g, (run) => spellOut(run, language));
+}

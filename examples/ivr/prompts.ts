@@ -1,3 +1,5 @@
+import type { CollectWords } from './collect.ts';
+
 /**
  * Everything the IVR says, in English and Arabic, written for the ear: amounts and codes come in
  * as words (number-words.ts), keys are named ("star", "hash"). `{name}` is filled by `fill()`.
@@ -23,8 +25,9 @@ export const PROMPTS = {
     notValid: 'That entry is not valid.',
     notAccepted: 'That was not accepted. {reason}',
     tooManyTries: 'Sorry, that was not accepted several times. Please call again. Goodbye.',
-    item: '{item}, {amount}',
+    item: '{amount} for {item}',
     quote: 'For {service} with {payee}, the total is {total}: {items}.',
+    quoteTotal: 'For {service} with {payee}, the total is {total}.',
     payOptions: 'To pay by card now, press 1. To pay on your own phone with a code, press 2. To end the call, press 0.',
     handoff: 'On your phone, open {url} and enter the code {spoken}. The code works once, for ten minutes. Stay on the line to hear the receipt.',
     handoffWaiting: 'Waiting for the payment on your phone.',
@@ -71,8 +74,9 @@ export const PROMPTS = {
     notValid: 'هذا الإدخال غير صحيح.',
     notAccepted: 'لم يُقبل الإدخال. {reason}',
     tooManyTries: 'عذرًا، لم يُقبل الإدخال عدة مرات. يُرجى الاتصال مرة أخرى. مع السلامة.',
-    item: '{item}، {amount}',
+    item: '{amount} مقابل {item}',
     quote: 'رسوم {service} لدى {payee} مجموعها {total}: {items}.',
+    quoteTotal: 'رسوم {service} لدى {payee} مجموعها {total}.',
     payOptions: 'للدفع بالبطاقة الآن، اضغط 1. للدفع من هاتفك برمز، اضغط 2. لإنهاء المكالمة، اضغط 0.',
     handoff: 'افتح على هاتفك {url} وأدخل الرمز {spoken}. يعمل الرمز مرة واحدة لمدة عشر دقائق. ابقَ على الخط لسماع الإيصال.',
     handoffWaiting: 'بانتظار الدفع من هاتفك.',
@@ -117,4 +121,10 @@ export function fill(text: string, values: Record<string, string | number> = {})
 /** A prompt in the caller's language with its placeholders filled. */
 export function say(language: Language, key: PromptKey, values?: Record<string, string | number>): string {
   return fill(PROMPTS[language][key], values);
+}
+
+/** What a question says after a silence or a wrong answer; `both` before a language is chosen. */
+export function collectWords(language: Language | 'both'): CollectWords {
+  const pick = (key: keyof CollectWords) => (language === 'both' ? `${PROMPTS.en[key]} ${PROMPTS.ar[key]}` : PROMPTS[language][key]);
+  return { noInput: pick('noInput'), noInputGoodbye: pick('noInputGoodbye'), incomplete: pick('incomplete'), notAnOption: pick('notAnOption'), tooManyTries: pick('tooManyTries') };
 }

@@ -1,5 +1,6 @@
 import type { DubaiPayClient } from '@dubai-pay/core';
-import { type CallOptions, type CallOutcome, collectWords, GATEWAY_PAYMENT_LINE, runCall } from './call.ts';
+import { type CallOptions, type CallOutcome, GATEWAY_PAYMENT_LINE, runCall } from './call.ts';
+import { collectWords } from './prompts.ts';
 import { gatewayPaymentLine } from './gateway-line.ts';
 import { simulatedTelephony, type SimulatedCaller } from './telephony.ts';
 import { DEFAULT_TIMEOUTS } from './timeouts.ts';

@@ -12,9 +12,9 @@ const NOW = Date.UTC(2026, 11, 2, 10, 0);
 const year = '28';
 
 /**
- * Keyed: silence at a menu, the DEWA services' second page, an account number left unfinished,
- * `*` to hear the amount again, a read-back where one field is changed, a declined card (Arabic)
- * and another one. Transfer: the same payment with the card taken on the gateway's line.
+ * Keyed: silence at a menu or at an input, the DEWA services' second page (English) or a DEWA
+ * bill in dirhams and fils (Arabic), an account number left unfinished, `*` to hear the amount
+ * again, a read-back where one field is changed, a declined card (Arabic) and another one. Transfer: the same payment with the card taken on the gateway's line.
  */
 export const SCRIPTS: Record<string, { steps: Step[]; options: CallOptions }> = {
   en: {
@@ -27,11 +27,9 @@ export const SCRIPTS: Record<string, { steps: Step[]; options: CallOptions }> = 
       '2',
       '3',
       '1',
-      '9',
-      '2',
+      '1',
       SILENCE,
-      '2000123456',
-      '3#',
+      '2000123457',
       '*',
       '1',
       '4000000000009995#',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ask, type Question } from '../collect.ts';
-import { collectWords } from '../call.ts';
+import { collectWords } from '../prompts.ts';
 import { menuPage, PAGE_SIZE } from '../menus.ts';
 import { simulatedTelephony } from '../telephony.ts';
 import type { Timeouts } from '../timeouts.ts';
@@ -92,6 +92,12 @@ describe('examples/ivr: collecting keys', () => {
     caller.press('12');
     caller.hangUp();
     assert.deepEqual(await answer, { ended: 'hung_up' });
+  });
+
+  it('speech gets no invisible direction marks', () => {
+    const { line: l, log } = line();
+    l.say('\u2067المبلغ\u2069 \u200e4242\u200f  ok');
+    assert.equal(log.at(-1), 'IVR: المبلغ 4242 ok');
   });
 
   it('menu pages: at most eight choices a page, so 9 (more), 0 (back) and * fit on the keypad', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { amountInWords, arabicCount, arabicNumber, DIRHAM, englishWords, FILS, spellOut } from '../number-words.ts';
+import { amountInWords, arabicCount, arabicNumber, DIRHAM, englishWords, FILS, spellOut, spokenDigits } from '../number-words.ts';
 
 describe('examples/ivr: amounts in words', () => {
   it('English numbers, British style', () => {
@@ -93,5 +93,6 @@ describe('examples/ivr: amounts in words', () => {
     assert.equal(spellOut('4242', 'en'), 'four, two, four, two');
     assert.equal(spellOut('DXB-07', 'en'), 'D, X, B, dash, zero, seven');
     assert.equal(spellOut('4242', 'ar'), 'أربعة، اثنان، أربعة، اثنان');
+    assert.equal(spokenDigits('Bill for account 20001, 3 copies', 'en'), 'Bill for account two, zero, zero, zero, one, 3 copies');
   });
 });

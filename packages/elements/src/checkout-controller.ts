@@ -29,6 +29,7 @@ import {
 import { BANK_RETURN_PARAM, DECLINED_FIELD_PARAMS, errorRule, type DeclinedFieldCode } from '@dubai-pay/contract';
 import { authenticationOf, errorOf, transition, TERMINAL_STEPS, type Authentication, type CheckoutEvent, type CheckoutState, type CheckoutStep } from './checkout-state.ts';
 import { pageClient } from './shared-client.ts';
+import { explainRefusal, setupMistake } from './diagnostics.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
 
@@ -250,6 +251,8 @@ export class CheckoutController implements ReactiveController {
     this.#terminalSent = false;
     this.#dispatch({ type: 'load' });
     if (!config.gateway || !config.publishableKey || (!config.clientSecret && !config.service)) return;
+    const mistake = setupMistake(config);
+    if (mistake) return this.#failed(mistake);
     this.#client = pageClient({ gateway: config.gateway, publishableKey: config.publishableKey, deadline: config.deadline });
     try {
       // Read once per page: later restarts (attributes set one by one) keep showing that payment.
@@ -847,6 +850,7 @@ export class CheckoutController implements ReactiveController {
 
   #failed(error: unknown): void {
     const failure = toError(error);
+    explainRefusal(failure, this.#config());
     this.fields?.destroy();
     this.fields = null;
     this.#dispatch({ type: 'fail', error: failure });
@@ -873,10 +877,19 @@ export class CheckoutController implements ReactiveController {
     else this.#host.requestUpdate();
   }
 
+  /** What the last `change` said (the error by identity: a new decline with the same code is news). */
+  #lastChange: { step: CheckoutStep; method: PaymentMethodType | null; complete: boolean; error: DubaiPayError | null } | null = null;
+
+  /** A `change` event, only when it says something the last one did not. */
   #changed(): void {
     this.#host.requestUpdate();
     const error = this.error;
-    this.#host.dispatchEvent(new DubaiPayChangeEvent({ step: this.step, method: this.method, complete: this.detailsComplete, error: error ? { code: error.code } : null }));
+    // Complete: the card or e-Dirham details, or a bank chosen for direct debit.
+    const now = { step: this.step, method: this.method, complete: this.method === 'direct_debit' ? this.bank !== null : this.detailsComplete, error };
+    const last = this.#lastChange;
+    if (last && last.step === now.step && last.method === now.method && last.complete === now.complete && last.error === now.error) return;
+    this.#lastChange = now;
+    this.#host.dispatchEvent(new DubaiPayChangeEvent({ ...now, error: error ? { code: error.code } : null }));
   }
 }
 

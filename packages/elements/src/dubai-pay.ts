@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatAmount, type BankId, type Locale, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
 import { appearanceFromCss, BANKS, plural } from '@dubai-pay/contract';
+import { checkAttributeValues } from './diagnostics.ts';
 import { CheckoutController, type CheckoutConfig, type CheckoutMounts } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -302,6 +303,14 @@ export class DubaiPayElement extends LitElement {
     const identity = ['gateway', 'publishableKey', 'clientSecret', 'service', 'inputs'] as const;
     if (identity.some((name) => changed.has(name))) void this.checkout.start();
     if (changed.has('locale')) this.checkout.configureFields();
+    if ((['methods', 'challengeDisplay', 'bankApproval', 'threeDsDecline', 'nativeBridge'] as const).some((name) => changed.has(name)))
+      checkAttributeValues({
+        methods: this.methods,
+        'challenge-display': this.challengeDisplay,
+        'bank-approval': this.bankApproval,
+        'three-ds-decline': this.threeDsDecline,
+        'native-bridge': this.nativeBridge,
+      });
   }
 
   protected override updated(): void {

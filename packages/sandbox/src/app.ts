@@ -5,7 +5,7 @@ import type { EntityCatalogSeed } from './catalog/seed-types.ts';
 import { catalogSeeds } from './catalog/services/index.ts';
 import { SandboxClock } from './clock.ts';
 import type { SandboxOrigins } from './config.ts';
-import { corsHeaders, withHeaders } from './cors.ts';
+import { corsHeaders, refusalCorsHeaders, withHeaders } from './cors.ts';
 import { DROP_RESPONSE_HEADER, FaultPlan } from './faults.ts';
 import { errorResponse } from './http.ts';
 import { IdempotencyStore } from './idempotency.ts';
@@ -100,6 +100,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Every agency's sessions may also be paid on the gateway's own pages (the hand-off page).
   const agencies = [demoAgency(options.allowedOrigins ?? []), ...(options.agencies ?? [])].map((a) => ({ ...a, allowedOrigins: [...a.allowedOrigins, origins.gateway] }));
   const knownOrigins = new Set(agencies.flatMap((a) => a.allowedOrigins));
+  const publishableKeys = new Set(agencies.map((a) => a.publishableKey));
   const clock = new SandboxClock(options.realNow);
   const catalog = buildCatalog(options.catalog ?? catalogSeeds);
   const quotes = new QuoteBook(catalog, clock);
@@ -149,14 +150,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...controlRoutes(sessions, clock, faults, auth, tick),
   ];
 
-  async function handle(request: Request, pathname: string): Promise<Response> {
+  /** The answer, and the refusal's code when it is one. */
+  async function handle(request: Request, pathname: string): Promise<{ answer: Response; refusal?: GatewayProblem['code'] }> {
     try {
       const found = match(routes, request.method, pathname);
       if (found === undefined) throw new GatewayProblem(404, 'not_found', `No route ${pathname}.`);
       if (found === 'wrong_method') throw new GatewayProblem(405, 'invalid_request', `${request.method} is not allowed on ${pathname}.`);
-      return await found.route.handle(request, found.params, deps);
+      return { answer: await found.route.handle(request, found.params, deps) };
     } catch (error) {
-      return problemResponse(error, 'gateway');
+      return { answer: problemResponse(error, 'gateway'), ...(error instanceof GatewayProblem ? { refusal: error.code } : {}) };
     }
   }
 
@@ -178,7 +180,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (fault?.action === 'unavailable') {
         return withHeaders(errorResponse(new GatewayProblem(503, 'server_error', 'Injected fault: unavailable.')), cors);
       }
-      const response = withHeaders(await handle(request, pathname), { ...cors, 'request-id': randomId('req') });
+      const { answer, refusal } = await handle(request, pathname);
+      // A page on an unregistered origin may read why it is refused (for a key the gateway knows), nothing else.
+      const readable = Object.keys(cors).length > 0 ? cors : refusalCorsHeaders(request, refusal, publishableKeys);
+      const response = withHeaders(answer, { ...readable, 'request-id': randomId('req') });
       if (fault?.action === 'drop_response') response.headers.set(DROP_RESPONSE_HEADER, '1');
       if (fault?.action === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delay_ms ?? 0));
       return response;

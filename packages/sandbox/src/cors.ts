@@ -1,9 +1,32 @@
+import { PUBLISHABLE_KEY_PARAM, type GatewayErrorCode } from '@dubai-pay/contract';
+
 /**
  * CORS for the API. A preflight carries no credentials, so it is answered for any origin some
  * agency registered; the actual call is then checked against the caller's own agency in `auth.ts`.
  */
 export function corsHeaders(origin: string | null, knownOrigins: ReadonlySet<string>): Record<string, string> {
   if (!origin || !knownOrigins.has(origin)) return {};
+  return allowOrigin(origin);
+}
+
+/**
+ * CORS for the refusal of an origin no agency registered (`origin_not_allowed`), when the call
+ * carries a publishable key the gateway knows: the agency's developer then reads why, instead of
+ * an opaque network error. Only that refusal: it is what such a call always gets, so reading it
+ * tells a page nothing (any other answer made readable, say a failed guess on a route that does
+ * not take keys, would be an oracle beside the opaque success). An unknown key gets none, and
+ * its answer says only "unknown key", whichever keys exist.
+ */
+export function refusalCorsHeaders(request: Request, refusal: GatewayErrorCode | undefined, publishableKeys: ReadonlySet<string>): Record<string, string> {
+  const origin = request.headers.get('origin');
+  if (!origin || refusal !== 'origin_not_allowed') return {};
+  const inUrl = new URL(request.url).searchParams.getAll(PUBLISHABLE_KEY_PARAM);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const keys = bearer === undefined ? inUrl : [...inUrl, bearer];
+  return keys.length > 0 && keys.every((key) => publishableKeys.has(key)) ? allowOrigin(origin) : {};
+}
+
+function allowOrigin(origin: string): Record<string, string> {
   return {
     'access-control-allow-origin': origin,
     'access-control-allow-methods': 'GET, POST',
