@@ -325,10 +325,25 @@ export class DubaiPayElement extends LitElement {
     if (this.#adoptedFrame) this.#adoptedFrame.title = this.checkout.method === 'edirham' ? this.t.edirhamFrameTitle : this.t.cardFrameTitle;
     const frame = this.fieldsFrame;
     if (frame && !this.#layoutHold.held) frame.style.blockSize = `${Math.max(this.checkout.frameHeight, 120)}px`;
+    this.#bringErrorIntoView();
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="challenge-dialog"]');
     // Modal: the rest of the page is inert and focus stays in the dialog (and the bank's frame in it).
     if (dialog && !dialog.open) dialog.showModal();
     this.moveFocus();
+  }
+
+  /** The error last brought into view: each one is, once. */
+  #errorInView: unknown = null;
+
+  /**
+   * A new error comes into view when it appears (on a phone it can be below the fold, under Pay):
+   * the alert region reads it out, focus stays where it was (Pay, to try again).
+   */
+  #bringErrorIntoView(): void {
+    const error = this.checkout.error;
+    if (error === this.#errorInView) return;
+    this.#errorInView = error;
+    if (error) this.renderRoot.querySelector('[part="error"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   /**
@@ -665,7 +680,6 @@ export class DubaiPayElement extends LitElement {
             ${c.step === 'failed' ? html`<h3>${t.errorTitle}</h3>` : nothing}
             <p>${error.messages[t.$lang]}</p>
             ${error.issuerMessage ? html`<p part="issuer-message">${t.issuerMessage} <bdi dir="auto">${error.issuerMessage}</bdi></p>` : nothing}
-            ${c.step === 'ready' ? html`<p>${t.tryAnother}</p>` : nothing}
           </div>`
           : nothing
       }

@@ -78,7 +78,6 @@ export const ar: Translation = {
     other: 'سيتوقف التحقق خلال {count} ثانية. هل تحتاج إلى وقت إضافي؟',
   },
   moreTime: 'وقت إضافي',
-  tryAnother: 'تحقق من البيانات أو اختر طريقة دفع أخرى، ثم ادفع مرة أخرى.',
   receiptTitle: 'تمت عملية الدفع بنجاح',
   receiptNumber: 'رقم الإيصال',
   receiptTime: 'التاريخ والوقت',

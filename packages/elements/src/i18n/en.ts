@@ -46,7 +46,6 @@ export const en: Translation = {
     other: 'The verification will stop in {count} seconds. Do you need more time?',
   },
   moreTime: 'More time',
-  tryAnother: 'Check the details or choose another payment method, then pay again.',
   receiptTitle: 'Payment successful',
   receiptNumber: 'Receipt number',
   receiptTime: 'Date and time',

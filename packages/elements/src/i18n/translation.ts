@@ -53,7 +53,6 @@ export interface Translation {
   /** `{count}`: seconds left. */
   challengeTimeoutWarning: PluralForms;
   moreTime: string;
-  tryAnother: string;
   receiptTitle: string;
   receiptNumber: string;
   receiptTime: string;

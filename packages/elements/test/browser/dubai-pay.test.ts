@@ -160,6 +160,31 @@ describe('<dubai-pay> events', () => {
     expect(events.filter((e) => e.type !== 'dubai-pay-change')).to.deep.equal([]);
   });
 
+  itTypes('a decline comes into view to be read (a phone shows little at once) and says what to do once', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    await typeCard(element, { number: '4000000000000002' });
+    await until(() => element.readyToPay);
+    // A small screen: the page around the checkout shows 260 px of it, scrolled to its top.
+    const screen = element.parentElement!;
+    screen.style.blockSize = '260px';
+    screen.style.overflow = 'auto';
+    screen.scrollTop = 0;
+    const pay = part(element, 'pay-button')!;
+    pay.focus();
+    pay.click();
+    const error = await until(() => part(element, 'error'));
+    await until(() => {
+      const shown = screen.getBoundingClientRect();
+      const box = error.getBoundingClientRect();
+      return box.top >= shown.top - 1 && box.bottom <= shown.bottom + 1;
+    });
+    expect(error.textContent).to.include('declined');
+    // The reason says what to do; no second, general line says it again.
+    expect(error.querySelectorAll('p').length, error.textContent ?? '').to.equal(1);
+    expect(shadow(element).activeElement === pay, 'focus stays on Pay, to pay again').to.equal(true);
+  });
+
   it('cancel ends with one cancel event and a canceled session', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
