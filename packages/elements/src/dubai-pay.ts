@@ -30,6 +30,7 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @event dubai-pay-error - Terminal: the payment cannot go on. `detail: { code, message: { en, ar }, sessionId }`
  * @event dubai-pay-cancel - Terminal: canceled by the customer. `detail: { sessionId }`
  *
+ * @slot fields - The card fields' iframe, rendered by the agency's server with the page (`prerenderedFields` from `@dubai-pay/core/server`): taken over when it is exactly the frame this checkout would make, removed otherwise.
  * @csspart base - The checkout's box.
  * @csspart entity - The entity's name.
  * @csspart summary - What is owed.
@@ -379,7 +380,7 @@ export class DubaiPayElement extends LitElement {
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
       ${['ready', 'paying', 'checking', 'failed'].includes(c.step) && c.items.length ? this.renderSummary() : nothing}
-      <div class="payment ${preloading ? 'preloading' : ''}" ?inert=${behindModal || preloading}>
+      <div class="payment ${preloading ? 'preloading' : ''} ${showPayment || preloading || c.step === 'ready' ? '' : 'silent'}" ?inert=${behindModal || preloading}>
         ${showPayment ? this.renderMethods() : nothing}
         ${(showPayment || preloading) && (c.method === 'card' || c.method === 'edirham') ? this.renderFrame(c.method) : nothing}
         ${showPayment ? this.renderPayment() : nothing}
@@ -407,7 +408,7 @@ export class DubaiPayElement extends LitElement {
     else if (state.step === 'checking') text = t.checkingPayment;
     else if (state.step === 'ready' && c.awaitingFields) text = t.loadingFields;
     else if (state.step === 'paying' && !c.authentication?.window) text = this.payingProgress();
-    return html`<p role="status" part="status" class="muted" tabindex="-1" ?data-focus-fallback=${state.step === 'paying' || state.step === 'checking'}>${text}</p>`;
+    return html`<p role="status" part="status" class="muted ${text ? '' : 'silent'}" tabindex="-1" ?data-focus-fallback=${state.step === 'paying' || state.step === 'checking'}>${text}</p>`;
   }
 
   /** What a payment under way is doing, in words. */
@@ -673,7 +674,7 @@ export class DubaiPayElement extends LitElement {
     // A declined attempt's reason is not about the payment that replaced the form (the kiosk's hand-off to a phone).
     const error = c.step === 'ready' && this.paymentReplaced() ? null : c.error;
     // Always in the DOM, so that screen readers announce what is put in it.
-    return html`<div role="alert" aria-live="assertive">
+    return html`<div role="alert" aria-live="assertive" class=${error ? '' : 'silent'}>
       ${
         error
           ? html`<div part="error" tabindex="-1" ?data-focus-target=${c.step === 'failed'}>

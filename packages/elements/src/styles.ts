@@ -25,7 +25,11 @@ export const styles = css`
   :host([locale^='ar']) {
     --dubai-pay-font-family: 'Noto Sans Arabic', system-ui, 'Noto Sans', sans-serif;
   }
+  /* A live region with nothing to say (and an empty payment area) takes no room, nor a grid gap:
+     out of the flow, still there for screen readers to hear what comes into it. */
+  .silent { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); margin: 0; }
   [part='base'] {
+    position: relative;
     background: var(--dubai-pay-color-background);
     border: 1px solid var(--dubai-pay-color-border);
     border-radius: var(--dubai-pay-radius);

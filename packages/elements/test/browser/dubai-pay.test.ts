@@ -51,6 +51,25 @@ describe('<dubai-pay> accessibility', () => {
     await until(() => shadow(element).activeElement === title);
   });
 
+  itTypes('leaves no blank band: the receipt sits one gap below what is shown above it, the quiet live regions take no room', async () => {
+    const session = await openSession();
+    const element = await mount({ 'client-secret': session.client_secret });
+    await typeCard(element, { number: '4242424242424242' });
+    await until(() => element.readyToPay);
+    part(element, 'pay-button')!.click();
+    const receipt = await until(() => part(element, 'receipt'));
+    await element.updateComplete;
+    const base = part(element, 'base')!;
+    const gap = Number.parseFloat(getComputedStyle(base).rowGap);
+    const shown = [...base.children].slice(0, [...base.children].indexOf(receipt)).filter((child) => child.getBoundingClientRect().height > 1);
+    const above = shown.length
+      ? Math.max(...shown.map((child) => child.getBoundingClientRect().bottom))
+      : base.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(base).paddingTop);
+    expect(receipt.getBoundingClientRect().top - above, `${shown.length} shown above`).to.be.at.most((shown.length ? gap : 0) + 1);
+    // The regions are still there, for what they will say next.
+    expect(shadow(element).querySelector('[role="status"]') && shadow(element).querySelector('[role="alert"]'), 'live regions kept').to.exist;
+  });
+
   itTypes('announces a decline: its words appear in a live region that was there, empty, before', async () => {
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
