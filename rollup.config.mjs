@@ -115,6 +115,21 @@ coreLibrary.input = ['packages/core/src/index.ts', 'packages/core/src/server/ind
 const elementsLibrary = library('elements', ['lit', 'zod', 'uqr', '@dubai-pay/contract', '@dubai-pay/core']);
 elementsLibrary.input = ['packages/elements/src/index.ts', 'packages/elements/src/define.ts', 'packages/elements/src/kiosk/define-kiosk.ts'];
 
+// The sandbox gateway: its library entries (node: built-ins left to Node), and the `dubai-pay-sandbox`
+// bin bundled into one file beside them (it finds the built frame files from there: server.ts).
+const sandboxExternal = ['zod', 'msw', '@dubai-pay/contract'];
+const sandboxLibrary = library('sandbox', sandboxExternal);
+sandboxLibrary.input = ['packages/sandbox/src/index.ts', 'packages/sandbox/src/server.ts', 'packages/sandbox/src/msw.ts', 'packages/sandbox/src/testing/index.ts'];
+sandboxLibrary.external = (id) => id.startsWith('node:') || sandboxExternal.some((name) => id === name || id.startsWith(`${name}/`));
+// The SQLite state file stays a lazy import of the library's own module: node:sqlite only loads when asked for.
+const stateFile = (id) => id.endsWith('/sandbox/src/state-file.ts');
+const sandboxBin = {
+  ...sandboxLibrary,
+  input: 'packages/sandbox/src/cli.ts',
+  external: (id) => stateFile(id) || sandboxLibrary.external(id),
+  output: { file: 'packages/sandbox/dist/cli.js', format: 'es', paths: (id) => (stateFile(id) ? './state-file.js' : id) },
+};
+
 /** Emits the hosted fields' page and stylesheet beside its script, minified. */
 function framePageAndStyle() {
   return {
@@ -151,6 +166,7 @@ const builds = {
     // Kiosks only: the keypad inside the hosted fields.
     browserBundle('packages/frame/src/keypad/keypad-main.ts', 'frame/keypad.js'),
   ],
+  sandbox: [sandboxLibrary, sandboxBin],
 };
 
 const wanted = process.env.DUBAI_PAY_BUILD ? process.env.DUBAI_PAY_BUILD.split(',') : Object.keys(builds);

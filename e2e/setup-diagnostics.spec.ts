@@ -24,7 +24,7 @@ test('a page on an unregistered origin: the refusal, not a network error, and on
   const error = page.locator('dubai-pay [part="error"]');
   await expect(error).toContainText('This website is not allowed to take payments');
   await expect(error).not.toContainText('could not reach');
-  expect(warnings).toEqual([`[dubai-pay] this page's origin is not registered for pk_test_demo: register ${UNREGISTERED} for pk_test_demo in the gateway's dashboard.`]);
+  expect(warnings).toEqual([`[dubai-pay] register ${UNREGISTERED} for pk_test_demo in the gateway's dashboard: this origin is not registered for it.`]);
   // Not retried: a refusal is the gateway's definite word.
   expect(refusals).toEqual([403]);
   expect(await page.locator('dubai-pay [part~="pay-button"], dubai-pay iframe').count()).toBe(0);

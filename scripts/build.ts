@@ -4,12 +4,13 @@
 //   elements   packages/elements/dist, the browser bundles dubai-pay.js and dubai-pay-kiosk.js, custom-elements.json
 //   frame      the hosted fields and 3-D Secure container the gateway serves (dist/browser/frame)
 //   react      packages/react/dist (its own rollup config): ESM and .d.ts
+//   sandbox    packages/sandbox/dist: ESM, .d.ts, the bin cli.js, and the frame files it serves
 // Browser bundles are written to dist/browser (the demo, the sandbox and `pnpm size` read them
 // there) and copied, with their sri.json, into the package that publishes them (dist/browser).
 // Every package's `prepack` runs this for itself, so a tarball always holds a fresh build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { chunkFilesOf } from './bundle-chunks.ts';
 
@@ -32,6 +33,8 @@ const PARTS: Record<string, Part> = {
   elements: { needs: ['core'], declarations: true, browserFiles: ['dubai-pay.js', 'dubai-pay-kiosk.js'] },
   frame: { needs: [], declarations: false, browserFiles: [] },
   react: { needs: ['elements'], declarations: true, browserFiles: [], config: 'packages/react/rollup.config.mjs' },
+  // The gateway serves the hosted fields and the checkout bundle (hand-off page): built before it, shipped in it.
+  sandbox: { needs: ['contract', 'elements', 'frame'], declarations: true, browserFiles: [] },
 };
 
 function withNeeds(names: string[], into: string[] = []): string[] {
@@ -78,12 +81,28 @@ function releaseBrowserFiles(pkg: string, files: string[]): void {
   writeFileSync(join(target, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 }
 
+/** What the sandbox gateway serves from dist/browser (frame/, dubai-pay.js, chunks/), copied into its package: server.ts reads them there once installed. */
+function releaseSandboxFiles(): void {
+  const target = join(ROOT, 'packages', 'sandbox', 'dist', 'browser');
+  const source = join(ROOT, 'dist', 'browser');
+  // The hand-off page's bundle takes its chunks with it: only the ones it loads (a build leaves older ones).
+  const chunks = existsSync(join(source, 'dubai-pay.js')) ? chunkFilesOf(join(source, 'dubai-pay.js')).map((chunk) => relative(source, chunk)) : [];
+  for (const name of ['frame', 'dubai-pay.js', 'dubai-pay.js.map', ...chunks.flatMap((chunk) => [chunk, `${chunk}.map`])]) {
+    const from = join(source, name);
+    if (!existsSync(from)) continue;
+    mkdirSync(dirname(join(target, name)), { recursive: true });
+    cpSync(from, join(target, name), { recursive: true });
+  }
+}
+
 /** dist/browser/sri.json: every agency-facing bundle built so far (README: "Loading from a CDN"). */
 function writeRootSri(): void {
   const files = Object.values(PARTS)
     .flatMap((p) => p.browserFiles)
     .filter((f) => existsSync(join(ROOT, 'dist', 'browser', f)));
   const hashes = Object.fromEntries(files.map((f) => [f, integrity(join(ROOT, 'dist', 'browser', f))]));
+  // A fresh checkout building `contract` alone has no dist/browser yet.
+  mkdirSync(join(ROOT, 'dist', 'browser'), { recursive: true });
   writeFileSync(join(ROOT, 'dist', 'browser', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 }
 
@@ -101,5 +120,6 @@ for (const pkg of parts) {
   }
   if (pkg === 'elements') run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {}, join(ROOT, 'packages', 'elements'));
   if (part.browserFiles.length) releaseBrowserFiles(pkg, part.browserFiles);
+  if (pkg === 'sandbox') releaseSandboxFiles();
 }
 writeRootSri();

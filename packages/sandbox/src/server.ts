@@ -32,12 +32,16 @@ export interface SandboxServer {
   close(): Promise<void>;
 }
 
-const ROOT = new URL('../../../', import.meta.url);
+/**
+ * Where the built browser files are. From the sources (this file is `.ts`): the repository's
+ * dist/browser, as `pnpm build` writes it. Installed from npm: the copy the package ships in its
+ * own dist/browser (scripts/build.ts), beside this module.
+ */
+const BUILT = import.meta.url.endsWith('.ts') ? new URL('../../../dist/browser/', import.meta.url) : new URL('../dist/browser/', import.meta.url);
 
 /** The hosted fields as built by rollup (`pnpm build`, run by `pnpm demo` and `pnpm test`). */
 const frameFiles: FrameAssets = {
-  read: (name) =>
-    readFile(new URL(name === 'dubai-pay.js' || name.startsWith('chunks/') ? `dist/browser/${name}` : `dist/browser/frame/${name}`, ROOT), 'utf8').catch(() => undefined),
+  read: (name) => readFile(new URL(name === 'dubai-pay.js' || name.startsWith('chunks/') ? name : `frame/${name}`, BUILT), 'utf8').catch(() => undefined),
 };
 
 /** Bodies larger than this are refused (413): no request can make the sandbox hold unbounded memory. */

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 
 // The packages as an agency gets them: each one packed by pnpm (its `prepack` builds it), the
@@ -11,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 // (ESM-only profile), then installed from the tarballs with npm into a fresh folder, imported in
 // Node and type-checked by a consumer's TypeScript file.
 const ROOT = resolve(import.meta.dirname, '../../..');
-const PUBLISHED = ['contract', 'core', 'elements', 'react'] as const;
+const PUBLISHED = ['contract', 'core', 'elements', 'react', 'sandbox'] as const;
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
 let work: string;
@@ -131,6 +132,35 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
   }
 });
 
+describe('@dubai-pay/sandbox tarball', () => {
+  it('has its bin built, with a node shebang, and the frame files the gateway serves', () => {
+    const manifest = JSON.parse(read(tarballs.sandbox!, 'package.json').toString()) as Manifest & { bin?: Record<string, string>; private?: boolean };
+    assert.equal(manifest.private, undefined);
+    assert.deepEqual(manifest.bin, { 'dubai-pay-sandbox': './dist/cli.js' });
+    assert.match(read(tarballs.sandbox!, 'dist/cli.js').toString(), /^#!\/usr\/bin\/env node\n/);
+    const files = list(tarballs.sandbox!);
+    for (const built of ['dubai-pay.js', 'frame/fields.html', 'frame/fields.js', 'frame/fields.css', 'frame/3ds.js', 'frame/3ds-notify.js', 'frame/keypad.js'])
+      assert.ok(files.includes(`dist/browser/${built}`), `dist/browser/${built} missing`);
+  });
+});
+
+/** A port with the two after it free too (the sandbox's ACS and banks take port+1 and port+2). */
+async function freePorts(): Promise<number> {
+  const take = (port: number) =>
+    new Promise<ReturnType<typeof createServer> | undefined>((done) => {
+      const server = createServer();
+      server.once('error', () => done(undefined));
+      server.listen(port, '127.0.0.1', () => done(server));
+    });
+  for (;;) {
+    const first = await take(0);
+    const port = (first!.address() as { port: number }).port;
+    const rest = [await take(port + 1), await take(port + 2)];
+    await Promise.all([first, ...rest].map((s) => new Promise((done) => (s ? s.close(done) : done(undefined)))));
+    if (rest.every(Boolean) && port + 2 < 65536) return port;
+  }
+}
+
 describe('installed from the tarballs into a fresh folder', () => {
   let consumer: string;
   before(() => {
@@ -138,7 +168,8 @@ describe('installed from the tarballs into a fresh folder', () => {
     mkdirSync(consumer);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'agency-app', private: true, type: 'module' }));
     // React and its types from the registry, as an agency's app has them (a peer of @dubai-pay/react).
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19'], {
+    // msw too: the optional peer of @dubai-pay/sandbox/msw, in an agency's own tests.
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19', 'msw@3'], {
       cwd: consumer,
       stdio: 'inherit',
     });
@@ -222,5 +253,53 @@ export function Page() {
     );
     const result = spawnSync(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
+  it('runs the sandbox with `npx dubai-pay-sandbox --port N`, serving the catalog and its own frame files', async () => {
+    const port = await freePorts();
+    const child = spawn('npx', ['--no-install', 'dubai-pay-sandbox', '--port', String(port)], { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    try {
+      // Ready when it says where it listens (or gone, with why).
+      await new Promise<void>((ready, failed) => {
+        child.stdout.on('data', () => output.includes(`http://127.0.0.1:${port}/v1`) && ready());
+        child.once('exit', (code) => failed(new Error(`the sandbox exited (${code}):\n${output}`)));
+      });
+      const catalog = await fetch(`http://127.0.0.1:${port}/v1/catalog/services?key=pk_test_demo`);
+      assert.equal(catalog.status, 200, output);
+      const body = (await catalog.json()) as { data: { id: string }[] };
+      assert.ok(body.data.length > 100, `${body.data.length} services`);
+      // The hosted fields come from the installed package's dist/browser, not from a repository checkout.
+      const fields = await fetch(`http://127.0.0.1:${port}/frame/fields.js`);
+      assert.equal(fields.status, 200, await fields.clone().text());
+      assert.equal(await fields.text(), read(tarballs.sandbox!, 'dist/browser/frame/fields.js').toString());
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        process.kill(-child.pid!, 'SIGTERM');
+        await exited;
+      }
+    }
+  });
+
+  it('answers fetch through msw/node setupServer with @dubai-pay/sandbox/msw: a quote from the gateway URL', () => {
+    const script = `
+      import { setupServer } from 'msw/node';
+      import { createSandbox, DEFAULT_ORIGINS } from '@dubai-pay/sandbox';
+      import { sandboxHandlers } from '@dubai-pay/sandbox/msw';
+      const server = setupServer(...sandboxHandlers(createSandbox()));
+      server.listen({ onUnhandledRequest: 'error' });
+      const response = await fetch(DEFAULT_ORIGINS.gateway + '/v1/quotes', {
+        method: 'POST',
+        headers: { authorization: 'Bearer pk_test_demo', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify({ service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } }),
+      });
+      const quote = await response.json();
+      server.close();
+      if (!response.ok) throw new Error('quote: ' + response.status + ' ' + JSON.stringify(quote));
+      if (!String(quote.id).startsWith('qt_') || !(quote.total > 0)) throw new Error('not a quote: ' + JSON.stringify(quote));`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, stdio: 'inherit' });
   });
 });
