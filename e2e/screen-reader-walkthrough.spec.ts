@@ -63,11 +63,13 @@ async function focusedIn(page: Page): Promise<string> {
   return path.join(' > ');
 }
 
-/** Digits that change from run to run (receipt number, time, ids) as #. */
+/** What changes from run to run (receipt number, time, authorisation code) as a word. */
 function stable(text: string): string {
   return text
+    .replace(/(term: (?:Authorisation code|رمز التفويض)\n\s*- definition: )\S+/g, '$1CODE')
     .replace(/\b[A-Z]{2,4}-\d{4}-\d+\b/g, 'RECEIPT')
-    .replace(/\d{1,2}:\d{2}(\s?[AP]M)?/g, 'TIME')
+    .replace(/\d{1,2}:\d{2}(\s?([AP]M|[صم](?![\u0600-\u06ff])))?/g, 'TIME')
+    .replace(/\d{1,2}\u200f?\/\d{1,2}\u200f?\/\d{4}/g, 'DATE')
     .replace(/[٠-٩]{1,2}:[٠-٩]{2}(\s?[صم])?/g, 'TIME')
     .replace(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g, 'DATE');
 }
