@@ -777,7 +777,9 @@ export class CheckoutController implements ReactiveController {
         if (fields !== this.fields) return;
         config.onActivity();
         this.detailsComplete = complete;
-        this.#changed();
+        // A frame mounted early can report before the session is read: `ready`'s change carries it.
+        if (this.step === 'loading') this.#host.requestUpdate();
+        else this.#changed();
       },
     });
     this.fields = fields;

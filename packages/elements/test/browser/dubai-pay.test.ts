@@ -419,6 +419,23 @@ describe('<dubai-pay> loading: nothing waits for what it does not need', () => {
     await frameReady(element);
   });
 
+  it('says ready first, even when the early frame reports its fields before the session is read', async () => {
+    const session = await openSession();
+    await injectFault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'delay', delay_ms: 1500, times: 1 });
+    const seen: string[] = [];
+    const record = (event: Event) => seen.push(event.type);
+    for (const type of ['dubai-pay-ready', 'dubai-pay-change']) document.addEventListener(type, record);
+    try {
+      const element = await mount({ 'client-secret': session.client_secret });
+      await frameReady(element);
+      await until(() => seen.includes('dubai-pay-ready'));
+      expect(seen[0], `events: ${seen.join(', ')}`).to.equal('dubai-pay-ready');
+      expect(seen.filter((type) => type === 'dubai-pay-ready').length).to.equal(1);
+    } finally {
+      for (const type of ['dubai-pay-ready', 'dubai-pay-change']) document.removeEventListener(type, record);
+    }
+  });
+
   it('a checkout for one service asks for that service and its quote at once, never the whole catalog', async () => {
     performance.clearResourceTimings();
     // A service no other test of this page shows: the page's catalog (shared by its checkouts) has not got it yet.
