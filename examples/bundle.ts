@@ -1,10 +1,13 @@
-// Bundles a framework example (examples/react, examples/vue) with esbuild, as an agency's build
-// would: one minified ES module per page in examples/<name>/dist, from the packages' sources.
+// Bundles a framework example (examples/react, examples/vue, examples/angular) with esbuild, as an
+// agency's build would: one minified ES module per page in examples/<name>/dist, from the packages'
+// sources. Angular's app is first compiled ahead of time by ngc (examples/angular/compile.ts).
 // `node examples/bundle.ts` builds them all and prints each bundle's size, raw and gzipped.
 import { build, type BuildOptions } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compileAngular } from './angular/compile.ts';
+import { angularLinker } from './angular/linker.ts';
 
 const EXAMPLES = resolve(import.meta.dirname);
 
@@ -18,6 +21,8 @@ interface Target {
   example: string;
   out: string;
   options?: BuildOptions;
+  /** Compiles the example first and gives the file to bundle (default: examples/<name>/app.ts). */
+  compile?: () => Promise<string>;
 }
 
 export const TARGETS: Target[] = [
@@ -29,12 +34,20 @@ export const TARGETS: Target[] = [
     out: 'app.js',
     options: { define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' } },
   },
+  // Angular's production flags, as its own build sets them: development checks and JIT support dropped.
+  {
+    example: 'angular',
+    out: 'app.js',
+    compile: compileAngular,
+    options: { plugins: [angularLinker], define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false', ngServerMode: 'false', ngHmrMode: 'false' } },
+  },
 ];
 
 export async function bundle(target: Target): Promise<Bundle> {
   const outfile = join(EXAMPLES, target.example, 'dist', target.out);
+  const entry = target.compile ? await target.compile() : join(EXAMPLES, target.example, 'app.ts');
   await build({
-    entryPoints: [join(EXAMPLES, target.example, 'app.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     format: 'esm',
@@ -45,6 +58,7 @@ export async function bundle(target: Target): Promise<Bundle> {
     legalComments: 'none',
     logLevel: 'warning',
     ...(target.options?.alias ? { alias: target.options.alias } : {}),
+    ...(target.options?.plugins ? { plugins: target.options.plugins } : {}),
   });
   const body = readFileSync(outfile);
   return { file: `examples/${target.example}/dist/${target.out}`, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };

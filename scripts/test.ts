@@ -4,8 +4,9 @@
 // browser:firefox, browser:webkit (components and core against the real sandbox), e2e
 // (Playwright in Chromium, separate origins), e2e:firefox and e2e:webkit (whole payments through
 // Puppeteer/BiDi and WebDriver), packages (each package packed, linted, installed, imported),
-// and five checks counted as one test each: typecheck (tsc, TypeScript 7), lint (Biome: rules
-// and formatting), build (the release build), size (budgets) and bench (`pnpm bench --smoke`).
+// and six checks counted as one test each: typecheck (tsc, TypeScript 7), typecheck:angular (ngc
+// over the Angular example, its template included), lint (Biome: rules and formatting), build
+// (the release build), size (budgets) and bench (`pnpm bench --smoke`).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -108,6 +109,8 @@ const nodeTests = (name: string, files: string[], env: Record<string, string> = 
 
 const suites: Suite[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
+  // Angular's compiler (TypeScript 6.0, the example's own) checks what tsc cannot: the template's bindings and `$event` types.
+  { name: 'typecheck:angular', command: [process.execPath, 'examples/angular/compile.ts', '--check'] },
   // Biome: the linter's rules and the formatter's layout (biome.json), checked without writing.
   { name: 'lint', command: [bin('biome'), 'ci', '.'] },
   // The release build: libraries with declarations, the browser bundles (the gateway serves the
