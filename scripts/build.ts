@@ -5,6 +5,7 @@
 //   frame      the hosted fields and 3-D Secure container the gateway serves (dist/browser/frame)
 //   react      packages/react/dist (its own rollup config): ESM and .d.ts
 //   sandbox    packages/sandbox/dist: ESM, .d.ts, the bin cli.js, and the frame files it serves
+//   loader     packages/loader/dist (and dist/browser/dubai-pay-loader.js): pins the SRI hashes core and elements released
 // Browser bundles are written to dist/browser (the demo, the sandbox and `pnpm size` read them
 // there) and copied, with their sri.json, into the package that publishes them (dist/browser).
 // Every package's `prepack` runs this for itself, so a tarball always holds a fresh build.
@@ -35,6 +36,8 @@ const PARTS: Record<string, Part> = {
   react: { needs: ['elements'], declarations: true, browserFiles: [], config: 'packages/react/rollup.config.mjs' },
   // The gateway serves the hosted fields and the checkout bundle (hand-off page): built before it, shipped in it.
   sandbox: { needs: ['contract', 'elements', 'frame'], declarations: true, browserFiles: [] },
+  // Built after core and elements have released their bundles: it carries their sri.json hashes.
+  loader: { needs: ['core', 'elements'], declarations: true, browserFiles: ['dubai-pay-loader.js'], config: 'packages/loader/rollup.config.mjs' },
 };
 
 function withNeeds(names: string[], into: string[] = []): string[] {
@@ -111,9 +114,10 @@ const parts = withNeeds(requested.length ? requested : Object.keys(PARTS));
 for (const pkg of parts) if (PARTS[pkg]!.declarations) rmSync(join(ROOT, 'packages', pkg, 'dist'), { recursive: true, force: true });
 const shared = parts.filter((pkg) => !PARTS[pkg]!.config);
 if (shared.length) run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'], { DUBAI_PAY_BUILD: shared.join(',') });
-for (const pkg of parts) if (PARTS[pkg]!.config) run(bin('rollup'), ['-c', PARTS[pkg]!.config!, '--silent']);
 for (const pkg of parts) {
   const part = PARTS[pkg]!;
+  // A package's own config runs in order, once what it needs is released (the loader reads their sri.json).
+  if (part.config) run(bin('rollup'), ['-c', part.config, '--silent']);
   if (part.declarations) {
     run(bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
     fixDeclarations(pkg);

@@ -6,6 +6,7 @@ import { TEST_CARDS, TEST_EDIRHAM_CARDS } from '@dubai-pay/sandbox';
 import { answerClientErrors, encodeForWire, startSandboxServer, type SandboxServer } from '@dubai-pay/sandbox/server';
 import { randomUUID } from 'node:crypto';
 import { serverSessionHandler } from '../examples/server-session/server.ts';
+import { MIRROR_HEADERS, mirroredFile } from './npm-mirror.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TYPES: Record<string, string> = {
@@ -55,12 +56,16 @@ export interface Demo {
 export async function startDemo(options: { pagePort?: number; gatewayPort?: number } = {}): Promise<Demo> {
   const pagePort = options.pagePort ?? 4000;
   const pageOrigin = `http://localhost:${pagePort}`;
+  // The packages as a CDN that mirrors npm serves them (npm-mirror.ts): the same server under its
+  // other name, so another origin than the pages'.
+  const cdnOrigin = `http://127.0.0.1:${pagePort}`;
   const gateway = await startSandboxServer({ port: options.gatewayPort ?? 4010, allowedOrigins: [pageOrigin] });
   const agency = gateway.sandbox.agencies[0]!;
   // What the examples need to know, served as a module so that pages keep `script-src 'self'`.
   const config = {
     gateway: gateway.apiUrl,
     publishableKey: agency.publishableKey,
+    cdn: cdnOrigin,
     // Test payment method tokens that finish without 3-D Secure or a bank (those come with the
     // checkout and its action handlers); card details themselves are only ever typed in the
     // gateway's hosted fields.
@@ -86,6 +91,11 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
     "form-action 'self'",
     "require-trusted-types-for 'script'",
   ].join('; ');
+  // examples/loader: @dubai-pay/loader puts the bundle on the page from the CDN, under Trusted
+  // Types that allow only the policies the guide names (docs/csp-cors-trusted-types.md).
+  // `?without-loader-policy`: the same page with the guide's policy left out, to show what the loader says then.
+  const loaderCsp = (target: string | undefined) =>
+    `${csp.replace("script-src 'self'", `script-src 'self' ${cdnOrigin}`)}; trusted-types lit-html${target?.endsWith('?without-loader-policy') ? '' : ' dubai-pay-loader'}`;
 
   const serverSession = serverSessionHandler({
     gateway: gateway.apiUrl,
@@ -102,6 +112,13 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
       response.setHeader('content-security-policy', csp);
       if (await serverSession.handle(request, response, path)) return;
     }
+    const mirrored = await mirroredFile(path);
+    if (mirrored) {
+      // Not built yet, or a folder: not found, as on a CDN.
+      const body = await readFile(mirrored).catch(() => undefined);
+      if (!body) return void response.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }).end('Not found');
+      return reply(request, response, 200, { 'content-type': TYPES[extname(mirrored)] ?? 'application/octet-stream', ...MIRROR_HEADERS }, body);
+    }
     if (path === '/config.js') {
       return reply(request, response, 200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-cache' }, `export default ${JSON.stringify(config, null, 2)};\n`);
     }
@@ -117,7 +134,17 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
       // Revalidated on every use (`no-cache` + ETag): the demo's files change while it runs. Bundle
       // chunks are named by their content's hash: a new build is a new name, so they are kept for good.
       const caching = path.startsWith('/vendor/chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-      reply(request, response, 200, { 'content-type': type, 'cache-control': caching, ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}) }, body);
+      reply(
+        request,
+        response,
+        200,
+        {
+          'content-type': type,
+          'cache-control': caching,
+          ...(type.startsWith('text/html') ? { 'content-security-policy': path.startsWith('/loader/') ? loaderCsp(request.url) : csp } : {}),
+        },
+        body,
+      );
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
