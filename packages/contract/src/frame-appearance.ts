@@ -9,9 +9,68 @@ export const APPEARANCE_BOUNDS = {
   color: /^#[0-9a-fA-F]{3,8}$/,
   radiusPx: { min: 0, max: 24 },
   fontSizePx: { min: 12, max: 32 },
+  borderWidthPx: { min: 0, max: 4 },
+  fontWeights: [400, 500, 600, 700],
   /** Family names: letters, digits, spaces, hyphens, commas and quotes only (no url(), no `;`). */
   fontFamily: { pattern: /^[\w\s\-,'"]+$/, maxLength: 200 },
 } as const;
+
+/**
+ * The font families the gateway's frame shows (lower case): the generic ones, common system
+ * fonts, and the Arabic families government pages use. The frame loads no font file from a
+ * page's say-so; a family that is not here is left out of the list, so the next one is used.
+ */
+export const FRAME_FONT_FAMILIES: readonly string[] = [
+  'system-ui',
+  'sans-serif',
+  'serif',
+  'ui-sans-serif',
+  'ui-serif',
+  'segoe ui',
+  'roboto',
+  'helvetica',
+  'helvetica neue',
+  'arial',
+  'tahoma',
+  'inter',
+  'noto sans',
+  'noto sans arabic',
+  'noto naskh arabic',
+  'ibm plex sans arabic',
+  'dubai',
+  'cairo',
+  'tajawal',
+];
+
+/** The families of a CSS font list, unquoted. */
+export function fontFamilies(list: string): string[] {
+  return list
+    .split(',')
+    .map((family) =>
+      family
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+/** A family the frame shows. */
+export function allowedFontFamily(family: string): boolean {
+  return FRAME_FONT_FAMILIES.includes(family.toLowerCase());
+}
+
+/** A font list of shown families only, each quoted or not: what the frame's schema checks. */
+const names = FRAME_FONT_FAMILIES.join('|');
+export const ALLOWED_FONT_LIST = new RegExp(`^\\s*(["']?)(?:${names})\\1\\s*(?:,\\s*(["']?)(?:${names})\\2\\s*)*$`, 'i');
+
+/** A font list as the frame takes it: only the allowed families, in order; undefined when none is. */
+export function allowedFontList(list: string): string | undefined {
+  const { pattern, maxLength } = APPEARANCE_BOUNDS.fontFamily;
+  if (list.length > maxLength || !pattern.test(list)) return undefined;
+  const families = fontFamilies(list).filter(allowedFontFamily);
+  return families.length ? families.map((family) => (/\s/.test(family) ? `"${family}"` : family)).join(', ') : undefined;
+}
 
 /** The `--dubai-pay-*` custom properties, read by `read`, as an appearance within the bounds. */
 export function appearanceFromCss(read: (property: string) => string): FrameAppearance {
@@ -21,8 +80,10 @@ export function appearanceFromCss(read: (property: string) => string): FrameAppe
     const number = Number.parseInt(value(name), 10);
     return Number.isFinite(number) ? Math.min(max, Math.max(min, number)) : undefined;
   };
-  const family = value('font-family');
-  const { fontFamily } = APPEARANCE_BOUNDS;
+  const weight = (name: string) => {
+    const number = Number(value(name));
+    return (APPEARANCE_BOUNDS.fontWeights as readonly number[]).includes(number) ? (number as 400) : undefined;
+  };
   const appearance: FrameAppearance = {
     color_text: color('color-text'),
     color_background: color('color-background'),
@@ -31,7 +92,10 @@ export function appearanceFromCss(read: (property: string) => string): FrameAppe
     color_error: color('color-error'),
     radius_px: px('radius', APPEARANCE_BOUNDS.radiusPx),
     font_size_px: px('font-size', APPEARANCE_BOUNDS.fontSizePx),
-    font_family: family.length <= fontFamily.maxLength && fontFamily.pattern.test(family) ? family : undefined,
+    font_family: allowedFontList(value('font-family')),
+    input_border_width_px: px('input-border-width', APPEARANCE_BOUNDS.borderWidthPx),
+    input_background: color('input-background'),
+    label_font_weight: weight('label-font-weight'),
   };
   return Object.fromEntries(Object.entries(appearance).filter(([, v]) => v !== undefined)) as FrameAppearance;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { locale } from './locale.ts';
-import { APPEARANCE_BOUNDS } from './frame-appearance.ts';
+import { ALLOWED_FONT_LIST, APPEARANCE_BOUNDS } from './frame-appearance.ts';
 import { frameField, frameMethod } from './frame-messages.ts';
 import { messageChannel } from './message-guard.ts';
 
@@ -14,7 +14,7 @@ const base = { channel: messageChannel };
  * The only styling the parent may pass: a fixed set of values, each checked against a narrow
  * pattern (no CSS strings, no url(), no expressions).
  */
-const { color, radiusPx, fontSizePx, fontFamily } = APPEARANCE_BOUNDS;
+const { color, radiusPx, fontSizePx, borderWidthPx, fontWeights, fontFamily } = APPEARANCE_BOUNDS;
 const hexColor = z.optional(z.string().check(z.regex(color)));
 
 export const frameAppearance = z.object({
@@ -25,8 +25,18 @@ export const frameAppearance = z.object({
   color_error: hexColor,
   radius_px: z.optional(z.int().check(z.minimum(radiusPx.min), z.maximum(radiusPx.max))),
   font_size_px: z.optional(z.int().check(z.minimum(fontSizePx.min), z.maximum(fontSizePx.max))),
-  /** A list of font family names: letters, digits, spaces, hyphens, commas and quotes only. */
-  font_family: z.optional(z.string().check(z.maxLength(fontFamily.maxLength), z.regex(fontFamily.pattern))),
+  /** A list of font family names, each one the gateway shows (`FRAME_FONT_FAMILIES`). */
+  font_family: z.optional(
+    z.string().check(
+      z.maxLength(fontFamily.maxLength),
+      z.regex(fontFamily.pattern),
+      z.regex(ALLOWED_FONT_LIST),
+    ),
+  ),
+  /** The fields' border width, their background, the labels' weight. */
+  input_border_width_px: z.optional(z.int().check(z.minimum(borderWidthPx.min), z.maximum(borderWidthPx.max))),
+  input_background: hexColor,
+  label_font_weight: z.optional(z.literal([...fontWeights])),
   /** Kiosk: larger targets and type. */
   size: z.optional(z.enum(['normal', 'large'])),
 });

@@ -236,6 +236,27 @@ export class CheckoutController implements ReactiveController {
     await this.start();
   }
 
+  /**
+   * Back to the start of this payment (the page's `reset()`): the card fields wiped, the first
+   * method chosen, no bank, no error. A service's inputs stay, their problems go. After a cancel
+   * or an unpaid end, a quoted service starts again. False, and nothing changed, while paying,
+   * checking, loading, or once paid.
+   */
+  reset(): boolean {
+    if (this.canStartAgain) return (void this.startAgain(), true);
+    if (this.step !== 'ready' && this.step !== 'inputs') return false;
+    this.fields?.clear();
+    Object.assign(this, { bank: null, detailsComplete: false });
+    if (this.step === 'inputs') this.#dispatch({ type: 'askInputs' });
+    else {
+      this.#dispatch({ type: 'ready' });
+      const first = this.allowedMethods[0];
+      if (first && first !== this.method) this.chooseMethod(first);
+    }
+    this.#changed();
+    return true;
+  }
+
   /** The client the checkout pays with (for parts that add to it, such as the kiosk's hand-off). */
   get client(): DubaiPayClient | null {
     return this.#client;

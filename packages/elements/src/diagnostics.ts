@@ -7,7 +7,7 @@ import { DubaiPayError } from '@dubai-pay/core';
  */
 const warned = new Set<string>();
 
-function warnOnce(kind: string, message: string): void {
+export function warnOnce(kind: string, message: string): void {
   if (!warned.has(kind)) console.warn(`[dubai-pay] ${message}`);
   warned.add(kind);
 }

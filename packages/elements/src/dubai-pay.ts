@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatAmount, type BankId, type Locale, type FrameAppearance, type InputValues, type PaymentMethodType, type Service } from '@dubai-pay/core';
 import { appearanceFromCss, BANKS, plural } from '@dubai-pay/contract';
-import { checkAttributeValues } from './diagnostics.ts';
+import { appearanceStyle, type DubaiPayAppearance } from './appearance.ts';
+import { checkAttributeValues, warnOnce } from './diagnostics.ts';
 import { CheckoutController, type CheckoutConfig, type CheckoutMounts } from './checkout-controller.ts';
 import { ar } from './i18n/ar.ts';
 import { en } from './i18n/en.ts';
@@ -13,6 +14,7 @@ import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
 import { NATIVE_EVENTS } from './events.ts';
 import { styles } from './styles.ts';
+import { attemptEnd, type DubaiPaySubmitResult } from './submit-result.ts';
 
 export const translations = { en, ar } as const;
 /** How long a step may take on the web before the customer is told something definite (or that it is still being checked). */
@@ -30,6 +32,9 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @event dubai-pay-error - Terminal: the payment cannot go on. `detail: { code, message: { en, ar }, sessionId }`
  * @event dubai-pay-cancel - Terminal: canceled by the customer. `detail: { sessionId }`
  *
+ * @slot header - The agency's content at the top of the checkout (a logo, an introduction).
+ * @slot footer - The agency's content at the bottom of the checkout (terms, a help line).
+ * @slot pay-button - The agency's own Pay button, in place of the checkout's: a click on a button in it pays, as `submit()` does.
  * @slot fields - The card fields' iframe, rendered by the agency's server with the page (`prerenderedFields` from `@dubai-pay/core/server`): taken over when it is exactly the frame this checkout would make, removed otherwise.
  * @csspart base - The checkout's box.
  * @csspart entity - The entity's name.
@@ -76,8 +81,13 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @cssproperty --dubai-pay-radius - Corner radius; forwarded. Default `8px`.
  * @cssproperty --dubai-pay-font-family - Font; forwarded. Default system UI, with Noto Sans Arabic first in Arabic.
  * @cssproperty --dubai-pay-font-size - Base size; forwarded. Default `16px`.
+ * @cssproperty --dubai-pay-input-border-width - Fields' border width; forwarded. Default `1px`.
+ * @cssproperty --dubai-pay-input-background - Fields' background; forwarded. Default `var(--dubai-pay-color-background)`.
+ * @cssproperty --dubai-pay-label-font-weight - Labels' weight; forwarded. Default `600`.
+ * @cssproperty --dubai-pay-button-font-weight - Buttons' weight. Default `400`.
  *
- * Colours are forwarded to the hosted fields when given as hex (`#rgb`, `#rrggbb`).
+ * Colours are forwarded to the hosted fields when given as hex (`#rgb`, `#rrggbb`); fonts, the
+ * families in the list that the gateway shows. The `appearance` property sets all of these as one object.
  */
 export class DubaiPayElement extends LitElement {
   static override styles: CSSResultGroup = styles;
@@ -100,6 +110,7 @@ export class DubaiPayElement extends LitElement {
     bankApproval: { attribute: 'bank-approval' },
     threeDsDecline: { attribute: 'three-ds-decline', converter: { fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) } },
     nativeBridge: { attribute: 'native-bridge' },
+    appearance: { attribute: false },
     askingToCancel: { state: true },
     missingBank: { state: true },
   };
@@ -144,6 +155,12 @@ export class DubaiPayElement extends LitElement {
    * page finds a bridge (iOS WKWebView, Android WebView, React Native WebView), or the one named, or `off`.
    */
   declare nativeBridge: 'auto' | NativeBridgeKind | 'off';
+  /**
+   * The looks as one object: `{ variables: { colorPrimary, radius, fontFamily, … }, rules: { input,
+   * label, button } }`, the same values as the custom properties, checked (a value out of bounds
+   * is left out, with a console warning) and forwarded to the card fields.
+   */
+  declare appearance: DubaiPayAppearance | null;
   /** "Cancel payment" was pressed: the checkout asks before it cancels. */
   declare protected askingToCancel: boolean;
   constructor() {
@@ -162,6 +179,7 @@ export class DubaiPayElement extends LitElement {
       bankApproval: 'redirect',
       threeDsDecline: [],
       nativeBridge: 'auto',
+      appearance: null,
       askingToCancel: false,
       missingBank: false,
     });
@@ -170,6 +188,48 @@ export class DubaiPayElement extends LitElement {
   /** Everything needed is given (card details complete, or a bank chosen): Pay will pay. */
   get readyToPay(): boolean {
     return this.checkout.canPay;
+  }
+
+  /** The attempt `submit()` started, while it is under way: a second call gets the same one. */
+  #submission: Promise<DubaiPaySubmitResult> | null = null;
+
+  /**
+   * Pays with what the customer entered, as Pay does (for the agency's own button, or its own
+   * flow): resolves when the attempt ends, with what the gateway said (`DubaiPaySubmitResult`).
+   * Details missing: nothing is sent, and the checkout shows what is missing. Called again while
+   * an attempt is under way, it returns that attempt: one payment, never two. A bank reached by
+   * redirect leaves the page, so the promise does not resolve there.
+   */
+  submit(): Promise<DubaiPaySubmitResult> {
+    this.#submission ??= this.#submit().finally(() => (this.#submission = null));
+    return this.#submission;
+  }
+
+  async #submit(): Promise<DubaiPaySubmitResult> {
+    const c = this.checkout;
+    if (c.step !== 'ready') return { outcome: 'not_ready', step: c.step };
+    if (!c.canPay) {
+      this.onPay();
+      return { outcome: 'incomplete' };
+    }
+    const end = attemptEnd(this, () => {
+      const error = c.error;
+      return error ? { code: error.code, message: error.messages } : null;
+    });
+    this.onPay();
+    return end;
+  }
+
+  /**
+   * Back to the start of this payment: what was typed in the card fields is wiped, the chosen
+   * method, bank, error and questions are gone (a service's inputs are kept, for the customer to
+   * correct). After a cancel or an unpaid end, a quoted service starts a new payment. Never while
+   * a payment is under way or once it is paid: then it returns false and changes nothing.
+   */
+  reset(): boolean {
+    this.askingToCancel = false;
+    this.missingBank = false;
+    return this.checkout.reset();
   }
 
   /** The webview bridge in use, if any. In a webview there are no popups: the bank is reached by redirect. */
@@ -192,7 +252,7 @@ export class DubaiPayElement extends LitElement {
       inputs: this.inputs,
       methods: this.methods,
       locale: this.activeLocale,
-      appearance: () => this.appearance(),
+      appearance: () => this.fieldsAppearance(),
       challengeDisplay: this.challengeDisplay === 'inline' ? 'inline' : 'modal',
       challengeTimeout: Number.isFinite(this.challengeTimeout) && this.challengeTimeout > 0 ? this.challengeTimeout * 1000 : 0,
       bankApproval: this.bankApproval === 'popup' && !this.activeNativeBridge ? 'popup' : 'redirect',
@@ -298,12 +358,25 @@ export class DubaiPayElement extends LitElement {
     if (focused instanceof HTMLElement) focused.scrollIntoView({ block: 'nearest' });
   };
 
+  /** The custom properties the last `appearance` set: only those are taken back (a page's own inline ones stay). */
+  #appearanceSet: string[] = [];
+
+  /** Sets `appearance` as custom properties of this element's inline style, through the CSSOM (CSP allows it). */
+  #applyAppearance(): void {
+    for (const name of this.#appearanceSet) this.style.removeProperty(name);
+    const { properties, refused } = appearanceStyle(this.appearance);
+    for (const [name, value] of properties) this.style.setProperty(name, value);
+    this.#appearanceSet = properties.map(([name]) => name);
+    for (const path of refused) warnOnce(`appearance.${path}`, `appearance.${path} is left out: not a setting, or out of its bounds (hex colours, sizes in px).`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A question or a hint about the payment form belongs to that form only: not after a decline, a hand-off, a reset.
     if (this.checkout.step !== 'ready') Object.assign(this, { askingToCancel: false, missingBank: false });
     const identity = ['gateway', 'publishableKey', 'clientSecret', 'service', 'inputs'] as const;
     if (identity.some((name) => changed.has(name))) void this.checkout.start();
-    if (changed.has('locale')) this.checkout.configureFields();
+    if (changed.has('appearance')) this.#applyAppearance();
+    if (changed.has('locale') || changed.has('appearance')) this.checkout.configureFields();
     if ((['methods', 'challengeDisplay', 'bankApproval', 'threeDsDecline', 'nativeBridge'] as const).some((name) => changed.has(name)))
       checkAttributeValues({
         methods: this.methods,
@@ -376,6 +449,7 @@ export class DubaiPayElement extends LitElement {
     const showPayment = (c.step === 'ready' || c.step === 'paying') && !this.paymentReplaced();
     return html`<div part="base" lang=${t.$lang} dir=${t.$dir}>
       ${this.renderTop()}
+      <slot name="header"></slot>
       ${c.entity ? html`<p part="entity">${c.entity.name[t.$lang]}</p>` : nothing}
       ${c.service ? html`<h2>${c.service.name[t.$lang]}</h2>` : nothing}
       ${c.step === 'inputs' ? this.renderInputs() : nothing}
@@ -392,6 +466,7 @@ export class DubaiPayElement extends LitElement {
       ${c.step === 'receipt' ? this.renderReceipt() : nothing}
       ${c.step === 'canceled' ? html`<p part="canceled" data-focus-target tabindex="-1">${t.canceled}</p>` : nothing}
       ${c.canStartAgain ? html`<div class="actions"><button part="start-again-button" type="button" @click=${() => void c.startAgain()}>${t.startAgain}</button></div>` : nothing}
+      <slot name="footer"></slot>
     </div>`;
   }
 
@@ -522,9 +597,11 @@ export class DubaiPayElement extends LitElement {
     return html`${c.method === 'direct_debit' ? this.renderBanks() : nothing}
       ${this.missingBank ? html`<p id="missing" class="field-error">${t.chooseBank}</p>` : nothing}
       <div class="actions ${c.awaitingFields ? 'awaiting-fields' : ''}">
-        <button part="pay-button" type="button" ?disabled=${c.awaitingFields} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${this.onPay}>
-          ${paying ? t.paying : format(t.pay, { amount: formatAmount(c.total, t.$lang) })}
-        </button>
+        <slot name="pay-button" @click=${this.onOwnPayButton}>
+          <button part="pay-button" type="button" ?disabled=${c.awaitingFields} aria-disabled=${paying ? 'true' : nothing} aria-busy=${paying ? 'true' : 'false'} @click=${this.onPay}>
+            ${paying ? t.paying : format(t.pay, { amount: formatAmount(c.total, t.$lang) })}
+          </button>
+        </slot>
         <button part="cancel-button" type="button" ?disabled=${paying} aria-expanded=${this.askingToCancel ? 'true' : 'false'} @click=${() => (this.askingToCancel = true)}>${t.cancel}</button>
       </div>
       ${this.askingToCancel && !paying ? this.renderCancelQuestion() : nothing}`;
@@ -567,6 +644,14 @@ export class DubaiPayElement extends LitElement {
     // The frame can only focus its field once it has focus itself.
     this.fieldsFrame?.focus();
     c.fields?.showProblems();
+  };
+
+  /** A click on a button the agency put in the `pay-button` slot (its own Pay button) pays, as `submit()` does. */
+  private onOwnPayButton = (event: Event): void => {
+    const slot = event.currentTarget as HTMLSlotElement;
+    const own = slot.assignedElements({ flatten: true });
+    const button = (event.target as Element).closest?.('button, [role="button"]');
+    if (button && own.some((element) => element.contains(button))) void this.submit();
   };
 
   private renderFrame(method: 'card' | 'edirham'): TemplateResult {
@@ -730,7 +815,7 @@ export class DubaiPayElement extends LitElement {
   };
 
   /** The hosted fields' appearance, from this element's custom properties (hex colours only). */
-  protected appearance(): FrameAppearance {
+  protected fieldsAppearance(): FrameAppearance {
     const style = getComputedStyle(this);
     return appearanceFromCss((property) => style.getPropertyValue(property));
   }

@@ -16,6 +16,8 @@ export {
   DubaiPaySuccessEvent,
 } from './events.ts';
 export type { NativeBridgeKind, NativeMessage } from './native-bridge.ts';
+export type { DubaiPayAppearance } from './appearance.ts';
+export type { DubaiPaySubmitResult } from './submit-result.ts';
 export type { Translation } from './i18n/translation.ts';
 export { checkInput, normalizeInput } from './input-rules.ts';
 export { DubaiPayKioskElement } from './kiosk/dubai-pay-kiosk.ts';

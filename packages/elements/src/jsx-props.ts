@@ -50,6 +50,7 @@ export type DubaiPayProperties = Partial<
     | 'bankApproval'
     | 'threeDsDecline'
     | 'nativeBridge'
+    | 'appearance'
   > & { mode: 'web' | 'kiosk'; idleTimeout: number }
 >;
 

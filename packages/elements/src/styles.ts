@@ -14,6 +14,10 @@ export const styles = css`
     --dubai-pay-radius: 8px;
     --dubai-pay-font-family: system-ui, 'Noto Sans Arabic', 'Noto Sans', sans-serif;
     --dubai-pay-font-size: 16px;
+    --dubai-pay-input-border-width: 1px;
+    --dubai-pay-input-background: var(--dubai-pay-color-background);
+    --dubai-pay-label-font-weight: 600;
+    --dubai-pay-button-font-weight: 400;
     display: block;
     color: var(--dubai-pay-color-text);
     font-family: var(--dubai-pay-font-family);
@@ -48,7 +52,7 @@ export const styles = css`
   /* Amounts, card and receipt numbers read left to right inside Arabic too. */
   .ltr { direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
   fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: 0.5em; min-inline-size: 0; }
-  legend { font-weight: 600; margin-block-end: 0.5em; padding: 0; }
+  legend { font-weight: var(--dubai-pay-label-font-weight); margin-block-end: 0.5em; padding: 0; }
   [part='method'] {
     display: flex; align-items: center; gap: 0.75em; min-block-size: 44px; padding-inline: 0.75em;
     border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); cursor: pointer;
@@ -58,13 +62,13 @@ export const styles = css`
   [part='field'] { display: grid; gap: 0.25em; }
   [part='field'] input {
     font: inherit; min-block-size: 44px; padding-inline: 0.75em; box-sizing: border-box; inline-size: 100%;
-    border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); color: inherit; background: var(--dubai-pay-color-background);
+    border: var(--dubai-pay-input-border-width) solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); color: inherit; background: var(--dubai-pay-input-background);
   }
   [part='field'] input[aria-invalid='true'] { border-color: var(--dubai-pay-color-error); }
   .field-error, [part='error'] { color: var(--dubai-pay-color-error); font-weight: 600; }
   [part='error'] { border: 1px solid var(--dubai-pay-color-error); border-radius: var(--dubai-pay-radius); padding: 0.75em; margin: 0; }
   [part='error'] p { margin: 0; }
-  .details-label { font-weight: 600; cursor: default; }
+  .details-label { font-weight: var(--dubai-pay-label-font-weight); cursor: default; }
   /* Until the hosted fields have drawn, what sits below them is out of sight and reach: it would move. */
   .awaiting-fields { visibility: hidden; }
   /* The fields loading while the payment is read: laid out (so the frame draws) but taking no room. */
@@ -74,7 +78,7 @@ export const styles = css`
   [part='frame'], ::slotted(iframe[slot='fields']) { border: 0; inline-size: 100%; display: block; color-scheme: normal; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75em; }
   button {
-    font: inherit; min-block-size: 44px; padding-inline: 1.25em; border-radius: var(--dubai-pay-radius); cursor: pointer;
+    font: inherit; font-weight: var(--dubai-pay-button-font-weight); min-block-size: 44px; padding-inline: 1.25em; border-radius: var(--dubai-pay-radius); cursor: pointer;
     border: 1px solid var(--dubai-pay-color-primary);
   }
   [part='pay-button'], [part='submit-button'] { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); flex: 1 1 12em; }

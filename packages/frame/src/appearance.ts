@@ -19,6 +19,9 @@ export function appearanceProperties(appearance: FrameAppearance): Array<[name: 
     ['--dp-radius', px(appearance.radius_px)],
     ['--dp-font-size', px(appearance.font_size_px)],
     ['--dp-font-family', appearance.font_family],
+    ['--dp-input-border-width', px(appearance.input_border_width_px)],
+    ['--dp-input-background', appearance.input_background],
+    ['--dp-label-font-weight', appearance.label_font_weight?.toString()],
     // Kiosk: larger type and spacing, touch targets of 56 px (WCAG 2.5.8 asks for 24, kiosks much more).
     ['--dp-scale', large ? '1.25' : undefined],
     ['--dp-target-size', large ? '56px' : undefined],

@@ -45,6 +45,7 @@ const CHECKOUT_PROPERTIES = [
   'bankApproval',
   'threeDsDecline',
   'nativeBridge',
+  'appearance',
   'mode',
   'idleTimeout',
 ] as const;

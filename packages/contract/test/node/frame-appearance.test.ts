@@ -13,6 +13,15 @@ describe('the appearance a page’s CSS asks for, as the frame accepts it', () =
     ['sizes are clamped to their bounds', { '--dubai-pay-radius': '99px', '--dubai-pay-font-size': '4px' }, { radius_px: 24, font_size_px: 12 }],
     ['a font list passes', { '--dubai-pay-font-family': '"Noto Sans Arabic", system-ui' }, { font_family: '"Noto Sans Arabic", system-ui' }],
     ['a font with a ; is dropped', { '--dubai-pay-font-family': 'a; color: red' }, {}],
+    // The gateway's list: a family it does not show is left out, so the next in the list is used.
+    ['families the gateway does not show are left out', { '--dubai-pay-font-family': "'Brand Sans', Dubai, Comic Sans MS, sans-serif" }, { font_family: 'Dubai, sans-serif' }],
+    ['no family the gateway shows: nothing sent', { '--dubai-pay-font-family': 'Brand Sans' }, {}],
+    [
+      'the fields’ border, background and label weight',
+      { '--dubai-pay-input-border-width': '2px', '--dubai-pay-input-background': '#f6f8fa', '--dubai-pay-label-font-weight': '500' },
+      { input_border_width_px: 2, input_background: '#f6f8fa', label_font_weight: 500 },
+    ],
+    ['a weight off the scale and a border too wide', { '--dubai-pay-label-font-weight': '550', '--dubai-pay-input-border-width': '9px' }, { input_border_width_px: 4 }],
     // Sent, this once made the frame refuse the whole appearance.
     ['a font list longer than the frame takes is dropped', { '--dubai-pay-font-family': `${'a,'.repeat(150)}b` }, {}],
   ];
@@ -24,8 +33,8 @@ describe('the appearance a page’s CSS asks for, as the frame accepts it', () =
     });
 
   it('whatever the CSS says, the frame accepts what is sent (200 random values)', () => {
-    const names = ['color-text', 'color-background', 'radius', 'font-size', 'font-family'];
-    const pieces = ['#', 'fff', '12', 'px', '-', ' ', ',', '"', 'a', 'url(', ';', '9999', '٣', 'e3'];
+    const names = ['color-text', 'color-background', 'radius', 'font-size', 'font-family', 'input-border-width', 'input-background', 'label-font-weight'];
+    const pieces = ['#', 'fff', '12', 'px', '-', ' ', ',', '"', 'a', 'url(', ';', '9999', '٣', 'e3', 'Dubai', 'sans-serif', '500', "'"];
     let seed = 7;
     const next = () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
@@ -36,5 +45,11 @@ describe('the appearance a page’s CSS asks for, as the frame accepts it', () =
       for (const name of names) properties[`--dubai-pay-${name}`] = Array.from({ length: Math.floor(next() * 120) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       assert.ok(z.safeParse(frameAppearance, from(properties)).success, JSON.stringify(properties));
     }
+  });
+
+  it('the frame refuses a family it does not show, sent by anything but the checkout', () => {
+    assert.equal(z.safeParse(frameAppearance, { font_family: 'Brand Sans, sans-serif' }).success, false);
+    assert.equal(z.safeParse(frameAppearance, { font_family: '"Noto Sans Arabic", sans-serif' }).success, true);
+    assert.equal(z.safeParse(frameAppearance, { label_font_weight: 550 }).success, false);
   });
 });

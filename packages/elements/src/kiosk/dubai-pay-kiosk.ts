@@ -99,8 +99,8 @@ export class DubaiPayKioskElement extends DubaiPayElement {
   }
 
   /** Kiosk: larger type and targets in the hosted fields too. */
-  protected override appearance(): FrameAppearance {
-    return this.kiosk ? { ...super.appearance(), size: 'large' } : super.appearance();
+  protected override fieldsAppearance(): FrameAppearance {
+    return this.kiosk ? { ...super.fieldsAppearance(), size: 'large' } : super.fieldsAppearance();
   }
 
   override connectedCallback(): void {

@@ -15,6 +15,9 @@ describe('frame: appearance', () => {
         font_size_px: 18,
         font_family: '"Dubai", sans-serif',
         size: 'large',
+        input_border_width_px: 2,
+        input_background: '#f6f8fa',
+        label_font_weight: 500,
       }),
     );
     assert.deepEqual(Object.fromEntries(properties), {
@@ -28,6 +31,9 @@ describe('frame: appearance', () => {
       '--dp-font-family': '"Dubai", sans-serif',
       '--dp-scale': '1.25',
       '--dp-target-size': '56px',
+      '--dp-input-border-width': '2px',
+      '--dp-input-background': '#f6f8fa',
+      '--dp-label-font-weight': '500',
     });
   });
 
