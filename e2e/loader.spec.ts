@@ -134,3 +134,18 @@ test('a CSP whose trusted-types leaves out dubai-pay-loader: the loader says so 
   expect(consoleLines.join('\n')).toContain("add dubai-pay-loader to the CSP's trusted-types");
   console.log(`[loader] without the policy, the console says:\n${consoleLines.join('\n')}`);
 });
+
+test("bundle: 'core' adds @dubai-pay/core's bundle with its own pin and resolves with its exports", async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/loader/');
+  await expect(frame(page).locator('input[autocomplete="cc-number"]')).toBeVisible();
+  const core = await page.evaluate(async (cdn) => {
+    const { loadDubaiPay } = (await import('/vendor/dubai-pay-loader.js' as string)) as typeof import('../packages/loader/src/index.ts');
+    const exports = await loadDubaiPay<typeof import('../packages/core/src/index.ts')>({ cdn, bundle: 'core' });
+    return { createClient: typeof exports.createClient };
+  }, CDN_ORIGIN);
+  expect(core).toEqual({ createClient: 'function' });
+  const sri = JSON.parse(readFileSync(join(ROOT, 'packages/core/dist/browser/sri.json'), 'utf8')) as Record<string, string>;
+  await expect(page.locator(`script[src="${CDN_ORIGIN}/@dubai-pay/core@${version()}/dist/browser/dubai-pay-core.js"]`)).toHaveAttribute('integrity', sri['dubai-pay-core.js']!);
+  expect(problems).toEqual([]);
+});

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 // (ESM-only profile), then installed from the tarballs with npm into a fresh folder, imported in
 // Node and type-checked by a consumer's TypeScript file.
 const ROOT = resolve(import.meta.dirname, '../../..');
-const PUBLISHED = ['contract', 'core', 'elements', 'react', 'sandbox'] as const;
+const PUBLISHED = ['contract', 'core', 'elements', 'react', 'sandbox', 'loader'] as const;
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
 let work: string;
@@ -132,6 +132,22 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
   }
 });
 
+describe('@dubai-pay/loader tarball', () => {
+  it('pins its version and the hashes of the bundles core and elements ship, as their sri.json says', () => {
+    const source = read(tarballs.loader!, 'dist/index.js').toString();
+    const pins = /\{ version: "([^"]+)", integrity: \{ web: "([^"]+)", kiosk: "([^"]+)", core: "([^"]+)" \} \}/.exec(source);
+    assert.ok(pins, 'dist/index.js carries the pins');
+    const elements = JSON.parse(read(tarballs.elements!, 'dist/browser/sri.json').toString()) as Record<string, string>;
+    const core = JSON.parse(read(tarballs.core!, 'dist/browser/sri.json').toString()) as Record<string, string>;
+    assert.deepEqual(pins.slice(1), [
+      (JSON.parse(read(tarballs.elements!, 'package.json').toString()) as { version: string }).version,
+      elements['dubai-pay.js'],
+      elements['dubai-pay-kiosk.js'],
+      core['dubai-pay-core.js'],
+    ]);
+  });
+});
+
 describe('@dubai-pay/sandbox tarball', () => {
   it('has its bin built, with a node shebang, and the frame files the gateway serves', () => {
     const manifest = JSON.parse(read(tarballs.sandbox!, 'package.json').toString()) as Manifest & { bin?: Record<string, string>; private?: boolean };
@@ -188,6 +204,9 @@ describe('installed from the tarballs into a fresh folder', () => {
       const { renderToString } = await import('react-dom/server');
       const html = renderToString(createElement(DubaiPay, { service: 'rta-fines', inputs: { plate_number: 'A 1' }, className: 'pay' }));
       if (html !== '<dubai-pay class="pay"></dubai-pay>') throw new Error('react: server render gave ' + html);
+      const loader = await import('@dubai-pay/loader');
+      const refused = await loader.loadDubaiPay().then(() => 'loaded', (e) => e.code);
+      if (loader.VERSION !== '0.1.0' || refused !== 'not_in_browser') throw new Error('loader: ' + loader.VERSION + ' ' + refused);
       const client = core.createClient({ gateway: 'https://gateway.example/v1', secretKey: 'sk_test_x' });
       if (typeof client.sessions.create !== 'function') throw new Error('core: no sessions.create');`;
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, stdio: 'inherit' });
@@ -208,7 +227,7 @@ describe('installed from the tarballs into a fresh folder', () => {
           skipLibCheck: false,
           jsx: 'react-jsx',
         },
-        include: ['app.ts', 'define-only.ts', 'kiosk-only.ts', 'page.tsx'],
+        include: ['app.ts', 'define-only.ts', 'kiosk-only.ts', 'page.tsx', 'loader.ts'],
       }),
     );
     writeFileSync(
@@ -249,6 +268,14 @@ export function Page() {
     </>
   );
 }
+`,
+    );
+    writeFileSync(
+      join(consumer, 'loader.ts'),
+      `import { DubaiPayLoadError, loadDubaiPay } from '@dubai-pay/loader';
+export const element: Promise<CustomElementConstructor> = loadDubaiPay({ cdn: 'https://cdn.example/npm' });
+export const core = loadDubaiPay<typeof import('@dubai-pay/core')>({ bundle: 'core' }).then((c) => c.createClient);
+export const why = (e: unknown) => (e instanceof DubaiPayLoadError ? e.messages.ar + e.code : '');
 `,
     );
     const result = spawnSync(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
