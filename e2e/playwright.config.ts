@@ -36,7 +36,8 @@ export default defineConfig({
     url: `${PAGE_ORIGIN}/`,
     env: { DEMO_PAGE_PORT: String(PAGE_PORT), DEMO_GATEWAY_PORT: String(PAGE_PORT + 10) },
     reuseExistingServer: false,
-    timeout: 120_000,
+    // The demo builds its bundles first (rollup): on a loaded machine that alone has taken over two minutes.
+    timeout: 300_000,
     stdout: 'ignore',
   },
 });

@@ -39,3 +39,15 @@ test('the same page on its registered origin shows no warning', async ({ page })
   await expect(page.locator('dubai-pay [part="inputs-form"]')).toBeVisible();
   expect(warnings).toEqual([]);
 });
+
+test('a session made by the agency’s server, shown on an unregistered origin: the refusal too, not a network error', async ({ page }) => {
+  const warnings = dubaiPayWarnings(page);
+  // The client secret goes in `Authorization`, so the browser asks first (a preflight): the
+  // gateway answers any preflight, and lets this origin read the refusal of the call that follows.
+  await page.goto(`${UNREGISTERED}/server-session/`);
+  const error = page.locator('dubai-pay [part="error"]');
+  await expect(error).toContainText('This website is not allowed to take payments');
+  await expect(error).not.toContainText('could not reach');
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain(`register ${UNREGISTERED} for`);
+});

@@ -5,7 +5,7 @@ import type { EntityCatalogSeed } from './catalog/seed-types.ts';
 import { catalogSeeds } from './catalog/services/index.ts';
 import { SandboxClock } from './clock.ts';
 import type { SandboxOrigins } from './config.ts';
-import { corsHeaders, refusalCorsHeaders, withHeaders } from './cors.ts';
+import { corsHeaders, preflightHeaders, refusalCorsHeaders, withHeaders } from './cors.ts';
 import { DROP_RESPONSE_HEADER, FaultPlan } from './faults.ts';
 import { errorResponse } from './http.ts';
 import { IdempotencyStore } from './idempotency.ts';
@@ -126,6 +126,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     await webhooks.tick();
   };
   const auth: AuthContext = { agencies, sessionForSecret: (secret) => sessions.ownerOfSecret(secret) };
+  /** A credential a browser may hold: a publishable key, or a session's client secret. */
+  const knownCredential = (credential: string) => publishableKeys.has(credential) || auth.sessionForSecret(credential) !== undefined;
   const idempotency = new IdempotencyStore();
   const deps: RouterDeps = { auth, idempotency, now: () => clock.now(), frameOrigin: origins.gateway };
   // In restore order: endpoints before the webhook queue, whose deliveries name them.
@@ -175,14 +177,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const { pathname } = new URL(request.url);
       void tick().catch(() => {});
       const cors = corsHeaders(request.headers.get('origin'), knownOrigins);
-      if (request.method === 'OPTIONS') return withHeaders(new Response(null, { status: 204 }), cors);
+      if (request.method === 'OPTIONS') return withHeaders(new Response(null, { status: 204 }), preflightHeaders(request.headers.get('origin')));
       const fault = pathname.startsWith('/_sandbox/') ? undefined : faults.take(request.method, pathname);
       if (fault?.action === 'unavailable') {
         return withHeaders(errorResponse(new GatewayProblem(503, 'server_error', 'Injected fault: unavailable.')), cors);
       }
       const { answer, refusal } = await handle(request, pathname);
       // A page on an unregistered origin may read why it is refused (for a key the gateway knows), nothing else.
-      const readable = Object.keys(cors).length > 0 ? cors : refusalCorsHeaders(request, refusal, publishableKeys);
+      const readable = Object.keys(cors).length > 0 ? cors : refusalCorsHeaders(request, refusal, knownCredential);
       const response = withHeaders(answer, { ...readable, 'request-id': randomId('req') });
       if (fault?.action === 'drop_response') response.headers.set(DROP_RESPONSE_HEADER, '1');
       if (fault?.action === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delay_ms ?? 0));

@@ -65,11 +65,33 @@ describe('sandbox: refusals an unregistered origin can read', () => {
     const noRoute = await simple(gateway, 'GET', '/no-such-route', { key: 'pk_test_demo', origin: OTHER });
     assert.equal(noRoute.status, 404);
     assert.equal(noRoute.headers.get('access-control-allow-origin'), null);
-    // A preflight still gets nothing: it carries no key.
-    const preflight = await gateway.fetch(
-      new Request(`${gateway.origins.gateway}/v1/quotes`, { method: 'OPTIONS', headers: { origin: OTHER, 'access-control-request-method': 'POST' } }),
+  });
+
+  it('lets a page on an unregistered origin read origin_not_allowed for a live client secret, and nothing for a made-up one', async () => {
+    const gateway = sandbox();
+    const quote = await simple(gateway, 'POST', '/quotes', { key: 'pk_test_demo', origin: PAGE, body: quoteBody });
+    const post = new URL(`${gateway.origins.gateway}/v1/sessions`);
+    const created = await gateway.fetch(
+      new Request(post, {
+        method: 'POST',
+        headers: { origin: PAGE, authorization: 'Bearer pk_test_demo', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify({ quote_id: quote.body.id }),
+      }),
     );
-    assert.equal(preflight.headers.get('access-control-allow-origin'), null);
+    const session = (await created.json()) as { id: string; client_secret: string };
+    // The browser asks first (the secret goes in Authorization): answered, whatever the origin.
+    const preflight = await gateway.fetch(
+      new Request(`${gateway.origins.gateway}/v1/sessions/${session.id}`, { method: 'OPTIONS', headers: { origin: OTHER, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } }),
+    );
+    assert.equal(preflight.headers.get('access-control-allow-origin'), OTHER);
+    const read = await simple(gateway, 'GET', `/sessions/${session.id}`, { bearer: session.client_secret, origin: OTHER });
+    assert.equal(read.status, 403);
+    assert.equal((read.body.error as { code: string }).code, 'origin_not_allowed');
+    assert.equal(read.headers.get('access-control-allow-origin'), OTHER, 'the developer reads why');
+    assert.deepEqual(Object.keys(read.body), ['error'], 'and nothing of the session');
+    const madeUp = await simple(gateway, 'GET', `/sessions/${session.id}`, { bearer: `${session.client_secret.slice(0, -2)}xx`, origin: OTHER });
+    assert.equal(madeUp.status, 401);
+    assert.equal(madeUp.headers.get('access-control-allow-origin'), null);
   });
 
   it('tells an unknown key nothing an origin could use to find the keys that exist', async () => {
