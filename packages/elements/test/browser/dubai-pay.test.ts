@@ -1,7 +1,23 @@
 import { expect } from 'chai';
 import 'axe-core/axe.min.js';
 import type { DubaiPayElement } from '@dubai-pay/elements';
-import { GATEWAY, advanceClock, charges, collect, deepActive, frameReady, mount, openSession, shadow, typeCard, typeInFrame, itTypes, unmountAll, until } from './support.ts';
+import {
+  GATEWAY,
+  advanceClock,
+  charges,
+  collect,
+  deepActive,
+  frameReady,
+  injectFault,
+  mount,
+  openSession,
+  shadow,
+  typeCard,
+  typeInFrame,
+  itTypes,
+  unmountAll,
+  until,
+} from './support.ts';
 
 declare const axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
 
@@ -348,13 +364,6 @@ describe('<dubai-pay> 3-D Secure challenge', () => {
 });
 
 describe('<dubai-pay> layout: nothing moves under a finger', () => {
-  async function injectFault(fault: object): Promise<void> {
-    await fetch(`${new URL(GATEWAY).origin}/_sandbox/faults`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
-    });
-  }
   const visible = (node: Element | null) => node !== null && getComputedStyle(node).visibility === 'visible';
 
   it('keeps Pay and Cancel out of sight until the hosted fields have drawn, and they do not move after', async () => {
@@ -393,13 +402,6 @@ describe('<dubai-pay> layout: nothing moves under a finger', () => {
 });
 
 describe('<dubai-pay> loading: nothing waits for what it does not need', () => {
-  async function injectFault(fault: object): Promise<void> {
-    await fetch(`${new URL(GATEWAY).origin}/_sandbox/faults`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
-    });
-  }
   const gatewayCalls = (path: RegExp) =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.startsWith(GATEWAY) && path.test(new URL(entry.name).pathname));
 

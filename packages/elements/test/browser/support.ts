@@ -114,6 +114,15 @@ export async function openSession(
   return (await post('/sessions', { quote_id: quote.id })) as { id: string; client_secret: string; amount: number };
 }
 
+/** Asks the sandbox to fail matching requests (packages/sandbox/src/faults.ts): dropped, delayed, unavailable. */
+export async function injectFault(fault: { method: string; path: string; action: 'drop_response' | 'delay' | 'unavailable'; delay_ms?: number; times: number }): Promise<void> {
+  await fetch(`${new URL(GATEWAY).origin}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
+}
+
 export async function advanceClock(ms: number): Promise<void> {
   await fetch(`${new URL(GATEWAY).origin}/_sandbox/clock`, {
     method: 'POST',
