@@ -34,8 +34,12 @@ const loadAgain = (page: Page) =>
 test('the loader adds the pinned bundle from the CDN origin with SRI, under Trusted Types; the checkout appears and pays once', async ({ page }) => {
   const problems = watchPage(page);
   const bundleRequest = page.waitForRequest((r) => BUNDLE.test(r.url()));
+  // The 3-D Secure chunk comes from beside the bundle on the CDN, pinned by the bundle, once the card fields are usable.
+  const chunkLoaded = page.waitForResponse((r) => /\/@dubai-pay\/elements@[^/]+\/dist\/browser\/chunks\/three-ds-flow-[\w-]+\.js$/.test(r.url()) && r.ok());
   const response = await page.goto('/loader/');
   const csp = (await response?.headerValue('content-security-policy')) ?? '';
+  // The guide's policy: the CDN's path for the packages only.
+  expect(csp).toContain(`script-src 'self' ${CDN_ORIGIN}/@dubai-pay/;`);
   expect(csp).toContain("require-trusted-types-for 'script'");
   expect(csp).toContain('trusted-types lit-html dubai-pay-loader');
   expect((await bundleRequest).url()).toBe(`${CDN_ORIGIN}/@dubai-pay/elements@${version()}/dist/browser/dubai-pay.js`);
@@ -60,6 +64,7 @@ test('the loader adds the pinned bundle from the CDN origin with SRI, under Trus
       }
     }),
   ).toBe('TypeError');
+  expect((await chunkLoaded).url().startsWith(CDN_ORIGIN)).toBe(true);
   await typeCard(page, '4242424242424242');
   const session = await sessionCreated(page, () => pay(page));
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible({ timeout: 20_000 });

@@ -95,7 +95,7 @@ export async function startDemo(options: { pagePort?: number; gatewayPort?: numb
   // Types that allow only the policies the guide names (docs/csp-cors-trusted-types.md).
   // `?without-loader-policy`: the same page with the guide's policy left out, to show what the loader says then.
   const loaderCsp = (target: string | undefined) =>
-    `${csp.replace("script-src 'self'", `script-src 'self' ${cdnOrigin}`)}; trusted-types lit-html${target?.endsWith('?without-loader-policy') ? '' : ' dubai-pay-loader'}`;
+    `${csp.replace("script-src 'self'", `script-src 'self' ${cdnOrigin}/@dubai-pay/`)}; trusted-types lit-html${target?.endsWith('?without-loader-policy') ? '' : ' dubai-pay-loader'}`;
 
   const serverSession = serverSessionHandler({
     gateway: gateway.apiUrl,
