@@ -1,4 +1,4 @@
-// `pnpm build [part…]`: builds the parts named (default all) and what they depend on:
+// `pnpm build [--browser] [part…]`: builds the parts named (default all) and what they depend on:
 //   contract   packages/contract/dist: ESM and .d.ts
 //   core       packages/core/dist, and the browser bundle dubai-pay-core.js
 //   elements   packages/elements/dist, the browser bundles dubai-pay.js and dubai-pay-kiosk.js, custom-elements.json
@@ -109,20 +109,23 @@ function writeRootSri(): void {
   writeFileSync(join(ROOT, 'dist', 'browser', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 }
 
-const requested = process.argv.slice(2);
+// `--browser`: the browser bundles only, released into their packages with their pins (what
+// `pnpm demo` serves, the loader's pins included): no declarations, no manifest.
+const browserOnly = process.argv.includes('--browser');
+const requested = process.argv.slice(2).filter((arg) => arg !== '--browser');
 const parts = withNeeds(requested.length ? requested : Object.keys(PARTS));
-for (const pkg of parts) if (PARTS[pkg]!.declarations) rmSync(join(ROOT, 'packages', pkg, 'dist'), { recursive: true, force: true });
+if (!browserOnly) for (const pkg of parts) if (PARTS[pkg]!.declarations) rmSync(join(ROOT, 'packages', pkg, 'dist'), { recursive: true, force: true });
 const shared = parts.filter((pkg) => !PARTS[pkg]!.config);
 if (shared.length) run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'], { DUBAI_PAY_BUILD: shared.join(',') });
 for (const pkg of parts) {
   const part = PARTS[pkg]!;
   // A package's own config runs in order, once what it needs is released (the loader reads their sri.json).
   if (part.config) run(bin('rollup'), ['-c', part.config, '--silent']);
-  if (part.declarations) {
+  if (part.declarations && !browserOnly) {
     run(bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
     fixDeclarations(pkg);
   }
-  if (pkg === 'elements') run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {}, join(ROOT, 'packages', 'elements'));
+  if (pkg === 'elements' && !browserOnly) run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {}, join(ROOT, 'packages', 'elements'));
   if (part.browserFiles.length) releaseBrowserFiles(pkg, part.browserFiles);
   if (pkg === 'sandbox') releaseSandboxFiles();
 }
