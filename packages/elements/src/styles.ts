@@ -78,7 +78,7 @@ export const styles = css`
     border: 1px solid var(--dubai-pay-color-primary);
   }
   [part='pay-button'], [part='submit-button'] { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); flex: 1 1 12em; }
-  [part='cancel-button'], [part='print-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
+  [part='cancel-button'], [part='print-button'], [part='send-to-phone-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
   button:disabled { opacity: 0.55; cursor: not-allowed; }
   button[aria-busy='true'] { cursor: progress; }
   :focus-visible { outline: 3px solid var(--dubai-pay-color-focus); outline-offset: 2px; }
@@ -112,8 +112,15 @@ export const styles = css`
   /* 05 inline: the viewport's height; in the dialog, what the head leaves. A grid, so that the
      frame's 100% height has a definite height to take. */
   .challenge-mount[data-size='05'] { align-self: stretch; flex: 1 1 100dvh; min-block-size: 0; display: grid; }
+  [part='send-to-phone'] { display: flex; flex-wrap: wrap; gap: 1em; align-items: center; }
+  [part='send-to-phone'] p { margin: 0 0 0.5em; }
+  [part='send-to-phone-qr'] { inline-size: 10em; block-size: 10em; flex: none; }
+  /* Print (and Save as PDF): the receipt alone, A4-wide at most, no controls; both directions as on screen.
+     The page around the element is the agency's to hide (README: "Printing the receipt"). */
   @media print {
-    [part='base'] { border: 0; padding: 0; }
-    button { display: none; }
+    [part='base'] { border: 0; padding: 0; display: block; color: #000; background: #fff; }
+    [part='base'] > :not([part='receipt']), [part='receipt'] .actions, [part='send-to-phone'] { display: none; }
+    [part='receipt'] { display: grid; gap: 0.75em; max-inline-size: 180mm; font-size: 11pt; break-inside: avoid; }
+    [part='receipt'] h3 { font-size: 14pt; }
   }
 `;

@@ -66,6 +66,12 @@ export interface Translation {
   /** The agency's own reference for the payment. */
   receiptReference: string;
   channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
+  /** "Send to my phone": the button, what the QR code is for, and how long its link works (`{count}` minutes). */
+  sendToPhone: string;
+  sendToPhoneScan: string;
+  sendToPhoneLink: string;
+  sendToPhoneLasts: PluralForms;
+  sendToPhoneQr: string;
   print: string;
   errorTitle: string;
   /** Before the text the card's bank sent for the customer (3-D Secure). */
