@@ -9,6 +9,7 @@ import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
 import { prerenderedFrame } from './prerendered-frame.ts';
 import { receiptView } from './receipt-view.ts';
+import { schemeMarks } from './scheme-marks.ts';
 import { ReceiptLinkController } from './receipt-link-controller.ts';
 import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
@@ -57,6 +58,7 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart status - What the checkout is doing (loading, paying, checking): a live region, always there.
  * @csspart receipt - The receipt.
  * @csspart print-button - The print button.
+ * @csspart scheme-marks - The card schemes' marks beside "Credit or debit card"; each is a `scheme-mark`.
  * @csspart send-to-phone-button - On the receipt: makes a link to it for the customer's phone.
  * @csspart send-to-phone - The receipt link as a QR code and a link (or why it could not be made).
  * @csspart send-to-phone-qr - The receipt link's QR code.
@@ -516,7 +518,7 @@ export class DubaiPayElement extends LitElement {
               this.missingBank = false;
               c.chooseMethod(method);
             }} />
-            <span>${t[METHOD_LABEL[method]]}</span>
+            <span>${t[METHOD_LABEL[method]]}</span>${method === 'card' ? schemeMarks() : nothing}
           </label>`,
         )}
       </fieldset>`;

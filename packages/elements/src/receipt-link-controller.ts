@@ -68,9 +68,4 @@ export class ReceiptLinkController implements ReactiveController {
     this.busy = false;
     this.#host.requestUpdate();
   }
-
-  /** How many whole minutes the link still works. */
-  get minutesLeft(): number {
-    return this.link ? Math.max(1, Math.round((Date.parse(this.link.expiresAt) - Date.now()) / 60_000)) : 0;
-  }
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAmount, type Entity, type Receipt, type Service } from '@dubai-pay/core';
-import { plural } from '@dubai-pay/contract';
-import type { Translation } from './i18n/translation.ts';
+import { format, type Translation } from './i18n/translation.ts';
 import { paidFor, paidWith, receiptTime } from './receipt-text.ts';
 import type { ReceiptLinkController } from './receipt-link-controller.ts';
 
@@ -53,7 +52,7 @@ function sentToPhone(t: Translation, link: ReceiptLinkController): TemplateResul
           <div>
             <p>${t.sendToPhoneScan}</p>
             <p><a part="send-to-phone-link" href=${link.link.url} target="_blank" rel="noopener noreferrer">${t.sendToPhoneLink}</a></p>
-            <p class="muted">${plural(t.$lang, link.minutesLeft, t.sendToPhoneLasts)}</p>
+            <p class="muted">${format(t.sendToPhoneUntil, { time: receiptTime(link.link.expiresAt, t) })}</p>
           </div>`
         : nothing
     }

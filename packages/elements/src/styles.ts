@@ -53,6 +53,10 @@ export const styles = css`
     display: flex; align-items: center; gap: 0.75em; min-block-size: 44px; padding-inline: 0.75em;
     border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); cursor: pointer;
   }
+  /* The schemes at the row's end (its left in Arabic), wrapping under the label on a narrow phone. */
+  [part='method']:has(.schemes) { flex-wrap: wrap; padding-block: 0.5em; row-gap: 0.25em; }
+  .schemes { display: flex; flex-wrap: wrap; gap: 0.25em; margin-inline-start: auto; }
+  [part='scheme-mark'] { inline-size: 2em; block-size: 1.25em; display: block; }
   [part='method']:has(input:checked) { border-color: var(--dubai-pay-color-primary); box-shadow: inset 0 0 0 1px var(--dubai-pay-color-primary); }
   input[type='radio'] { inline-size: 1.25em; block-size: 1.25em; accent-color: var(--dubai-pay-color-primary); margin: 0; }
   [part='field'] { display: grid; gap: 0.25em; }

@@ -60,7 +60,7 @@ export const en: Translation = {
   sendToPhone: 'Send to my phone',
   sendToPhoneScan: 'Scan the code with your phone’s camera to open this receipt there, or open the link.',
   sendToPhoneLink: 'Receipt link',
-  sendToPhoneLasts: { one: 'The link shows this receipt only and works for {count} minute.', other: 'The link shows this receipt only and works for {count} minutes.' },
+  sendToPhoneUntil: 'The link shows this receipt only and works until {time}.',
   sendToPhoneQr: 'QR code of the receipt link',
   errorTitle: 'The payment did not go through',
   issuerMessage: 'Your bank says:',

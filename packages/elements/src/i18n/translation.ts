@@ -66,11 +66,11 @@ export interface Translation {
   /** The agency's own reference for the payment. */
   receiptReference: string;
   channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
-  /** "Send to my phone": the button, what the QR code is for, and how long its link works (`{count}` minutes). */
+  /** "Send to my phone": the button, what the QR code is for, and until when its link works (`{time}`, the gateway's, in Dubai time). */
   sendToPhone: string;
   sendToPhoneScan: string;
   sendToPhoneLink: string;
-  sendToPhoneLasts: PluralForms;
+  sendToPhoneUntil: string;
   sendToPhoneQr: string;
   print: string;
   errorTitle: string;
