@@ -58,7 +58,8 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart status - What the checkout is doing (loading, paying, checking): a live region, always there.
  * @csspart receipt - The receipt.
  * @csspart print-button - The print button.
- * @csspart scheme-marks - The card schemes' marks beside "Credit or debit card"; each is a `scheme-mark`.
+ * @csspart scheme-marks - The card schemes' marks beside "Credit or debit card".
+ * @csspart scheme-mark - One card scheme's mark (an image named after its scheme).
  * @csspart send-to-phone-button - On the receipt: makes a link to it for the customer's phone.
  * @csspart send-to-phone - The receipt link as a QR code and a link (or why it could not be made).
  * @csspart send-to-phone-qr - The receipt link's QR code.
