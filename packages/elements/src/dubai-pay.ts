@@ -519,7 +519,7 @@ export class DubaiPayElement extends LitElement {
               this.missingBank = false;
               c.chooseMethod(method);
             }} />
-            <span>${t[METHOD_LABEL[method]]}</span>${method === 'card' ? schemeMarks() : nothing}
+            <span>${t[METHOD_LABEL[method]]}</span>${method === 'card' ? schemeMarks(t.$lang) : nothing}
           </label>`,
         )}
       </fieldset>`;

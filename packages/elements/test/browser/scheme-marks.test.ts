@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mount, shadow, unmountAll, until } from './support.ts';
 
 // The card schemes' marks beside "Credit or debit card": drawn in the element (nothing fetched),
-// each an image with its scheme's name (so the radio's name says them), at the row's end in both
+// each an image with its scheme's name in the reader's language (so the radio's name says them), at the row's end in both
 // directions.
 
 afterEach(unmountAll);
@@ -14,7 +14,10 @@ describe('<dubai-pay> card scheme marks', () => {
       const row = await until(() => shadow(element).querySelector<HTMLElement>('[part="method"]:has(input[value="card"])'));
       const marks = [...row.querySelectorAll<SVGSVGElement>('[part="scheme-mark"]')];
       expect(marks.map((mark) => [mark.getAttribute('role'), mark.getAttribute('aria-label')])).to.deep.equal(
-        ['Visa', 'Mastercard', 'American Express', 'UnionPay', 'JCB', 'Discover'].map((name) => ['img', name]),
+        (lang === 'en'
+          ? ['Visa', 'Mastercard', 'American Express', 'UnionPay', 'JCB', 'Discover']
+          : ['فيزا', 'ماستركارد', 'أمريكان إكسبريس', 'يونيون باي', 'جي سي بي', 'ديسكفر']
+        ).map((name) => ['img', name]),
       );
       // Nothing that could load from elsewhere.
       expect(row.querySelectorAll('image, use, [href], [src]').length).to.equal(0);
