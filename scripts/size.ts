@@ -47,8 +47,9 @@ const bundles: Bundle[] = [
   // change event per change): 49,609 B initial, 51,738 B with the 3-D Secure chunk.
   // Issue 18, the receipt's "print or save as PDF" and "send to my phone" (the receipt-link call and
   // its schema, the controller, the QR's place and four strings in both languages; the QR encoder
-  // stays in its chunk): 49,615 → 50,924 B; the six card schemes' marks (inline SVG): 51,402 B.
-  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 50.25 * KB },
+  // stays in its chunk): 49,615 → 50,924 B; the six card schemes' marks (inline SVG, named in
+  // both languages): 51,509 B.
+  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 50.5 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it. 52,850 B before issue 11's
   // error table (ERROR_RULES, about 400 B gzip in core and so in both checkouts) brought it to 53,245 B.
@@ -59,7 +60,7 @@ const bundles: Bundle[] = [
   // built when the browser is idle): 57,031 → 59,037 B.
   // Issue 16, second part: the QR encoder (uqr) and 3-D Secure in chunks: 59,037 → 54,485 B; issues 17
   // and 18 as for the agency page, and the kiosk's language on the hand-off: 57,127 B (63,170 B with both chunks).
-  // Issue 18, the receipt sent to a phone and the card schemes' marks (as for the agency page): 57,136 → 58,729 B.
+  // Issue 18, the receipt sent to a phone and the card schemes' marks (as for the agency page): 57,136 → 58,830 B.
   { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 57.5 * KB },
   // The hosted fields frame: its page, script and stylesheet. 15,287 B before issue 10; the retry
   // timing (10), the payee line, the page's proof and activity messages (12) and the session_failed
