@@ -286,3 +286,27 @@ test('3-D Secure on the kiosk: the bank’s page is the whole screen (EMV 05) an
   await expect(checkout(page).locator('#receipt-title')).toBeFocused();
   expect(problems).toEqual([]);
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang}: on a 1080×1920 portrait kiosk the whole card step fits the screen, Pay in view, nothing to scroll`, async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await startDrivingLicence(page, lang);
+    await tap(checkout(page).locator('[part="submit-button"]'));
+    await expect(frame(page).locator('.dp-keypad')).toBeVisible();
+    await expect(checkout(page).locator('[part="pay-button"]')).toBeVisible();
+    // Wait until the frame has its height (the page settles), then measure.
+    await expect
+      .poll(() =>
+        checkout(page)
+          .locator('[part="frame"]')
+          .evaluate((e) => e.getBoundingClientRect().height),
+      )
+      .toBeGreaterThan(200);
+    const layout = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, view: innerHeight, scrolled: scrollY }));
+    expect(layout.scroll, 'nothing below the screen').toBeLessThanOrEqual(layout.view);
+    expect(layout.scrolled).toBe(0);
+    const pay = await checkout(page).locator('[part="pay-button"]').boundingBox();
+    expect(pay!.y + pay!.height, 'Pay on the screen').toBeLessThanOrEqual(1920);
+    await shot(page, `kiosk-${lang}-card-1080x1920`);
+  });
+}

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { entityList, serviceDetail, serviceList } from './catalog.ts';
-import { handoff } from './handoff.ts';
+import { handoff, receiptLink } from './handoff.ts';
 import { paymentMethod } from './payment-method.ts';
 import { quote } from './quote.ts';
 import { paymentSession } from './session.ts';
@@ -46,6 +46,7 @@ export const endpointRoutes = {
   },
   abandonAction: { method: 'POST', path: '/sessions/{id}/abandon_action', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: true, movesMoney: true },
   createHandoff: { method: 'POST', path: '/sessions/{id}/handoff', credentials: ['client_secret', 'secret'], response: handoff, idempotent: true },
+  createReceiptLink: { method: 'POST', path: '/sessions/{id}/receipt_link', credentials: ['client_secret', 'secret'], response: receiptLink, idempotent: true },
   cancelSession: { method: 'POST', path: '/sessions/{id}/cancel', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: true, movesMoney: true },
 } as const satisfies Record<string, EndpointRoute>;
 

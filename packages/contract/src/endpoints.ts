@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { errorBody } from './errors.ts';
 import { endpointRoutes, type EndpointName, type EndpointRoute } from './endpoint-routes.ts';
 import { serverEndpointRoutes, type ServerEndpointName } from './server-routes.ts';
-import { handoffRequest } from './handoff.ts';
+import { handoffRequest, receiptLinkRequest } from './handoff.ts';
 import { abandonActionRequest, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
 import { quoteRequest } from './quote.ts';
@@ -73,6 +73,12 @@ export const endpoints = {
     summary:
       'A single-use, short-lived link and code that open this session on the customer’s phone (kiosk and IVR hand-off), in the language given as `locale`. A new one replaces the last.',
     body: handoffRequest,
+  },
+  createReceiptLink: {
+    ...endpointRoutes.createReceiptLink,
+    summary:
+      'A short-lived, read-only link to a paid session’s receipt on the gateway (“send to my phone”), in the language given as `locale`. It shows that receipt only; a new one replaces the last.',
+    body: receiptLinkRequest,
   },
   cancelSession: {
     ...endpointRoutes.cancelSession,

@@ -30,3 +30,18 @@ export const handoff = z.object({
   url: z.url(),
   expires_at: timestamp,
 });
+
+/**
+ * A receipt link: a paid session's receipt opened on the customer's phone ("send to my phone"
+ * from a kiosk or a checkout). Read-only and receipt-only: the page shows that one receipt and
+ * nothing else of the session (no client secret, no way to pay or cancel), until `expires_at`; a
+ * new link replaces the last. It is not a hand-off: its token never opens a payment.
+ */
+export const receiptLinkRequest = z.object({ locale: z.optional(locale) });
+
+export const receiptLink = z.object({
+  object: z.literal('receipt_link'),
+  /** The gateway's receipt page, for a QR code or a tap. */
+  url: z.url(),
+  expires_at: timestamp,
+});

@@ -4,7 +4,7 @@ import { localizedText } from './common.ts';
 import type { Credential } from './endpoint-routes.ts';
 import { endpoints, type Endpoint } from './endpoints.ts';
 import { attemptError, errorBody } from './errors.ts';
-import { handoff } from './handoff.ts';
+import { handoff, receiptLink } from './handoff.ts';
 import { abandonActionRequest, nextAction, threeDsMethodCompletion } from './next-action.ts';
 import { paymentMethod, paymentMethodSummary } from './payment-method.ts';
 import { paymentMethodRequest } from './payment-method-request.ts';
@@ -55,6 +55,7 @@ const named: Record<string, z.core.$ZodType> = {
   ThreeDsPolicy: threeDsPolicy,
   PaymentSession: paymentSession,
   Handoff: handoff,
+  ReceiptLink: receiptLink,
   SessionPage: sessionPage,
   CreateRefundRequest: createRefundRequest,
   Refund: refund,

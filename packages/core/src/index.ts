@@ -35,6 +35,7 @@ export type {
   FeeRule,
   FrameAppearance,
   Handoff,
+  ReceiptLink,
   InputValues,
   LineItem,
   LocalizedText,

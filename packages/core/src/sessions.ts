@@ -14,6 +14,7 @@ import {
   type PaymentMethodRequest,
   type PaymentMethodType,
   type PaymentSession,
+  type ReceiptLink,
   type SessionItemRequest,
   type ThreeDsPolicy,
 } from '@dubai-pay/contract';
@@ -189,6 +190,20 @@ export class Sessions {
     const body = options.locale ? { locale: options.locale } : {};
     const result = await asResult(() => this.#http.call(endpointRoutes.createHandoff, { ...this.#call(idOrClientSecret, options), body }));
     return result.error ? { error: result.error } : { handoff: result.value };
+  }
+
+  /**
+   * "Send to my phone": a short-lived, read-only link to this paid session's receipt on the
+   * gateway, for a QR code or a tap; it shows the receipt only (never a way to pay). `locale`: the
+   * language the receipt page opens in. A session not yet paid: `{ error: session_not_paid }`.
+   */
+  async createReceiptLink(
+    idOrClientSecret: string,
+    options: OperationOptions & { locale?: Locale } = {},
+  ): Promise<{ link: ReceiptLink; error?: undefined } | { link?: undefined; error: DubaiPayError }> {
+    const body = options.locale ? { locale: options.locale } : {};
+    const result = await asResult(() => this.#http.call(endpointRoutes.createReceiptLink, { ...this.#call(idOrClientSecret, options), body }));
+    return result.error ? { error: result.error } : { link: result.value };
   }
 
   /**

@@ -9,7 +9,9 @@ import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
 import { prerenderedFrame } from './prerendered-frame.ts';
-import { paidWith, receiptTime, paidFor } from './receipt-text.ts';
+import { receiptView } from './receipt-view.ts';
+import { schemeMarks } from './scheme-marks.ts';
+import { ReceiptLinkController } from './receipt-link-controller.ts';
 import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
 import { NATIVE_EVENTS } from './events.ts';
@@ -61,6 +63,12 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart status - What the checkout is doing (loading, paying, checking): a live region, always there.
  * @csspart receipt - The receipt.
  * @csspart print-button - The print button.
+ * @csspart scheme-marks - The card schemes' marks beside "Credit or debit card".
+ * @csspart scheme-mark - One card scheme's mark (an image named after its scheme).
+ * @csspart send-to-phone-button - On the receipt: makes a link to it for the customer's phone.
+ * @csspart send-to-phone - The receipt link as a QR code and a link (or why it could not be made).
+ * @csspart send-to-phone-qr - The receipt link's QR code.
+ * @csspart send-to-phone-link - The receipt link.
  * @csspart challenge-dialog - The modal dialog a 3-D Secure challenge is shown in.
  * @csspart challenge - The inline place of a challenge (`challenge-display="inline"`).
  * @csspart challenge-cancel-button - Asks to stop the verification.
@@ -239,6 +247,8 @@ export class DubaiPayElement extends LitElement {
   }
 
   protected readonly checkout: CheckoutController = new CheckoutController(this, () => this.checkoutConfig());
+  /** The receipt's "send to my phone". */
+  private readonly receiptLink = new ReceiptLinkController(this, this.checkout);
   readonly #layoutHold = new LayoutHoldController(this);
 
   /** What the checkout works with, from the attributes. Kiosk mode adds to it. */
@@ -584,7 +594,7 @@ export class DubaiPayElement extends LitElement {
               this.missingBank = false;
               c.chooseMethod(method);
             }} />
-            <span>${t[METHOD_LABEL[method]]}</span>
+            <span>${t[METHOD_LABEL[method]]}</span>${method === 'card' ? schemeMarks(t.$lang) : nothing}
           </label>`,
         )}
       </fieldset>`;
@@ -773,27 +783,8 @@ export class DubaiPayElement extends LitElement {
   }
 
   private renderReceipt(): TemplateResult {
-    const { t, checkout: c } = this;
-    const receipt = c.receipt!;
-    const methodText = paidWith(receipt.paymentMethod, t);
-    const time = receiptTime(receipt.issuedAt, t);
-    return html`<section part="receipt" aria-labelledby="receipt-title">
-      <h3 id="receipt-title" tabindex="-1" data-focus-target>${t.receiptTitle}</h3>
-      <dl>
-        <dt>${t.receiptNumber}</dt><dd><bdi dir="ltr">${receipt.number}</bdi></dd>
-        <dt>${t.receiptTime}</dt><dd><bdi>${time}</bdi></dd>
-        ${c.entity ? html`<dt>${t.receiptEntity}</dt><dd>${c.entity.name[t.$lang]}</dd>` : nothing}
-        <dt>${t.receiptMethod}</dt><dd><bdi dir=${receipt.paymentMethod.type === 'direct_debit' ? 'auto' : 'ltr'}>${methodText}</bdi></dd>
-        ${receipt.authorizationCode ? html`<dt>${t.receiptAuthorization}</dt><dd><bdi dir="ltr">${receipt.authorizationCode}</bdi></dd>` : nothing}
-        <dt>${t.receiptChannel}</dt><dd>${t.channels[receipt.channel]}</dd>
-        ${paidFor(receipt, c.service, t).map(([label, value]) => html`<dt>${label}</dt><dd><bdi>${value}</bdi></dd>`)}
-      </dl>
-      <ul>
-        ${receipt.items.map((item) => html`<li part="line-item"><span>${item.description[t.$lang]}</span><span class="ltr">${formatAmount(item.amount, t.$lang)}</span></li>`)}
-      </ul>
-      <p part="total"><span>${t.total}</span><span class="ltr">${formatAmount(receipt.amount, t.$lang)}</span></p>
-      <div class="actions"><button part="print-button" type="button" @click=${() => window.print()}>${t.print}</button></div>
-    </section>`;
+    const c = this.checkout;
+    return receiptView(this.t, { receipt: c.receipt!, entity: c.entity, service: c.service, link: this.receiptLink });
   }
 
   private problemText(problem: InputProblem, label: string): string {

@@ -57,6 +57,10 @@ export const styles = css`
     display: flex; align-items: center; gap: 0.75em; min-block-size: 44px; padding-inline: 0.75em;
     border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); cursor: pointer;
   }
+  /* The schemes at the row's end (its left in Arabic), wrapping under the label on a narrow phone. */
+  [part='method']:has(.schemes) { flex-wrap: wrap; padding-block: 0.5em; row-gap: 0.25em; }
+  .schemes { display: flex; flex-wrap: wrap; gap: 0.25em; margin-inline-start: auto; }
+  [part='scheme-mark'] { inline-size: 2em; block-size: 1.25em; display: block; }
   [part='method']:has(input:checked) { border-color: var(--dubai-pay-color-primary); box-shadow: inset 0 0 0 1px var(--dubai-pay-color-primary); }
   input[type='radio'] { inline-size: 1.25em; block-size: 1.25em; accent-color: var(--dubai-pay-color-primary); margin: 0; }
   [part='field'] { display: grid; gap: 0.25em; }
@@ -82,7 +86,7 @@ export const styles = css`
     border: 1px solid var(--dubai-pay-color-primary);
   }
   [part='pay-button'], [part='submit-button'] { background: var(--dubai-pay-color-primary); color: var(--dubai-pay-color-on-primary); flex: 1 1 12em; }
-  [part='cancel-button'], [part='print-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
+  [part='cancel-button'], [part='print-button'], [part='send-to-phone-button'] { background: transparent; color: var(--dubai-pay-color-primary); }
   button:disabled { opacity: 0.55; cursor: not-allowed; }
   button[aria-busy='true'] { cursor: progress; }
   :focus-visible { outline: 3px solid var(--dubai-pay-color-focus); outline-offset: 2px; }
@@ -116,8 +120,15 @@ export const styles = css`
   /* 05 inline: the viewport's height; in the dialog, what the head leaves. A grid, so that the
      frame's 100% height has a definite height to take. */
   .challenge-mount[data-size='05'] { align-self: stretch; flex: 1 1 100dvh; min-block-size: 0; display: grid; }
+  [part='send-to-phone'] { display: flex; flex-wrap: wrap; gap: 1em; align-items: center; }
+  [part='send-to-phone'] p { margin: 0 0 0.5em; }
+  [part='send-to-phone-qr'] { inline-size: 10em; block-size: 10em; flex: none; }
+  /* Print (and Save as PDF): the receipt alone, A4-wide at most, no controls; both directions as on screen.
+     The page around the element is the agency's to hide (README: "Printing the receipt"). */
   @media print {
-    [part='base'] { border: 0; padding: 0; }
-    button { display: none; }
+    [part='base'] { border: 0; padding: 0; display: block; color: #000; background: #fff; }
+    [part='base'] > :not([part='receipt']), [part='receipt'] .actions, [part='send-to-phone'] { display: none; }
+    [part='receipt'] { display: grid; gap: 0.75em; max-inline-size: 180mm; font-size: 11pt; break-inside: avoid; }
+    [part='receipt'] h3 { font-size: 14pt; }
   }
 `;

@@ -25,6 +25,8 @@ import { paymentRoutes } from './routes/payments.ts';
 import { returnRoutes } from './routes/return.ts';
 import { handoffRoutes } from './routes/handoff.ts';
 import { HandoffBook } from './handoffs.ts';
+import { ReceiptLinkBook } from './receipt-links.ts';
+import { receiptRoutes } from './routes/receipt-page.ts';
 import { threeDsRoutes } from './routes/three-ds.ts';
 import { createAcsApp } from './three-ds/acs-app.ts';
 import { SessionBook } from './sessions.ts';
@@ -148,6 +150,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
     ...returnRoutes(),
     ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway, guards.limiter), options.frameAssets),
+    ...receiptRoutes(sessions, new ReceiptLinkBook(clock, origins.gateway)),
     ...agencyServerRoutes(agencyBooks),
     ...controlRoutes(sessions, clock, faults, auth, tick),
   ];

@@ -389,6 +389,14 @@ export class SessionBook {
     return session;
   }
 
+  /** A paid session's receipt with who was paid and for what (the receipt page); else why there is none. */
+  receiptOf(id: string, agency: Agency): { receipt: Wire.Receipt } & PaymentDescription {
+    const { session } = this.#stored(id, agency);
+    if (session.status !== 'succeeded' || !session.receipt)
+      throw new GatewayProblem(409, 'session_not_paid', `Session ${id} is ${session.status}: only a paid session has a receipt.`);
+    return { receipt: session.receipt, ...this.#describe(agency, session) };
+  }
+
   /** Records money given back on a paid session (a refund that succeeded). */
   addRefunded(id: string, agency: Agency, amount: number): void {
     const { session } = this.#stored(id, agency);

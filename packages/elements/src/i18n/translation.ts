@@ -66,6 +66,12 @@ export interface Translation {
   /** The agency's own reference for the payment. */
   receiptReference: string;
   channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
+  /** "Send to my phone": the button, what the QR code is for, and until when its link works (`{time}`, the gateway's, in Dubai time). */
+  sendToPhone: string;
+  sendToPhoneScan: string;
+  sendToPhoneLink: string;
+  sendToPhoneUntil: string;
+  sendToPhoneQr: string;
   print: string;
   errorTitle: string;
   /** Before the text the card's bank sent for the customer (3-D Secure). */

@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DubaiPayError, isDubaiPayError, type Handoff } from '@dubai-pay/core';
-import { loadChunk } from '@dubai-pay/contract';
 import type { CheckoutController } from '../checkout-controller.ts';
+import { loadQr } from '../load-qr.ts';
 
-/** The QR encoder (uqr, about 4 KB gzip): a chunk of its own, loaded while the hand-off is created. */
-export const loadQr = () => loadChunk('qr', () => import('./qr.ts'));
+export { loadQr };
 
 /**
  * The kiosk's "pay on your phone instead": a single-use link (for the QR code) and code, then a

@@ -9,8 +9,8 @@ afterEach(unmountAll);
 const part = (element: HTMLElement, name: string) => shadow(element).querySelector<HTMLElement>(`[part="${name}"]`);
 
 /** Pays the good conduct certificate (with the agency's reference) by card and returns the element showing its receipt. */
-async function paidReceipt(lang: 'en' | 'ar'): Promise<DubaiPayElement> {
-  const element = await mount({ service: 'police-good-conduct', inputs: 'emirates_id=784199012345671', reference: 'APP-2026-0042' }, lang);
+async function paidReceipt(lang: 'en' | 'ar', reference = 'APP-2026-0042'): Promise<DubaiPayElement> {
+  const element = await mount({ service: 'police-good-conduct', inputs: 'emirates_id=784199012345671', reference }, lang);
   const events = collect(element, 'dubai-pay-success');
   await typeCard(element, { number: '4242424242424242' });
   await until(() => element.readyToPay);
@@ -61,6 +61,27 @@ describe('<dubai-pay> receipt', () => {
       expect(rows.get(lang === 'ar' ? 'رمز التفويض' : 'Authorisation code')).to.match(/^[A-Z2-9]{6}$/);
       expect(rows.get(lang === 'ar' ? 'رقم الهوية الإماراتية' : 'Emirates ID number')).to.equal('784199012345671');
       expect(rows.get(lang === 'ar' ? 'الرقم المرجعي' : 'Reference')).to.equal('APP-2026-0042');
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    it(`at 320 px nothing runs past the receipt's card: long numbers and references wrap (${lang})`, async () => {
+      const element = await paidReceipt(lang, 'APP-2026-000000000000000042-RENEWAL-OF-A-GOOD-CONDUCT-CERTIFICATE');
+      element.style.inlineSize = '320px';
+      element.style.display = 'block';
+      const base = part(element, 'base')!;
+      const inner = base.getBoundingClientRect();
+      const padding = Number.parseFloat(getComputedStyle(base).paddingInlineStart);
+      const receipt = part(element, 'receipt')!;
+      const past = [...receipt.querySelectorAll('dt, dd, bdi, li, span, button, p')].filter((node) => {
+        const rect = node.getBoundingClientRect();
+        return rect.width > 0 && (rect.left < inner.left + padding - 1 || rect.right > inner.right - padding + 1);
+      });
+      expect(
+        past.map((node) => node.textContent!.trim().slice(0, 40)),
+        'nothing past the padding',
+      ).to.deep.equal([]);
+      expect(base.scrollWidth <= base.clientWidth, 'no horizontal overflow').to.equal(true);
     });
   }
 });

@@ -24,8 +24,17 @@ const declared = manifest.modules.flatMap((module) => (module.declarations ?? []
 
 /** The files whose templates and styles make up each element (its own, what it inherits, the helpers that render into it). */
 const SOURCES: Record<string, string[]> = {
-  DubaiPayElement: ['src/dubai-pay.ts', 'src/styles.ts'],
-  DubaiPayKioskElement: ['src/dubai-pay.ts', 'src/styles.ts', 'src/kiosk/dubai-pay-kiosk.ts', 'src/kiosk/kiosk-styles.ts', 'src/kiosk/idle-warning.ts', 'src/kiosk/keypad.ts'],
+  DubaiPayElement: ['src/dubai-pay.ts', 'src/styles.ts', 'src/receipt-view.ts', 'src/scheme-marks.ts'],
+  DubaiPayKioskElement: [
+    'src/dubai-pay.ts',
+    'src/styles.ts',
+    'src/receipt-view.ts',
+    'src/scheme-marks.ts',
+    'src/kiosk/dubai-pay-kiosk.ts',
+    'src/kiosk/kiosk-styles.ts',
+    'src/kiosk/idle-warning.ts',
+    'src/kiosk/keypad.ts',
+  ],
   DubaiPayServicesElement: ['src/services/dubai-pay-services.ts', 'src/kiosk/idle-warning.ts'],
 };
 

@@ -1,0 +1,36 @@
+import { expect } from 'chai';
+import { mount, shadow, unmountAll, until } from './support.ts';
+
+// The card schemes' marks beside "Credit or debit card": drawn in the element (nothing fetched),
+// each an image with its scheme's name in the reader's language (so the radio's name says them), at the row's end in both
+// directions.
+
+afterEach(unmountAll);
+
+describe('<dubai-pay> card scheme marks', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`six named marks, inline, at the row's end (${lang})`, async () => {
+      const element = await mount({ service: 'rta-driving-licence-renewal', inputs: 'traffic_file_number=12345678' }, lang);
+      const row = await until(() => shadow(element).querySelector<HTMLElement>('[part="method"]:has(input[value="card"])'));
+      const marks = [...row.querySelectorAll<SVGSVGElement>('[part="scheme-mark"]')];
+      expect(marks.map((mark) => [mark.getAttribute('role'), mark.getAttribute('aria-label')])).to.deep.equal(
+        (lang === 'en'
+          ? ['Visa', 'Mastercard', 'American Express', 'UnionPay', 'JCB', 'Discover']
+          : ['فيزا', 'ماستركارد', 'أمريكان إكسبريس', 'يونيون باي', 'جي سي بي', 'ديسكفر']
+        ).map((name) => ['img', name]),
+      );
+      // Nothing that could load from elsewhere.
+      expect(row.querySelectorAll('image, use, [href], [src]').length).to.equal(0);
+      // Only on the card's row.
+      expect(shadow(element).querySelectorAll('[part="scheme-mark"]').length).to.equal(6);
+      // Laid out: each mark has a size, and the marks sit at the row's end (right in English, left in Arabic).
+      const label = row.querySelector('span')!.getBoundingClientRect();
+      const first = marks[0]!.getBoundingClientRect();
+      expect(first.width > 10 && first.height > 8, 'drawn at a visible size').to.equal(true);
+      const box = row.getBoundingClientRect();
+      if (lang === 'en') expect(first.left > label.right, 'after the label').to.equal(true);
+      else expect(first.right < label.left, 'after the label, to its left').to.equal(true);
+      expect(first.left >= box.left && first.right <= box.right, 'inside the row').to.equal(true);
+    });
+  }
+});
