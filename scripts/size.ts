@@ -49,7 +49,9 @@ const bundles: Bundle[] = [
   // its schema, the controller, the QR's place and four strings in both languages; the QR encoder
   // stays in its chunk): 49,615 → 50,924 B; the six card schemes' marks (inline SVG, named in
   // both languages): 51,509 B.
-  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 50.5 * KB },
+  // Issue 17, the page in control: submit() and its result, reset(), the pay-button, header and footer
+  // slots, the appearance object (its settings table and checks) and the gateway's font list: 52,985 B.
+  { name: '<dubai-pay> agency page bundle', files: ['dist/browser/dubai-pay.js'], budget: 52 * KB },
   // A kiosk's: the same checkout with kiosk mode (keypads, idle reset, 80 mm receipts) and the
   // hand-off to a phone, whose QR encoder (uqr) is about 4 KB of it. 52,850 B before issue 11's
   // error table (ERROR_RULES, about 400 B gzip in core and so in both checkouts) brought it to 53,245 B.
@@ -61,7 +63,8 @@ const bundles: Bundle[] = [
   // Issue 16, second part: the QR encoder (uqr) and 3-D Secure in chunks: 59,037 → 54,485 B; issues 17
   // and 18 as for the agency page, and the kiosk's language on the hand-off: 57,127 B (63,170 B with both chunks).
   // Issue 18, the receipt sent to a phone and the card schemes' marks (as for the agency page): 57,136 → 58,830 B.
-  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 57.5 * KB },
+  // Issue 17, as for the agency page: 60,352 B.
+  { name: '<dubai-pay> kiosk bundle', files: ['dist/browser/dubai-pay-kiosk.js'], budget: 59.25 * KB },
   // The hosted fields frame: its page, script and stylesheet. 15,287 B before issue 10; the retry
   // timing (10), the payee line, the page's proof and activity messages (12) and the session_failed
   // code brought it to 15,971 B. Issue 16 is where it gets smaller again.
@@ -69,7 +72,9 @@ const bundles: Bundle[] = [
   {
     name: 'hosted fields frame (HTML + JS + CSS)',
     files: ['dist/browser/frame/fields.html', 'dist/browser/frame/fields.js', 'dist/browser/frame/fields.css'],
-    budget: 16.25 * KB,
+    // Issue 17: the appearance's input border, input background and label weight, and the gateway's
+    // font list checked by the frame's schema (a regex built from it): 16,493 → 16,801 B.
+    budget: 16.5 * KB,
   },
 ];
 
