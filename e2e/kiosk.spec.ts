@@ -111,6 +111,8 @@ test('idle: a countdown, then the session is canceled, every field wiped (frame 
 });
 
 test('idle after a session was opened: that session is canceled at the gateway', async ({ page }) => {
+  // Some thirty taps on the keypads, then ten seconds of real idle time: under load it neared the minute.
+  test.slow();
   await startDrivingLicence(page, 'en', 10);
   await tap(checkout(page).locator('[part="submit-button"]'));
   // A declined card opens a session (it stays open for another try) …
@@ -124,7 +126,7 @@ test('idle after a session was opened: that session is canceled at the gateway',
   await expect(checkout(page).locator('[part="error"]')).toBeVisible();
   const sessionId = await checkout(page).evaluate((el) => (el as unknown as { checkout: { session: { id: string } } }).checkout.session.id);
   // … and the customer walks away.
-  await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(browserOf(page).locator('button[part="entity"]').first()).toBeVisible({ timeout: 25_000 });
   // The screen is wiped first; the gateway is told right after, in the background.
   await expect.poll(async () => (await (await fetch(`${GATEWAY_ORIGIN}/v1/sessions/${sessionId}`, { headers: SECRET })).json()).status).toBe('canceled');
 });
