@@ -13,6 +13,7 @@ import {
 import { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { hostedFieldsUrl } from './hosted-fields-url.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
+import type { BrowserWindow } from './dom-types.ts';
 
 export interface HostedFieldsOptions {
   /** The gateway's API base URL (`…/v1`); the frame is served from its origin. */
@@ -29,7 +30,7 @@ export interface HostedFieldsOptions {
   /** The embedding page's origin (default: this window's). */
   origin?: string;
   /** Gives the frame's window once the iframe exists (the component renders the iframe). */
-  frameWindow: () => Window | null | undefined;
+  frameWindow: () => BrowserWindow | null | undefined;
   /**
    * A frame already in the page (rendered by the agency's server with `prerenderedFields`, so it
    * loads before any script): its URL and channel. It may have said `ready` before anyone

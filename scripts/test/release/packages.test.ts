@@ -121,7 +121,8 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
         const declared = /^const __DUBAI_PAY_CHUNKS__=(.*);$/m.exec(body.split('\n', 1)[0] ?? '');
         assert.ok(declared, `${file} declares its chunks on its first line`);
         const chunks = JSON.parse(declared[1]!) as Record<string, [string, string][]>;
-        const expected = file === 'dubai-pay-kiosk.js' ? ['qr', 'three-ds-flow'] : ['three-ds-flow'];
+        // Core: 3-D Secure. The checkouts: 3-D Secure, and the QR encoder (the kiosk's hand-off, the receipt's link to a phone).
+        const expected = file === 'dubai-pay-core.js' ? ['three-ds-flow'] : ['qr', 'three-ds-flow'];
         assert.deepEqual(Object.keys(chunks).sort(), expected, `${file}: chunks loaded when needed`);
         for (const [chunk, integrity] of Object.values(chunks).flat()) {
           const chunkBody = read(tarballs[pkg]!, `dist/browser/${chunk}`);
@@ -185,7 +186,7 @@ describe('installed from the tarballs into a fresh folder', () => {
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'agency-app', private: true, type: 'module' }));
     // React and its types from the registry, as an agency's app has them (a peer of @dubai-pay/react).
     // msw too: the optional peer of @dubai-pay/sandbox/msw, in an agency's own tests.
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19', 'msw@3'], {
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19', 'msw@3', '@types/node@24'], {
       cwd: consumer,
       stdio: 'inherit',
     });
@@ -279,6 +280,34 @@ export const why = (e: unknown) => (e instanceof DubaiPayLoadError ? e.messages.
 `,
     );
     const result = spawnSync(bin('tsc'), ['-p', join(consumer, 'tsconfig.json')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
+  it('type-checks an agency server in Node, without the DOM lib', () => {
+    const server = join(consumer, 'server');
+    mkdirSync(server, { recursive: true });
+    writeFileSync(
+      join(server, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'es2023', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, lib: ['es2023'], types: ['node'], skipLibCheck: false },
+        include: ['server.ts'],
+      }),
+    );
+    writeFileSync(
+      join(server, 'server.ts'),
+      `import { createClient, type SessionResult } from '@dubai-pay/core';
+import { createServerClient, prerenderedFields, verifyWebhook } from '@dubai-pay/core/server';
+const gateway = createServerClient({ gateway: 'https://gateway.example/v1', secretKey: 'sk_test_x' });
+export const quote = createClient({ gateway: 'https://gateway.example/v1', publishableKey: 'pk_test_x' }).fees;
+export async function open(): Promise<SessionResult> {
+  return gateway.sessions.createFromQuote('quo_1');
+}
+export const refunds = gateway.refunds;
+export const verify = verifyWebhook;
+export const frame = prerenderedFields;
+`,
+    );
+    const result = spawnSync(bin('tsc'), ['-p', join(server, 'tsconfig.json')], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 

@@ -5,6 +5,7 @@ import { sleep } from '../sleep.ts';
 import type { ChallengeTimeoutWarning } from './challenge-timer.ts';
 import type { ChallengeWindow } from './challenge-window.ts';
 import { paymentInProgress } from './payment-in-progress.ts';
+import type { MountPoint, BrowserWindow } from '../dom-types.ts';
 
 export { DEFAULT_CHALLENGE_TIMEOUT_MS } from './challenge-timer.ts';
 const BANK_POLL_INTERVAL_MS = 2000;
@@ -18,9 +19,9 @@ export interface AuthenticateOptions {
    * Where the challenge is shown: called when a challenge starts, with the window chosen, and
    * returns the element the gateway's container frame goes into (a dialog, or a place inline).
    */
-  challengeMount: (window: ChallengeWindow) => Element | DocumentFragment | Promise<Element | DocumentFragment>;
+  challengeMount: (window: ChallengeWindow) => MountPoint | Promise<MountPoint>;
   /** Where the invisible 3DS Method frame goes. Default: `document.body`. */
-  methodMount?: Element | DocumentFragment;
+  methodMount?: MountPoint;
   /** The space a challenge may take. Default: the viewport. */
   space?: { width: number; height: number };
   /** Always use the full-screen window `05` (kiosks). */
@@ -42,7 +43,7 @@ export interface AuthenticateOptions {
 
 export interface BankApprovalOptions {
   /** A window opened by `openBankWindow()` inside the click handler; without one, the page redirects. */
-  popup?: Window | null;
+  popup?: BrowserWindow | null;
   signal?: AbortSignal;
 }
 
@@ -104,7 +105,7 @@ export class NextActions {
    * Opens the window a bank approval will load in. Call it synchronously inside the click handler
    * (browsers block popups opened later); `null` when blocked or unavailable (then: redirect).
    */
-  openBankWindow(): Window | null {
+  openBankWindow(): BrowserWindow | null {
     try {
       return window.open('', 'dubai-pay-bank', 'popup,width=520,height=760');
     } catch {

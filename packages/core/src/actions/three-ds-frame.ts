@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { acceptMessage, fromThreeDsFrameMessage, THREE_DS_FRAME_PATH, type toThreeDsFrameMessage } from '@dubai-pay/contract';
 import { newIdempotencyKey } from '../idempotency-key.ts';
+import type { MountPoint } from '../dom-types.ts';
 
 type Start = Omit<z.output<typeof toThreeDsFrameMessage>, 'type' | 'channel' | 'nonce'>;
 
@@ -9,7 +10,7 @@ export interface ThreeDsFrameOptions {
   gatewayOrigin: string;
   publishableKey: string;
   /** Where the container iframe goes. */
-  mount: Element | DocumentFragment;
+  mount: MountPoint;
   /** A 3DS Method frame is invisible; a challenge frame is shown at this size (null: fill). */
   hidden: boolean;
   width?: number | null;
