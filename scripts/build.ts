@@ -125,7 +125,8 @@ for (const pkg of parts) {
     run(bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
     fixDeclarations(pkg);
   }
-  if (pkg === 'elements' && !browserOnly) run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {}, join(ROOT, 'packages', 'elements'));
+  if (pkg === 'elements' && !browserOnly)
+    run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {}, join(ROOT, 'packages', 'elements'));
   if (part.browserFiles.length) releaseBrowserFiles(pkg, part.browserFiles);
   if (pkg === 'sandbox') releaseSandboxFiles();
 }

@@ -26,13 +26,7 @@ export const frameAppearance = z.object({
   radius_px: z.optional(z.int().check(z.minimum(radiusPx.min), z.maximum(radiusPx.max))),
   font_size_px: z.optional(z.int().check(z.minimum(fontSizePx.min), z.maximum(fontSizePx.max))),
   /** A list of font family names, each one the gateway shows (`FRAME_FONT_FAMILIES`). */
-  font_family: z.optional(
-    z.string().check(
-      z.maxLength(fontFamily.maxLength),
-      z.regex(fontFamily.pattern),
-      z.regex(ALLOWED_FONT_LIST),
-    ),
-  ),
+  font_family: z.optional(z.string().check(z.maxLength(fontFamily.maxLength), z.regex(fontFamily.pattern), z.regex(ALLOWED_FONT_LIST))),
   /** The fields' border width, their background, the labels' weight. */
   input_border_width_px: z.optional(z.int().check(z.minimum(borderWidthPx.min), z.maximum(borderWidthPx.max))),
   input_background: hexColor,

@@ -243,7 +243,10 @@ export class CheckoutController implements ReactiveController {
    * checking, loading, or once paid.
    */
   reset(): boolean {
-    if (this.canStartAgain) return (void this.startAgain(), true);
+    if (this.canStartAgain) {
+      void this.startAgain();
+      return true;
+    }
     if (this.step !== 'ready' && this.step !== 'inputs') return false;
     this.fields?.clear();
     Object.assign(this, { bank: null, detailsComplete: false });

@@ -186,10 +186,14 @@ describe('installed from the tarballs into a fresh folder', () => {
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'agency-app', private: true, type: 'module' }));
     // React and its types from the registry, as an agency's app has them (a peer of @dubai-pay/react).
     // msw too: the optional peer of @dubai-pay/sandbox/msw, in an agency's own tests.
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19', 'msw@3', '@types/node@24'], {
-      cwd: consumer,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLISHED.map((p) => tarballs[p]!), 'react@19', 'react-dom@19', '@types/react@19', 'msw@3', '@types/node@24'],
+      {
+        cwd: consumer,
+        stdio: 'inherit',
+      },
+    );
   });
 
   it('imports in Node by package name', () => {

@@ -81,7 +81,10 @@ describe('sandbox: refusals an unregistered origin can read', () => {
     const session = (await created.json()) as { id: string; client_secret: string };
     // The browser asks first (the secret goes in Authorization): answered, whatever the origin.
     const preflight = await gateway.fetch(
-      new Request(`${gateway.origins.gateway}/v1/sessions/${session.id}`, { method: 'OPTIONS', headers: { origin: OTHER, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } }),
+      new Request(`${gateway.origins.gateway}/v1/sessions/${session.id}`, {
+        method: 'OPTIONS',
+        headers: { origin: OTHER, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      }),
     );
     assert.equal(preflight.headers.get('access-control-allow-origin'), OTHER);
     const read = await simple(gateway, 'GET', `/sessions/${session.id}`, { bearer: session.client_secret, origin: OTHER });
