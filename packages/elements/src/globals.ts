@@ -17,9 +17,14 @@ import type {
 import type { DubaiPayServicesElement } from './services/dubai-pay-services.ts';
 
 declare global {
+  /**
+   * The class an entry registers under a tag, where it is not the one below: the kiosk entry
+   * (define-kiosk.ts) adds `'dubai-pay': DubaiPayKioskElement`. A page loads one entry's bundle.
+   */
+  interface DubaiPayRegisteredElements {}
   interface HTMLElementTagNameMap {
-    /** The checkout; from the kiosk entry it is a `DubaiPayKioskElement` (a subclass with `mode` and `idleTimeout`). */
-    'dubai-pay': DubaiPayElement;
+    /** The checkout; from the kiosk entry a `DubaiPayKioskElement` (a subclass with `mode` and `idleTimeout`). */
+    'dubai-pay': DubaiPayRegisteredElements extends { 'dubai-pay': infer Registered } ? Registered : DubaiPayElement;
     'dubai-pay-services': DubaiPayServicesElement;
   }
   /** Also what `HTMLElementEventMap`, `DocumentEventMap` and `WindowEventMap` extend. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -44,6 +44,36 @@ describe('element and event types from whichever entry is imported', () => {
     assert.match(output, /Property 'detail' does not exist on type 'Event'/);
     assert.match(output, /Property 'inputs' does not exist on type 'Element'/);
   });
+});
+
+describe('each element an entry registers is in HTMLElementTagNameMap as the class it registers', () => {
+  const PACKAGE = resolve(import.meta.dirname, '../..');
+  const exports = (JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { exports: Record<string, { '@dubai-pay/source'?: string }> }).exports;
+  const REGISTRATION = /customElements\.define\(\s*'([a-z-]+)'\s*,\s*(\w+)\s*\)/g;
+  const registrations = (file: string) => [...readFileSync(join(PACKAGE, file), 'utf8').matchAll(REGISTRATION)].map(([, tag, name]) => [tag!, name!] as const);
+  const entries = Object.entries(exports)
+    .map(([entry, targets]) => [entry.slice(2), targets['@dubai-pay/source']] as const)
+    .filter(([, source]) => source && registrations(source).length > 0);
+
+  it('registrations happen only in the entries, and the define and kiosk entries have them', () => {
+    const everywhere = readdirSync(join(PACKAGE, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => readFileSync(join(PACKAGE, 'src', file), 'utf8').includes('customElements.define('))
+      .map((file) => `./src/${file}`);
+    assert.deepEqual(everywhere.sort(), entries.map(([, source]) => source).sort());
+    assert.deepEqual(entries.map(([entry]) => entry).sort(), ['define', 'kiosk']);
+  });
+
+  for (const [entry, source] of entries)
+    it(`@dubai-pay/elements/${entry}: ${registrations(source!)
+      .map(([tag, name]) => `<${tag}> is ${name}`)
+      .join(', ')}`, () => {
+      const fixture = `registered-${entry}.ts`;
+      const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+      assert.match(text, new RegExp(`^import '@dubai-pay/elements/${entry}';$`, 'm'));
+      for (const [tag, name] of registrations(source!)) assert.ok(text.includes(`registered<'${tag}', ${name}>();`), `${fixture} checks <${tag}> as ${name}`);
+      passes(fixture);
+    });
 });
 
 describe('JSX and template declarations', () => {
