@@ -24,13 +24,17 @@ export interface EngineDriver {
   readonly engine: 'firefox' | 'webkit';
   goto(url: string): Promise<void>;
   url(): Promise<string>;
-  /** Runs `body` (a function's source taking `find`) in the top document and returns its JSON result. */
-  run<T>(body: string): Promise<T>;
+  /** Runs `body` (a function's source taking `find`) in the top document, or in the frame `frames` leads to, and returns its JSON result. */
+  run<T>(body: string, frames?: string[]): Promise<T>;
   /** Whether the element exists (and, if asked, is visible). */
   exists(target: Target, visible?: boolean): Promise<boolean>;
   click(target: Target): Promise<void>;
   /** Clicks into a field and types the text with the driver's own keyboard. */
   type(target: Target, text: string): Promise<void>;
+  /** Sets the viewport's size (WebKitGTK: the window's, the viewport a toolbar less). */
+  resize(width: number, height: number): Promise<void>;
+  /** A PNG of what the viewport shows now (WebDriver's Take Screenshot; BiDi's captureScreenshot in Firefox). */
+  screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -80,7 +84,7 @@ export async function firefox(): Promise<EngineDriver> {
     engine: 'firefox',
     goto: async (url) => void (await page.goto(url)),
     url: async () => page.url(),
-    run: async <T>(body: string) => (await page.evaluate(`(${body})(${FIND})`)) as T,
+    run: async <T>(body: string, frames: string[] = []) => (await (await frameOf({ frames, path: '' })).evaluate(`(${body})(${FIND})`)) as T,
     exists: async (target, visible = false) => {
       const frame = await frameOf(target).catch(() => null);
       if (!frame) return false;
@@ -96,6 +100,8 @@ export async function firefox(): Promise<EngineDriver> {
       await handle.click();
       await handle.type(text);
     },
+    resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async () => Buffer.from(await page.screenshot({ encoding: 'base64' }), 'base64'),
     close: () => browser.close(),
   };
 }
@@ -184,9 +190,13 @@ export async function webkit(): Promise<EngineDriver> {
       await browser.url(url);
     },
     url: async () => browser.getUrl(),
-    run: async <T>(body: string) => {
-      await browser.switchToFrame(null);
-      return (await browser.execute(`return (${body})(${FIND});`)) as T;
+    run: async <T>(body: string, frames: string[] = []) => {
+      try {
+        await enter({ frames, path: '' });
+        return (await browser.execute(`return (${body})(${FIND});`)) as T;
+      } finally {
+        await browser.switchToFrame(null);
+      }
     },
     exists: async (target, visible = false) => {
       try {
@@ -218,6 +228,12 @@ export async function webkit(): Promise<EngineDriver> {
       } finally {
         await browser.switchToFrame(null);
       }
+    },
+    resize: async (width, height) => void (await browser.setWindowSize(width, height)),
+    // GET /session/{id}/screenshot: the top-level viewport as base64 PNG.
+    screenshot: async () => {
+      await browser.switchToFrame(null);
+      return Buffer.from(await browser.takeScreenshot(), 'base64');
     },
     close: async () => {
       await browser.deleteSession().catch(() => undefined);

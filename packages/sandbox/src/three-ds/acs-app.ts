@@ -202,12 +202,14 @@ export function createAcsApp(sessions: SessionBook, gatewayOrigin: string) {
   };
 }
 
+// The page takes its whole challenge window (EMV 03 is 600 px tall): the code form's buttons sit at
+// the window's foot, not above a blank band.
 const ACS_STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;color:#1b1f23;background:#fff}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
-main{padding:1rem;max-inline-size:30rem;margin-inline:auto}header{display:flex;justify-content:space-between;align-items:center;gap:1rem}
+main{padding:1rem;max-inline-size:30rem;margin-inline:auto;box-sizing:border-box;min-block-size:100vh;display:flex;flex-direction:column}header{display:flex;justify-content:space-between;align-items:center;gap:1rem}
 h1{font-size:1.2rem;margin:.25rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.75rem 0}dd{margin:0}
 dd{text-align:start}bdi{unicode-bidi:isolate}label{display:block;font-weight:600;margin-block:.75rem .25rem}
 input{font:inherit;font-size:1.25rem;letter-spacing:.2em;inline-size:100%;box-sizing:border-box;min-block-size:44px;padding:.25rem .5rem;border:1px solid #5a6570;border-radius:6px;direction:ltr;text-align:center}
-.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1rem}button{font:inherit;min-block-size:44px;min-inline-size:44px;padding-inline:1.25rem;border-radius:6px;border:1px solid #0b5c3b;cursor:pointer}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-block-start:1rem}.challenge{flex:1;display:flex;flex-direction:column}.challenge .actions{margin-block-start:auto;padding-block-start:1rem}button{font:inherit;min-block-size:44px;min-inline-size:44px;padding-inline:1.25rem;border-radius:6px;border:1px solid #0b5c3b;cursor:pointer}
 .primary{background:#0b5c3b;color:#fff}.secondary{background:#fff;color:#0b5c3b}.link{background:none;border:0;color:#0b5c3b;text-decoration:underline;padding:0}
 .error{color:#a4161a;font-weight:600}.hint{color:#4a535c;font-size:.875rem}:focus-visible{outline:3px solid #b25e00;outline-offset:2px}
 .spinner{inline-size:2rem;block-size:2rem;border:4px solid #d0d7de;border-block-start-color:#0b5c3b;border-radius:50%;animation:spin 1s linear infinite;margin:2rem auto}

@@ -86,7 +86,7 @@ export function challengePage(transaction: AcsTransaction, lang: AcsLanguage, le
     `<header><strong>${escapeHtml(t.bank)}</strong><form method="post" action="/3ds/challenge/answer">${hidden}<button class="link" name="action" value="language" lang="${lang === 'ar' ? 'en' : 'ar'}">${t.other}</button></form></header>
 <h1>${escapeHtml(t.title)}</h1>
 <dl><dt>${t.payee}</dt><dd>${escapeHtml(transaction.payee[lang])}</dd><dt>${t.amount}</dt><dd><bdi>${escapeHtml(formatAmount(transaction.amount, lang))}</bdi></dd><dt>${t.card}</dt><dd><bdi dir="ltr">•••• ${escapeHtml(transaction.last4)}</bdi></dd></dl>
-<form method="post" action="/3ds/challenge/answer">${hidden}
+<form class="challenge" method="post" action="/3ds/challenge/answer">${hidden}
 <p id="instructions">${t.instructions}</p>
 <label for="code">${t.code}</label>
 <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required aria-describedby="instructions${wrong ? ' wrong' : ''} hint"${wrong ? ' aria-invalid="true"' : ''} autofocus>
