@@ -6,9 +6,12 @@ import { charges, openCheckout, pay, sessionIdOf, typeCard, watchPage } from './
 // agency's `integrity=` on the bundle then covers every line that runs.
 
 const THREE_DS_CHUNK = /\/vendor\/chunks\/three-ds-flow-[\w-]+\.js$/;
+const SEARCH_CHUNK = /\/vendor\/chunks\/service-search-[\w-]+\.js$/;
 
 test('3-D Secure loads as its own chunk once the card fields are usable, preloaded with its SRI hash, and pays once', async ({ page }) => {
   const problems = watchPage(page);
+  const searchRequests: string[] = [];
+  page.on('request', (r) => SEARCH_CHUNK.test(r.url()) && searchRequests.push(r.url()));
   const chunkLoaded = page.waitForRequest((r) => THREE_DS_CHUNK.test(r.url()));
   await openCheckout(page);
   // Before Pay: the chunk is fetched while the customer types, not when the bank is waiting.
@@ -22,6 +25,7 @@ test('3-D Secure loads as its own chunk once the card fields are usable, preload
   await pay(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toBeVisible({ timeout: 20_000 });
   expect(await charges(await sessionIdOf(page))).toBe(1);
+  expect(searchRequests, 'a checkout that never searches never loads search').toEqual([]);
   expect(problems).toEqual([]);
 });
 
@@ -42,4 +46,28 @@ test('a 3-D Secure chunk altered on the way is never run: the payment is not cal
   console.log(
     `[chunks] altered 3-D Secure chunk: the checkout says ${JSON.stringify(await page.locator('dubai-pay').evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-500)))}`,
   );
+});
+
+test.describe('service search, a chunk of the kiosk bundle', () => {
+  test.use({ viewport: { width: 1080, height: 1600 } });
+  test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'the kiosk has its own screen'));
+
+  test('if it cannot be loaded the service browser says so and searches again on "try again"; then it finds, pinned by its hash', async ({ page }) => {
+    await page.route(SEARCH_CHUNK, (route) => route.abort('connectionfailed'));
+    await page.goto('/kiosk/');
+    const services = page.locator('dubai-pay-services');
+    await expect(services.locator('button[part="entity"]')).toHaveCount(25);
+    await services.locator('[part="search"]').fill('good conduct');
+    const alert = services.getByRole('alert').filter({ hasText: 'Search could not be loaded' });
+    await expect(alert).toBeVisible();
+    await expect(services.locator('[part="service"]')).toHaveCount(0);
+    await page.unroute(SEARCH_CHUNK);
+    await alert.getByRole('button').click();
+    await expect(alert).toHaveCount(0);
+    await expect(services.locator('[part="service"]').first()).toContainText('Good conduct');
+    const link = await page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((all) => all.map((l) => l as HTMLLinkElement).find((l) => /service-search-/.test(l.href))?.integrity);
+    expect(link, 'preloaded with the hash the bundle pins').toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+  });
 });

@@ -1,6 +1,7 @@
-import { endpointRoutes, SearchIndex, searchWords, snakeize, type Entity, type InputValues, type Quote, type Service, type ServiceDetail } from '@dubai-pay/contract';
+import { endpointRoutes, loadChunk, snakeize, type Entity, type InputValues, type Quote, type Service, type ServiceDetail } from '@dubai-pay/contract';
 import type { DubaiPayError } from './errors/dubai-pay-error.ts';
 import { asResult } from './results.ts';
+import type { ServiceSearch } from './service-search.ts';
 import type { GatewayHttp } from './http/gateway-http.ts';
 
 export interface QuoteRequestOptions {
@@ -19,12 +20,8 @@ export interface QuoteRequestOptions {
 
 export type QuoteResult = { quote: Quote; error?: undefined } | { quote?: undefined; error: DubaiPayError };
 
-/** The services with their search index: all their words (names, descriptions, keywords), and their names' alone. */
-interface ServiceIndex {
-  services: Service[];
-  all: SearchIndex;
-  names: SearchIndex;
-}
+/** Search is loaded on the first search only: a checkout for one service never needs it. */
+const loadServiceSearch = () => loadChunk('service-search', () => import('./service-search.ts'));
 
 /**
  * The catalog, loaded once: the entities and the services (a failure is not kept: the next call
@@ -41,7 +38,7 @@ class Catalog {
   #loaded: { entities?: Entity[]; services?: Service[] } = {};
   /** Services asked for one by one, with their entities. */
   readonly #details = new Map<string, Promise<ServiceDetail>>();
-  #index: ServiceIndex | undefined;
+  #search: { services: Service[]; ready: Promise<ServiceSearch> } | undefined;
 
   constructor(http: GatewayHttp, credential: () => string) {
     this.#http = http;
@@ -91,14 +88,17 @@ class Catalog {
     return whileWanted(detail, signal);
   }
 
-  /** The index of these services (the list loaded), built the first time it is asked for. */
-  index(services: Service[]): ServiceIndex {
-    if (this.#index?.services !== services) {
-      const names = services.map((service) => searchWords(`${service.name.en} ${service.name.ar}`));
-      const all = services.map((service, i) => [...names[i]!, ...searchWords([service.description?.en ?? '', service.description?.ar ?? '', ...service.keywords].join(' '))]);
-      this.#index = { services, all: new SearchIndex(all), names: new SearchIndex(names) };
+  /** Search over the services (the list loaded), indexed the first time it is asked for. A failed load is not kept. */
+  async search(signal: AbortSignal | undefined): Promise<ServiceSearch> {
+    const services = await this.services(signal);
+    if (this.#search?.services !== services) {
+      const search = { services, ready: loadServiceSearch().then(({ ServiceSearch }) => new ServiceSearch(services)) };
+      this.#search = search;
+      search.ready.catch(() => {
+        if (this.#search === search) this.#search = undefined;
+      });
     }
-    return this.#index;
+    return whileWanted(this.#search.ready, signal);
   }
 }
 
@@ -150,12 +150,8 @@ export class Fees {
    * (indexed on the first search).
    */
   async search(query: string, options: { entity?: string; limit?: number; signal?: AbortSignal } = {}): Promise<Service[]> {
-    const { services, all, names } = this.#catalog.index(await this.#catalog.services(options.signal));
-    const hits = all.search(query).filter((i) => !options.entity || services[i]!.entityId === options.entity);
-    // Services whose name matches rank above those matched only by description or keywords (each group in catalog order).
-    const byName = new Set(names.search(query));
-    const ranked = byName.size === names.size ? hits : [...hits.filter((i) => byName.has(i)), ...hits.filter((i) => !byName.has(i))];
-    return ranked.slice(0, options.limit ?? ranked.length).map((i) => services[i]!);
+    const search = await this.#catalog.search(options.signal);
+    return search.find(query, options);
   }
 
   /**

@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { commonJsPayment, otherNodes } from './commonjs.ts';
+import { startInstalledSandbox } from './sandbox-process.ts';
 
 // The packages as an agency gets them: each one packed by pnpm (its `prepack` builds it), the
 // tarball checked (contents, metadata, exports), linted by publint and @arethetypeswrong/cli
 // (ESM-only profile), then installed from the tarballs with npm into a fresh folder, imported in
-// Node and type-checked by a consumer's TypeScript file.
+// Node (ESM, and CommonJS through require(esm): a payment made from a .cjs file) and type-checked
+// by a consumer's TypeScript files (ESM, and CommonJS).
 const ROOT = resolve(import.meta.dirname, '../../..');
 const PUBLISHED = ['contract', 'core', 'elements', 'react', 'sandbox', 'loader'] as const;
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
@@ -121,8 +123,8 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
         const declared = /^const __DUBAI_PAY_CHUNKS__=(.*);$/m.exec(body.split('\n', 1)[0] ?? '');
         assert.ok(declared, `${file} declares its chunks on its first line`);
         const chunks = JSON.parse(declared[1]!) as Record<string, [string, string][]>;
-        // Core: 3-D Secure. The checkouts: 3-D Secure, and the QR encoder (the kiosk's hand-off, the receipt's link to a phone).
-        const expected = file === 'dubai-pay-core.js' ? ['three-ds-flow'] : ['qr', 'three-ds-flow'];
+        // Core: 3-D Secure and service search. The checkouts: those, and the QR encoder (the kiosk's hand-off, the receipt's link to a phone).
+        const expected = file === 'dubai-pay-core.js' ? ['service-search', 'three-ds-flow'] : ['qr', 'service-search', 'three-ds-flow'];
         assert.deepEqual(Object.keys(chunks).sort(), expected, `${file}: chunks loaded when needed`);
         for (const [chunk, integrity] of Object.values(chunks).flat()) {
           const chunkBody = read(tarballs[pkg]!, `dist/browser/${chunk}`);
@@ -160,23 +162,6 @@ describe('@dubai-pay/sandbox tarball', () => {
       assert.ok(files.includes(`dist/browser/${built}`), `dist/browser/${built} missing`);
   });
 });
-
-/** A port with the two after it free too (the sandbox's ACS and banks take port+1 and port+2). */
-async function freePorts(): Promise<number> {
-  const take = (port: number) =>
-    new Promise<ReturnType<typeof createServer> | undefined>((done) => {
-      const server = createServer();
-      server.once('error', () => done(undefined));
-      server.listen(port, '127.0.0.1', () => done(server));
-    });
-  for (;;) {
-    const first = await take(0);
-    const port = (first!.address() as { port: number }).port;
-    const rest = [await take(port + 1), await take(port + 2)];
-    await Promise.all([first, ...rest].map((s) => new Promise((done) => (s ? s.close(done) : done(undefined)))));
-    if (rest.every(Boolean) && port + 2 < 65536) return port;
-  }
-}
 
 describe('installed from the tarballs into a fresh folder', () => {
   let consumer: string;
@@ -257,7 +242,7 @@ export const isCheckout: boolean = element instanceof DubaiPayElement;
 export const services = document.querySelector('dubai-pay-services')?.idleTimeout;
 document.querySelector('dubai-pay')?.addEventListener('dubai-pay-success', (e) => e.detail.receipt.number);
 document.addEventListener('dubai-pay-service-select', (e) => e.detail.serviceId);
-`,
+${entry === 'kiosk' ? "export const mode: 'web' | 'kiosk' | undefined = document.querySelector('dubai-pay')?.mode;\n" : ''}`,
       );
     writeFileSync(
       join(consumer, 'page.tsx'),
@@ -316,32 +301,78 @@ export const frame = prerenderedFields;
   });
 
   it('runs the sandbox with `npx dubai-pay-sandbox --port N`, serving the catalog and its own frame files', async () => {
-    const port = await freePorts();
-    const child = spawn('npx', ['--no-install', 'dubai-pay-sandbox', '--port', String(port)], { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const sandbox = await startInstalledSandbox(consumer);
     try {
-      // Ready when it says where it listens (or gone, with why).
-      await new Promise<void>((ready, failed) => {
-        child.stdout.on('data', () => output.includes(`http://127.0.0.1:${port}/v1`) && ready());
-        child.once('exit', (code) => failed(new Error(`the sandbox exited (${code}):\n${output}`)));
-      });
-      const catalog = await fetch(`http://127.0.0.1:${port}/v1/catalog/services?key=pk_test_demo`);
-      assert.equal(catalog.status, 200, output);
+      const catalog = await fetch(`http://127.0.0.1:${sandbox.port}/v1/catalog/services?key=pk_test_demo`);
+      assert.equal(catalog.status, 200, sandbox.output());
       const body = (await catalog.json()) as { data: { id: string }[] };
       assert.ok(body.data.length > 100, `${body.data.length} services`);
       // The hosted fields come from the installed package's dist/browser, not from a repository checkout.
-      const fields = await fetch(`http://127.0.0.1:${port}/frame/fields.js`);
+      const fields = await fetch(`http://127.0.0.1:${sandbox.port}/frame/fields.js`);
       assert.equal(fields.status, 200, await fields.clone().text());
       assert.equal(await fields.text(), read(tarballs.sandbox!, 'dist/browser/frame/fields.js').toString());
     } finally {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        process.kill(-child.pid!, 'SIGTERM');
-        await exited;
-      }
+      await sandbox.stop();
     }
+  });
+
+  // CommonJS: an agency's Node back end that still uses require(). The packages are ESM only;
+  // Node's require(esm) loads them (20.19+, 22.12+), as long as nothing in their graph awaits at
+  // the top level and `exports` answers the `require` condition.
+  describe('from CommonJS', () => {
+    // The Node that runs this test (the pinned one under ./run), and any other Node on PATH (CI's
+    // runner has the machine's Node 20 behind it): each makes its own payment.
+    for (const node of [{ path: process.execPath, version: process.version }, ...otherNodes()])
+      it(`pays by card through the installed sandbox from pay.cjs (require('@dubai-pay/core'), Node ${node.version})`, async () => {
+        const sandbox = await startInstalledSandbox(consumer);
+        try {
+          const paid = commonJsPayment(consumer, node.path, `http://127.0.0.1:${sandbox.port}/v1`);
+          assert.equal(paid.status, 'succeeded', sandbox.output());
+          assert.equal(paid.channel, 'ivr');
+          assert.equal(paid.charges, 1);
+          assert.match(paid.receipt ?? '', /\S/);
+          assert.ok(paid.amount > 0 && Number.isInteger(paid.amount), `amount ${paid.amount}`);
+        } finally {
+          await sandbox.stop();
+        }
+      });
+
+    // The same agency server, as TypeScript compiles it to require() calls: a .cts file under
+    // `module: node20` (Node's require(esm); `node16` refuses ESM packages, TS1479), and a .ts file
+    // under `module: commonjs`. The declarations are checked too (skipLibCheck off).
+    const CJS_SERVER = `import { createClient, isDubaiPayError, type PaymentSession } from '@dubai-pay/core';
+import { createServerClient, verifyWebhook } from '@dubai-pay/core/server';
+import type { DubaiPayServerClient } from '@dubai-pay/core/server';
+const gateway: DubaiPayServerClient = createServerClient({ gateway: 'https://gateway.example/v1', secretKey: 'sk_test_x' });
+const phone = createClient({ gateway: 'https://gateway.example/v1', secretKey: 'sk_test_x' });
+export async function paid(id: string): Promise<boolean> {
+  const session: PaymentSession = await gateway.sessions.retrieve(id);
+  return session.status === 'succeeded';
+}
+export async function card(): Promise<string> {
+  const { paymentMethod, error } = await phone.sessions.createPaymentMethod({ type: 'card', card: { number: '4242424242424242', expMonth: 12, expYear: 2030, cvc: '123' } });
+  return paymentMethod?.id ?? (isDubaiPayError(error) ? error.messages.ar : '');
+}
+export const verify: typeof verifyWebhook = verifyWebhook;
+`;
+    for (const [module, file] of [
+      ['node20', 'server.cts'],
+      ['commonjs', 'server.ts'],
+    ] as const)
+      it(`type-checks a CommonJS consumer of core and core/server (${file}, module ${module})`, () => {
+        const cjs = join(consumer, `cjs-${module}`);
+        mkdirSync(cjs, { recursive: true });
+        writeFileSync(
+          join(cjs, 'tsconfig.json'),
+          JSON.stringify({
+            compilerOptions: { target: 'es2023', module, strict: true, noEmit: true, lib: ['es2023'], types: ['node'], skipLibCheck: false },
+            include: [file],
+          }),
+        );
+        writeFileSync(join(cjs, file), CJS_SERVER);
+        const result = spawnSync(bin('tsc'), ['-p', join(cjs, 'tsconfig.json')], { encoding: 'utf8' });
+        assert.equal(result.status, 0, result.stdout + result.stderr);
+      });
   });
 
   it('answers fetch through msw/node setupServer with @dubai-pay/sandbox/msw: a quote from the gateway URL', () => {

@@ -40,7 +40,7 @@ export class DubaiPayServicesElement extends LitElement {
     service: { state: true },
     query: { state: true },
     results: { state: true },
-    failed: { state: true },
+    failure: { state: true },
   };
 
   static override styles = [
@@ -94,7 +94,8 @@ export class DubaiPayServicesElement extends LitElement {
   declare private service: Service | null;
   declare private query: string;
   declare private results: Service[] | null;
-  declare private failed: boolean;
+  /** What could not be loaded: the catalog, or search (loaded on first use); "try again" loads it again. */
+  declare private failure: 'catalog' | 'search' | null;
   #client: DubaiPayClient | null = null;
   #searchRun = 0;
   /** A service was just chosen: its checkout's heading takes focus once shown (the button pressed is gone). */
@@ -114,7 +115,7 @@ export class DubaiPayServicesElement extends LitElement {
       service: null,
       query: '',
       results: null,
-      failed: false,
+      failure: null,
     });
   }
 
@@ -161,13 +162,13 @@ export class DubaiPayServicesElement extends LitElement {
   private async load(): Promise<void> {
     const client = pageClient({ gateway: this.gateway, publishableKey: this.publishableKey, deadline: this.mode === 'kiosk' ? KIOSK_DEADLINE_MS : WEB_DEADLINE_MS });
     this.#client = client;
-    this.failed = false;
+    this.failure = null;
     try {
       const [entities, services] = await Promise.all([client.fees.entities(), client.fees.services()]);
       this.entities = entities;
       this.services = services;
     } catch {
-      this.failed = true;
+      this.failure = 'catalog';
       return;
     }
     // The search index is built while nothing else is going on, not on the first key typed.
@@ -182,8 +183,14 @@ export class DubaiPayServicesElement extends LitElement {
       this.results = null;
       return;
     }
-    const found = await this.#client.fees.search(query, { limit: 30 });
-    if (run === this.#searchRun) this.results = found;
+    try {
+      const found = await this.#client.fees.search(query, { limit: 30 });
+      if (run !== this.#searchRun) return;
+      this.results = found;
+      if (this.failure === 'search') this.failure = null;
+    } catch {
+      if (run === this.#searchRun) this.failure = 'search';
+    }
   }
 
   private choose(service: Service): void {
@@ -235,7 +242,7 @@ export class DubaiPayServicesElement extends LitElement {
       <label for="search">${t.search}</label>
       <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${(e: Event) => void this.search((e.target as HTMLInputElement).value)} />
       <p id="search-hint" class="hint">${t.searchHint}</p>
-      ${this.failed ? html`<p role="alert">${t.failed} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>` : nothing}
+      ${this.failure ? html`<p role="alert">${this.failure === 'search' ? t.searchFailed : t.failed} <button type="button" @click=${() => void (this.failure === 'search' ? this.search(this.query) : this.load())}>${t.retry}</button></p>` : nothing}
       <p part="status" role="status">${this.statusText(t)}</p>
       ${this.results ? this.renderServices(this.results) : this.entity ? this.renderEntity(this.entity, t) : this.renderEntities(t)}
     </div>`;
@@ -244,7 +251,7 @@ export class DubaiPayServicesElement extends LitElement {
   /** The status region is there from the start (empty when there is nothing to say), so that what is written in it is read. */
   private statusText(t: (typeof SERVICE_STRINGS)[Locale]): string {
     if (this.results) return this.results.length ? plural(this.activeLocale, this.results.length, t.results) : format(t.noResults, { query: this.query });
-    return !this.entities && !this.failed ? t.loading : '';
+    return !this.entities && !this.failure ? t.loading : '';
   }
 
   private renderEntities(t: (typeof SERVICE_STRINGS)[Locale]): TemplateResult {

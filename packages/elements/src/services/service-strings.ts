@@ -14,6 +14,8 @@ interface ServiceStrings {
   backToServices: string;
   loading: string;
   failed: string;
+  /** Search is loaded on its first use: that load failed. */
+  searchFailed: string;
   retry: string;
 }
 
@@ -31,6 +33,7 @@ export const SERVICE_STRINGS: Record<'en', ServiceStrings> & Record<'ar', Servic
     backToServices: 'Choose another service',
     loading: 'Loading the services…',
     failed: 'The services could not be loaded. Try again.',
+    searchFailed: 'Search could not be loaded. Try again.',
     retry: 'Try again',
   },
   ar: {
@@ -52,6 +55,7 @@ export const SERVICE_STRINGS: Record<'en', ServiceStrings> & Record<'ar', Servic
     backToServices: 'اختر خدمة أخرى',
     loading: 'جارٍ تحميل الخدمات…',
     failed: 'تعذّر تحميل الخدمات. حاول مرة أخرى.',
+    searchFailed: 'تعذّر تحميل البحث. حاول مرة أخرى.',
     retry: 'حاول مرة أخرى',
   },
 };
