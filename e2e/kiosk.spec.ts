@@ -59,6 +59,8 @@ test('a whole payment with taps and keypads only; a receipt event for the printe
   expect(lines.en.join('\n')).toMatch(/Receipt number: DXB-\d{4}-\d{6}/);
   expect(lines.ar.join('\n')).toMatch(/رقم الإيصال: DXB-/);
   expect(lines.en.join('\n')).toContain('Self-service kiosk');
+  // A kiosk prints on its paper printer: no "save as PDF" there.
+  await expect(checkout(page).locator('[part="print-button"]')).toHaveText('Print receipt');
   await shot(page, 'kiosk-en-3-receipt');
   // Printed on an 80 mm roll (≈ 302 CSS px): the receipt alone.
   await page.emulateMedia({ media: 'print' });

@@ -4,7 +4,7 @@ import type { FrameAppearance, Locale, Service } from '@dubai-pay/core';
 import type { CheckoutConfig } from '../checkout-controller.ts';
 import { DubaiPayElement, translations } from '../dubai-pay.ts';
 import { type DubaiPayChangeEvent, DubaiPayLocaleChangeEvent, DubaiPayReceiptEvent } from '../events.ts';
-import { format } from '../i18n/translation.ts';
+import { format, type Translation } from '../i18n/translation.ts';
 import { HandoffController } from './handoff-controller.ts';
 import { IdleWarning } from './idle-warning.ts';
 import { applyKey, keypad, type KeypadKey } from './keypad.ts';
@@ -14,6 +14,9 @@ import { receiptLines } from './receipt-lines.ts';
 import { KIOSK_DEADLINE_MS } from '../shared-client.ts';
 
 const isNumeric = (kind: string) => kind === 'integer' || kind === 'digits';
+
+/** The kiosk's version of each language's strings, made once. */
+const KIOSK_TRANSLATIONS = new WeakMap<Translation, Translation>();
 
 /**
  * `<dubai-pay>` with kiosk mode, from the kiosk bundle (`dubai-pay-kiosk.js`). With
@@ -121,6 +124,17 @@ export class DubaiPayKioskElement extends DubaiPayElement {
     super.willUpdate(changed);
     this.numericInputMode = this.kiosk ? 'none' : 'numeric';
     if (changed.has('mode') || changed.has('idleTimeout')) this.idle.configure(this.kiosk ? this.idleTimeout : null);
+  }
+
+  /** Kiosk: the checkout's strings with the kiosk's own wording where a paper printer changes it. */
+  protected override get t(): Translation {
+    const t = super.t;
+    if (!this.kiosk) return t;
+    const made = KIOSK_TRANSLATIONS.get(t);
+    if (made) return made;
+    const kiosk = { ...t, print: KIOSK_STRINGS[t.$lang].print };
+    KIOSK_TRANSLATIONS.set(t, kiosk);
+    return kiosk;
   }
 
   protected override renderTop(): unknown {

@@ -14,6 +14,8 @@ interface KioskStrings {
   handoffQr: string;
   handoffBack: string;
   challengeHandoff: string;
+  /** The receipt's print button: a kiosk prints on its paper printer ("save as PDF" means nothing there). */
+  print: string;
 }
 
 /** What kiosk mode adds to the checkout's strings, in both languages. */
@@ -30,6 +32,7 @@ export const KIOSK_STRINGS: Record<'en', KioskStrings> & Record<'ar', KioskStrin
     handoffQr: 'QR code that opens this payment on your phone',
     handoffBack: 'Pay here instead',
     challengeHandoff: 'Can’t type here? Finish on your phone',
+    print: 'Print receipt',
   },
   ar: {
     languageName: 'العربية',
@@ -57,5 +60,6 @@ export const KIOSK_STRINGS: Record<'en', KioskStrings> & Record<'ar', KioskStrin
     handoffQr: 'رمز QR يفتح هذه الدفعة على هاتفك',
     handoffBack: 'ادفع هنا بدلًا من ذلك',
     challengeHandoff: 'لا يمكنك الكتابة هنا؟ أكمل الدفع من هاتفك',
+    print: 'اطبع الإيصال',
   },
 };

@@ -138,6 +138,23 @@ describe('<dubai-pay mode="kiosk">', () => {
     expect(input.value).to.equal('7');
   });
 
+  for (const [lang, print] of [
+    ['ar', 'اطبع الإيصال'],
+    ['en', 'Print receipt'],
+  ] as const) {
+    it(`the receipt's print button in ${lang} says the kiosk's printer, not "save as PDF"; a page's checkout still offers the PDF`, async () => {
+      for (const mode of ['kiosk', 'web']) {
+        const element = await mount({ mode, service: 'police-good-conduct', inputs: 'emirates_id=784199012345671' }, lang);
+        await typeCard(element, { number: '4242424242424242' });
+        await until(() => element.readyToPay);
+        part(element, 'pay-button')!.click();
+        const button = await until(() => part(element, 'print-button'));
+        if (mode === 'kiosk') expect(button.textContent!.trim()).to.equal(print);
+        else expect(button.textContent).to.include('PDF');
+      }
+    });
+  }
+
   for (const lang of ['ar', 'en']) {
     it(`"pay on your phone instead" in ${lang}: the link opens the phone's pages in ${lang} (the contract's locale)`, async () => {
       const session = await openSession();
