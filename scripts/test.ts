@@ -125,7 +125,7 @@ const suites: Suite[] = [
     command: [bin('playwright'), 'test', '--config', 'e2e/playwright.config.ts'],
     count: countPlaywright,
   },
-  // Whole payments (card with a challenge, e-Dirham, a bank) in the engines Playwright cannot drive here.
+  // Whole payments (card with a challenge, e-Dirham, a bank) and the loader (SRI from the CDN origin) in the engines Playwright cannot drive here.
   nodeTests('e2e:firefox', ['e2e/engines/*.test.ts'], { ENGINE: 'firefox' }),
   nodeTests('e2e:webkit', ['e2e/engines/*.test.ts'], { ENGINE: 'webkit' }),
   // Each publishable package packed (its prepack builds it), linted, installed and imported.
