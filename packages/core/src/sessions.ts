@@ -187,8 +187,7 @@ export class Sessions {
     idOrClientSecret: string,
     options: OperationOptions & { locale?: Locale } = {},
   ): Promise<{ handoff: Handoff; error?: undefined } | { handoff?: undefined; error: DubaiPayError }> {
-    const body = options.locale ? { locale: options.locale } : {};
-    const result = await asResult(() => this.#http.call(endpointRoutes.createHandoff, { ...this.#call(idOrClientSecret, options), body }));
+    const result = await this.#createLink(endpointRoutes.createHandoff, idOrClientSecret, options);
     return result.error ? { error: result.error } : { handoff: result.value };
   }
 
@@ -201,9 +200,18 @@ export class Sessions {
     idOrClientSecret: string,
     options: OperationOptions & { locale?: Locale } = {},
   ): Promise<{ link: ReceiptLink; error?: undefined } | { link?: undefined; error: DubaiPayError }> {
-    const body = options.locale ? { locale: options.locale } : {};
-    const result = await asResult(() => this.#http.call(endpointRoutes.createReceiptLink, { ...this.#call(idOrClientSecret, options), body }));
+    const result = await this.#createLink(endpointRoutes.createReceiptLink, idOrClientSecret, options);
     return result.error ? { error: result.error } : { link: result.value };
+  }
+
+  /** A link the gateway makes for a session (hand-off, receipt), opening its pages in `locale`. */
+  #createLink<Route extends typeof endpointRoutes.createHandoff | typeof endpointRoutes.createReceiptLink>(
+    route: Route,
+    idOrClientSecret: string,
+    options: OperationOptions & { locale?: Locale },
+  ) {
+    const body = options.locale ? { locale: options.locale } : {};
+    return asResult(() => this.#http.call(route, { ...this.#call(idOrClientSecret, options), body }));
   }
 
   /**

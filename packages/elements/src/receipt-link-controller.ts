@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DubaiPayError, isDubaiPayError, type ReceiptLink } from '@dubai-pay/core';
 import type { CheckoutController } from './checkout-controller.ts';
-import { loadQr } from './load-qr.ts';
+import { withQr } from './load-qr.ts';
 
 /**
  * "Send to my phone" on a receipt: asks the gateway for a short-lived, read-only link to this
@@ -53,14 +53,10 @@ export class ReceiptLinkController implements ReactiveController {
     Object.assign(this, { busy: true, error: null });
     this.#host.requestUpdate();
     try {
-      const [{ link, error }, qr] = await Promise.all([
-        client.sessions.createReceiptLink(session.clientSecret, { signal: abort.signal, locale: this.#checkout.locale }),
-        loadQr().catch(() => null),
-      ]);
+      const request = client.sessions.createReceiptLink(session.clientSecret, { signal: abort.signal, locale: this.#checkout.locale });
+      const { answer, qr } = await withQr(request, (answer) => answer.link?.url);
       if (abort.signal.aborted) return;
-      this.link = link ?? null;
-      this.error = error ?? null;
-      this.qr = link ? (qr?.qrPath(link.url) ?? null) : null;
+      Object.assign(this, { link: answer.link ?? null, error: answer.error ?? null, qr });
     } catch (error) {
       if (abort.signal.aborted) return;
       this.error = isDubaiPayError(error) ? error : new DubaiPayError('unknown', { cause: error });

@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DubaiPayError, isDubaiPayError, type Handoff } from '@dubai-pay/core';
 import type { CheckoutController } from '../checkout-controller.ts';
-import { loadQr } from '../load-qr.ts';
-
-export { loadQr };
+import { withQr } from '../load-qr.ts';
 
 /**
  * The kiosk's "pay on your phone instead": a single-use link (for the QR code) and code, then a
@@ -44,17 +42,16 @@ export class HandoffController implements ReactiveController {
       const session = await this.#checkout.openSession();
       const client = this.#checkout.client;
       if (!session || !client || watch.signal.aborted) return this.#end(watch);
-      const [{ handoff, error }, qr] = await Promise.all([
-        client.sessions.createHandoff(session.clientSecret, { signal: watch.signal, locale: this.#checkout.locale }),
-        loadQr().catch(() => null),
-      ]);
+      const request = client.sessions.createHandoff(session.clientSecret, { signal: watch.signal, locale: this.#checkout.locale });
+      const { answer, qr } = await withQr(request, (answer) => answer.handoff?.url);
       if (watch.signal.aborted) return;
+      const { handoff } = answer;
       if (!handoff) {
-        this.error = error;
+        this.error = answer.error;
         return this.#end(watch);
       }
       this.handoff = handoff;
-      this.qr = qr?.qrPath(handoff.url) ?? null;
+      this.qr = qr;
       this.#host.requestUpdate();
       const after = await client.sessions.waitForOutcome(session.clientSecret, {
         interval: 2000,
