@@ -10,7 +10,7 @@ import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
 import { prerenderedFrame } from './prerendered-frame.ts';
 import { receiptView } from './receipt-view.ts';
-import { schemeMarks } from './scheme-marks.ts';
+import { SCHEMES_ID, schemeMarks } from './scheme-marks.ts';
 import { ReceiptLinkController } from './receipt-link-controller.ts';
 import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
@@ -590,7 +590,7 @@ export class DubaiPayElement extends LitElement {
         <legend>${t.methodLegend}</legend>
         ${c.allowedMethods.map(
           (method) => html`<label part="method">
-            <input type="radio" name="method" value=${method} .checked=${c.method === method} @change=${() => {
+            <input type="radio" name="method" value=${method} .checked=${c.method === method} aria-describedby=${method === 'card' ? SCHEMES_ID : nothing} @change=${() => {
               this.missingBank = false;
               c.chooseMethod(method);
             }} />

@@ -4,8 +4,7 @@ import type { Locale } from '@dubai-pay/core';
 /**
  * The card schemes the gateway takes (the sandbox's BIN ranges: Visa, Mastercard, American
  * Express, UnionPay, JCB, Discover), as small marks beside "Credit or debit card": drawn here (no
- * request leaves the page), each an image with its scheme's name, so the method's label says them
- * too. Lettering always left to right; the row follows the page's direction.
+ * request leaves the page). Lettering always left to right; the row follows the page's direction.
  */
 const MARKS: [name: Record<Locale, string>, art: TemplateResult][] = [
   [
@@ -34,9 +33,17 @@ const MARKS: [name: Record<Locale, string>, art: TemplateResult][] = [
   ],
 ];
 
-/** The marks, named in the reader's language. */
+/** The id of the schemes' names, the card radio's description (`aria-describedby`). */
+export const SCHEMES_ID = 'card-schemes';
+
+/**
+ * The marks: decoration beside the method's text, hidden from assistive technology (the radio's
+ * name stays "Credit or debit card"); the schemes are said once, as its description, in a list
+ * in the reader's language ("Visa, Mastercard, … and Discover"), from a hidden element.
+ */
 export function schemeMarks(lang: Locale): TemplateResult {
-  return html`<span class="schemes" part="scheme-marks">${MARKS.map(
-    ([name, art]) => html`<svg part="scheme-mark" viewBox="0 0 32 20" role="img" aria-label=${name[lang]} direction="ltr" font-family="Arial, sans-serif">${art}</svg>`,
-  )}</span>`;
+  const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(MARKS.map(([name]) => name[lang]));
+  return html`<span class="schemes" part="scheme-marks" aria-hidden="true">${MARKS.map(
+    ([, art]) => html`<svg part="scheme-mark" viewBox="0 0 32 20" direction="ltr" font-family="Arial, sans-serif">${art}</svg>`,
+  )}</span><span id=${SCHEMES_ID} hidden>${names}</span>`;
 }

@@ -2,23 +2,28 @@ import { expect } from 'chai';
 import { mount, shadow, unmountAll, until } from './support.ts';
 
 // The card schemes' marks beside "Credit or debit card": drawn in the element (nothing fetched),
-// each an image with its scheme's name in the reader's language (so the radio's name says them), at the row's end in both
-// directions.
+// decoration hidden from assistive technology (the radio's name is "Credit or debit card"; the schemes,
+// in the reader's language, are its description), at the row's end in both directions.
 
 afterEach(unmountAll);
 
 describe('<dubai-pay> card scheme marks', () => {
   for (const lang of ['en', 'ar'] as const) {
-    it(`six named marks, inline, at the row's end (${lang})`, async () => {
+    it(`six marks, hidden from screen readers, the schemes as the radio's description, at the row's end (${lang})`, async () => {
       const element = await mount({ service: 'rta-driving-licence-renewal', inputs: 'traffic_file_number=12345678' }, lang);
       const row = await until(() => shadow(element).querySelector<HTMLElement>('[part="method"]:has(input[value="card"])'));
       const marks = [...row.querySelectorAll<SVGSVGElement>('[part="scheme-mark"]')];
-      expect(marks.map((mark) => [mark.getAttribute('role'), mark.getAttribute('aria-label')])).to.deep.equal(
-        (lang === 'en'
-          ? ['Visa', 'Mastercard', 'American Express', 'UnionPay', 'JCB', 'Discover']
-          : ['فيزا', 'ماستركارد', 'أمريكان إكسبريس', 'يونيون باي', 'جي سي بي', 'ديسكفر']
-        ).map((name) => ['img', name]),
+      expect(marks.length).to.equal(6);
+      // Decoration beside the text: hidden from assistive technology, so the radio's name is its text alone.
+      expect(row.querySelector('[part="scheme-marks"]')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(marks.filter((mark) => mark.hasAttribute('role') || mark.hasAttribute('aria-label'))).to.deep.equal([]);
+      // The schemes said once, as the radio's description, in the reader's language.
+      const radio = row.querySelector('input')!;
+      const description = shadow(element).getElementById(radio.getAttribute('aria-describedby')!)!;
+      expect(description.textContent).to.equal(
+        lang === 'en' ? 'Visa, Mastercard, American Express, UnionPay, JCB, and Discover' : 'فيزا وماستركارد وأمريكان إكسبريس ويونيون باي وجي سي بي وديسكفر',
       );
+      expect(description.hidden, 'read as the description only, not as text of its own').to.equal(true);
       // Nothing that could load from elsewhere.
       expect(row.querySelectorAll('image, use, [href], [src]').length).to.equal(0);
       // Only on the card's row.
