@@ -1,6 +1,7 @@
 // Bundles a framework example (examples/react, examples/vue, examples/angular) with esbuild, as an
 // agency's build would: one minified ES module per page in examples/<name>/dist, from the packages'
-// sources. Angular's app is first compiled ahead of time by ngc (examples/angular/compile.ts).
+// sources. Angular's app is first compiled ahead of time by ngc (examples/angular/compile.ts), Vue's
+// single-file component by vue/compiler-sfc (examples/vue/sfc-plugin.ts).
 // `node examples/bundle.ts` builds them all and prints each bundle's size, raw and gzipped.
 import { build, type BuildOptions } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileAngular } from './angular/compile.ts';
 import { angularLinker } from './angular/linker.ts';
+import { vueSfc } from './vue/sfc-plugin.ts';
 
 const EXAMPLES = resolve(import.meta.dirname);
 
@@ -32,7 +34,8 @@ export const TARGETS: Target[] = [
   {
     example: 'vue',
     out: 'app.js',
-    options: { define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' } },
+    // App.vue compiled ahead of time (vue/sfc-plugin.ts).
+    options: { plugins: [vueSfc], define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' } },
   },
   // Angular's production flags, as its own build sets them: development checks and JIT support dropped.
   {

@@ -4,8 +4,9 @@
 // browser:firefox, browser:webkit (components and core against the real sandbox), e2e
 // (Playwright in Chromium, separate origins), e2e:firefox and e2e:webkit (whole payments through
 // Puppeteer/BiDi and WebDriver), packages (each package packed, linted, installed, imported),
-// and six checks counted as one test each: typecheck (tsc, TypeScript 7), typecheck:angular (ngc
-// over the Angular example, its template included), lint (Biome: rules and formatting), build
+// and seven checks counted as one test each: typecheck (tsc, TypeScript 7), typecheck:angular (ngc
+// over the Angular example, its template included), typecheck:vue (vue-tsc over the Vue example's
+// single-file component), lint (Biome: rules and formatting), build
 // (the release build), size (budgets) and bench (`pnpm bench --smoke`).
 // `pnpm test node e2e` runs only the suites named.
 import { spawn } from 'node:child_process';
@@ -111,6 +112,8 @@ const suites: Suite[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
   // Angular's compiler (TypeScript 6.0, the example's own) checks what tsc cannot: the template's bindings and `$event` types.
   { name: 'typecheck:angular', command: [process.execPath, 'examples/angular/compile.ts', '--check'] },
+  // vue-tsc (TypeScript 6.0, the example's own) checks App.vue's template against the elements' Vue declarations.
+  { name: 'typecheck:vue', command: [process.execPath, 'examples/vue/check.ts'] },
   // Biome: the linter's rules and the formatter's layout (biome.json), checked without writing.
   { name: 'lint', command: [bin('biome'), 'ci', '.'] },
   // The release build: libraries with declarations, the browser bundles (the gateway serves the
