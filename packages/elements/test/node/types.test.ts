@@ -64,6 +64,17 @@ describe('each element an entry registers is in HTMLElementTagNameMap as the cla
     assert.deepEqual(entries.map(([entry]) => entry).sort(), ['define', 'kiosk']);
   });
 
+  // @dubai-pay/react registers the elements its components render, from its own entry.
+  const REACT = '../react/src/index.ts';
+  it(`@dubai-pay/react: ${registrations(REACT)
+    .map(([tag, name]) => `<${tag}> is ${name}`)
+    .join(', ')}`, () => {
+    const text = readFileSync(join(FIXTURES, 'registered-react.ts'), 'utf8');
+    assert.ok(registrations(REACT).length > 0, 'the React entry registers elements');
+    for (const [tag, name] of registrations(REACT)) assert.ok(text.includes(`registered<'${tag}', ${name}>();`), `registered-react.ts checks <${tag}> as ${name}`);
+    passes('registered-react.ts', { jsx: 'react-jsx' });
+  });
+
   for (const [entry, source] of entries)
     it(`@dubai-pay/elements/${entry}: ${registrations(source!)
       .map(([tag, name]) => `<${tag}> is ${name}`)
