@@ -73,8 +73,9 @@ const bundles: Bundle[] = [
     name: 'hosted fields frame (HTML + JS + CSS)',
     files: ['dist/browser/frame/fields.html', 'dist/browser/frame/fields.js', 'dist/browser/frame/fields.css'],
     // Issue 17: the appearance's input border, input background and label weight, and the gateway's
-    // font list checked by the frame's schema (a regex built from it): 16,493 → 16,801 B.
-    budget: 16.5 * KB,
+    // font list checked by the frame's schema (a regex built from it): 16,493 → 16,801 B. The gateway's
+    // hosted fonts (the frame links a hosted family's stylesheet from its own origin): 16,989 B.
+    budget: 16.75 * KB,
   },
 ];
 

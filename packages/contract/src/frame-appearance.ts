@@ -18,7 +18,8 @@ export const APPEARANCE_BOUNDS = {
 /**
  * The font families the gateway's frame shows (lower case): the generic ones, common system
  * fonts, and the Arabic families government pages use. The frame loads no font file from a
- * page's say-so; a family that is not here is left out of the list, so the next one is used.
+ * page's say-so: the hosted families' files come from the gateway itself (`HOSTED_FONT_FAMILIES`),
+ * the others are used when the device has them; a family not here is left out of the list.
  */
 export const FRAME_FONT_FAMILIES: readonly string[] = [
   'system-ui',
@@ -41,6 +42,21 @@ export const FRAME_FONT_FAMILIES: readonly string[] = [
   'cairo',
   'tajawal',
 ];
+
+/**
+ * The families whose files the gateway serves from its own origin (weights 400 and 700, Arabic and
+ * Latin; SIL Open Font License), so a page's Arabic face shows on devices that lack it. Not Noto
+ * Sans Arabic: it is in the checkout's default list, and a default must cost no download (the
+ * system's Arabic face comes before it). Not Dubai Font: its licence is the Dubai government's to
+ * give, so it shows where installed.
+ */
+export const HOSTED_FONT_FAMILIES: readonly string[] = ['cairo', 'tajawal', 'ibm plex sans arabic', 'noto naskh arabic'];
+
+/** The gateway's stylesheet (its `@font-face` rules) for a hosted family, on the frame's origin; undefined for any other family. */
+export function hostedFontStylesheet(family: string): string | undefined {
+  const name = family.toLowerCase();
+  return HOSTED_FONT_FAMILIES.includes(name) ? `/frame/fonts/${name.replaceAll(' ', '-')}.css` : undefined;
+}
 
 /** The families of a CSS font list, unquoted. */
 export function fontFamilies(list: string): string[] {

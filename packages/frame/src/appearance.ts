@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { frameAppearance, type FrameAppearance } from '@dubai-pay/contract';
+import { fontFamilies, frameAppearance, hostedFontStylesheet, type FrameAppearance } from '@dubai-pay/contract';
 
 /**
  * The custom properties the stylesheet reads, and the value each gets from an appearance;
@@ -33,6 +33,17 @@ export function applyAppearance(root: HTMLElement, appearance: FrameAppearance):
   for (const [name, value] of appearanceProperties(appearance)) {
     if (value === undefined) root.style.removeProperty(name);
     else root.style.setProperty(name, value);
+  }
+  if (appearance.font_family) linkHostedFonts(appearance.font_family);
+}
+
+/** The gateway's own stylesheets of the hosted families in a font list (once each): their files come from this origin only. */
+const linkedFonts = new Set<string>();
+function linkHostedFonts(list: string): void {
+  for (const href of fontFamilies(list).map(hostedFontStylesheet)) {
+    if (!href || linkedFonts.has(href)) continue;
+    linkedFonts.add(href);
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
   }
 }
 

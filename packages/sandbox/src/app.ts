@@ -21,6 +21,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { controlRoutes } from './routes/control.ts';
 import { frameRoutes } from './routes/frame.ts';
 import type { FrameAssets } from './routes/built-assets.ts';
+import { fontRoutes, type FontFiles } from './routes/fonts.ts';
 import { paymentRoutes } from './routes/payments.ts';
 import { returnRoutes } from './routes/return.ts';
 import { handoffRoutes } from './routes/handoff.ts';
@@ -48,6 +49,8 @@ export interface SandboxOptions {
   catalog?: readonly EntityCatalogSeed[];
   /** The hosted fields' files; without them the frame answers 404 (msw-only browser tests). */
   frameAssets?: FrameAssets;
+  /** The hosted font families' files (`HOSTED_FONT_FAMILIES`); without them those fonts answer 404 (msw-only browser tests). */
+  fontFiles?: FontFiles;
   /** How webhooks are sent (default: the global fetch). */
   webhookFetch?: typeof fetch;
   /** How long an endpoint has to answer one delivery (default 10 s). */
@@ -147,6 +150,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...catalogRoutes(catalog),
     ...paymentRoutes(quotes, sessions, vault, guards),
     ...frameRoutes(agencies, options.frameAssets, { sessions, quotes, catalog, proofs: guards.proofs }),
+    ...fontRoutes(options.fontFiles),
     ...threeDsRoutes(agencies, sessions, origins.acs, options.frameAssets),
     ...returnRoutes(),
     ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway, guards.limiter), options.frameAssets),

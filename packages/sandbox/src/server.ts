@@ -6,6 +6,7 @@ import { CLIENT_HEADER } from './config.ts';
 import { DROP_RESPONSE_HEADER } from './faults.ts';
 import type { FrameAssets } from './routes/built-assets.ts';
 import { encodeForWire } from './http-encoding.ts';
+import { fontsourceFiles } from './routes/font-files.ts';
 
 export { encodeForWire } from './http-encoding.ts';
 import { GatewayProblem } from './problems.ts';
@@ -150,6 +151,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const state = stateFile?.load();
   sandbox = createSandbox({
     frameAssets: frameFiles,
+    fontFiles: fontsourceFiles(),
     ...options,
     ...(state ? { state } : {}),
     ...(stateFile ? { persist: (saved: SandboxState) => stateFile.save(saved) } : {}),

@@ -85,6 +85,8 @@ export function frameRoutes(agencies: readonly Agency[], assets: FrameAssets | u
             "default-src 'none'",
             "script-src 'self'",
             "style-src 'self'",
+            // The hosted font families' files (/frame/fonts/), when a page's appearance names one.
+            "font-src 'self'",
             "connect-src 'self'",
             "img-src 'self' data:",
             "base-uri 'none'",
