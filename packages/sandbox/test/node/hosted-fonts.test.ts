@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import { HOSTED_FONT_FAMILIES, hostedFontStylesheet } from '@dubai-pay/contract';
 import type { FrameAssets } from '@dubai-pay/sandbox';
 import { startSandboxServer } from '@dubai-pay/sandbox/server';
+import { framePagePath } from './frame-page.ts';
 
 // The hosted font families (issue 17: "fonts from a gateway allowlist"): their files are served
 // by the gateway from its own origin for its frame, and nothing else is read, whatever is asked.
@@ -62,16 +63,7 @@ describe('sandbox: hosted fonts', () => {
   });
 
   it('lets the frame load fonts from its own origin only (font-src self)', async () => {
-    const quote = (await (
-      await fetch(`${server.apiUrl}/quotes`, {
-        method: 'POST',
-        headers: { authorization: 'Bearer pk_test_demo', origin: PAGE, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-        body: JSON.stringify({ service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } }),
-      })
-    ).json()) as { id: string };
-    const page = await get(
-      `/frame/fields?${new URLSearchParams({ key: 'pk_test_demo', origin: PAGE, channel: 'channel-0123456789', locale: 'en', method: 'card', payment: quote.id })}`,
-    );
+    const page = await get(await framePagePath(server, PAGE));
     assert.equal(page.status, 200);
     const csp = page.headers.get('content-security-policy') ?? '';
     assert.match(csp, /default-src 'none'/);

@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FrameAssets } from '@dubai-pay/sandbox';
 import { startSandboxServer } from '@dubai-pay/sandbox/server';
+import { framePagePath } from './frame-page.ts';
 import { chooseEncoding, encodeForWire } from '../../src/http-encoding.ts';
 
 // What goes on the wire: compressed text, validators, 304s, and the frame's script and styles
@@ -28,16 +29,7 @@ const raw = (path: string, headers: Record<string, string> = {}) => fetch(`${ser
 
 describe('sandbox: on the wire', () => {
   it('names the frame’s script and styles by their content hash; by that name they are immutable', async () => {
-    const quote = (await (
-      await fetch(`${server.apiUrl}/quotes`, {
-        method: 'POST',
-        headers: { authorization: 'Bearer pk_test_demo', origin: PAGE, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-        body: JSON.stringify({ service: 'police-good-conduct', inputs: { emirates_id: '784199012345671' } }),
-      })
-    ).json()) as { id: string };
-    const page = await raw(
-      `/frame/fields?${new URLSearchParams({ key: 'pk_test_demo', origin: PAGE, channel: 'channel-0123456789', locale: 'en', method: 'card', payment: quote.id })}`,
-    );
+    const page = await raw(await framePagePath(server, PAGE));
     assert.equal(page.status, 200);
     assert.equal(page.headers.get('cache-control'), 'no-store', 'the page itself carries a proof: never kept');
     const html = await page.text();
