@@ -92,7 +92,13 @@ function chunkIntegrity() {
         }
         if (Object.keys(lazy).length === 0) continue;
         entry.code = `const __DUBAI_PAY_CHUNKS__=${JSON.stringify(lazy)};\n${entry.code}`;
-        if (entry.map) entry.map.mappings = `;${entry.map.mappings}`;
+        // The map file is already an asset of the bundle by now: it is what is written, not `entry.map`.
+        const mapFile = bundle[`${entry.fileName}.map`];
+        if (mapFile?.type === 'asset') {
+          const map = JSON.parse(String(mapFile.source));
+          map.mappings = `;${map.mappings}`;
+          mapFile.source = JSON.stringify(map);
+        }
       }
       /** Every chunk an entry's code (or a chunk's it loads) imports with `import()`. */
       function lazyChunksOf(entry, into = new Set()) {

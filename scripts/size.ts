@@ -2,10 +2,12 @@
 // sizes: initial (what a page downloads before anything shows) and total (with the chunks the
 // bundle loads only when a payment needs them: 3-D Secure, the kiosk's QR code); exits 1 when a
 // bundle's initial size is over its budget. Budgets are gzip bytes, dependencies included.
+// `pnpm size --by-source` also prints what each package and dependency adds to each initial script.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chunkFilesOf, chunksOf } from './bundle-chunks.ts';
+import { sharesBySource } from './size-by-source.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 interface Bundle {
@@ -116,6 +118,15 @@ for (const row of table)
       .join('  ')
       .trimEnd(),
   );
+if (process.argv.includes('--by-source')) {
+  for (const bundle of bundles) {
+    for (const file of bundle.files.filter((f) => f.endsWith('.js'))) {
+      console.log(`\n${file} by source (minified bytes, and gzip of those bytes alone):`);
+      for (const share of sharesBySource(file)) console.log(`${format(share.raw).padStart(9)}  ${format(share.gzip).padStart(7)}  ${share.source}`);
+    }
+  }
+}
+
 const over = rows.filter((r) => !r.ok);
 if (over.length > 0) {
   console.error(`\nOver budget: ${over.map((r) => `${r.name} by ${format(r.gzip - r.budget)} bytes`).join('; ')}`);

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { SourceMapConsumer } from 'source-map-js';
 import { commonJsPayment, otherNodes } from './commonjs.ts';
 import { startInstalledSandbox } from './sandbox-process.ts';
 
@@ -114,6 +115,19 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
       for (const file of files) {
         const body = read(tarballs[pkg]!, `dist/browser/${file}`);
         assert.equal(sri[file], `sha384-${createHash('sha384').update(body).digest('base64')}`);
+      }
+    });
+
+    it(`${pkg}'s bundles' source maps point at their sources (a line added before the code moves the map too)`, () => {
+      for (const file of files) {
+        const code = read(tarballs[pkg]!, `dist/browser/${file}`).toString();
+        const map = new SourceMapConsumer(JSON.parse(read(tarballs[pkg]!, `dist/browser/${file}.map`).toString()));
+        // A message only packages/contract/src/load-chunk.ts writes: where the bundle has it, the map must say that file.
+        const at = code.indexOf('could not be loaded or failed its integrity check');
+        assert.ok(at > 0, `${file} has the chunk loader's message`);
+        const before = code.slice(0, at).split('\n');
+        const original = map.originalPositionFor({ line: before.length, column: before.at(-1)!.length });
+        assert.match(original.source ?? '', /packages\/contract\/src\/load-chunk\.ts$/, `${file}: ${JSON.stringify(original)}`);
       }
     });
 
