@@ -39,6 +39,27 @@ function pdfFacts(pdf: Buffer): { pages: number; fonts: string[]; a4: boolean } 
   return { pages, fonts, a4 };
 }
 
+/**
+ * How the receipt's values lie at the width the page has now: the values that are one token each
+ * (receipt number, masked card, authorisation code) that broke onto a second line, and every value
+ * that reaches outside the receipt's list (or the list outside the receipt's box).
+ */
+function valueLayout(page: Page): Promise<{ broken: string[]; outside: string[] }> {
+  return receipt(page).evaluate((section) => {
+    const list = section.querySelector('dl')!.getBoundingClientRect();
+    const box = section.getBoundingClientRect();
+    const broken = [...section.querySelectorAll('dd bdi[dir="ltr"]')].filter((b) => b.getClientRects().length !== 1).map((b) => b.textContent ?? '');
+    const outside = [...section.querySelectorAll('dd')]
+      .filter((dd) => {
+        const r = dd.getBoundingClientRect();
+        return r.left < list.left - 0.5 || r.right > list.right + 0.5 || dd.scrollWidth > dd.clientWidth;
+      })
+      .map((dd) => dd.textContent ?? '');
+    if (list.left < box.left || list.right > box.right || section.scrollWidth > section.clientWidth) outside.push('the list');
+    return { broken, outside };
+  });
+}
+
 for (const lang of ['en', 'ar'] as const) {
   test(`${lang}: print and save as PDF: the receipt alone, no controls, one A4 page`, async ({ page }) => {
     const problems = watchPage(page);
@@ -72,6 +93,31 @@ for (const lang of ['en', 'ar'] as const) {
         `an Arabic face embedded: ${pdf.fonts.join(', ')}`,
       ).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  test(`${lang}: at 320 px a value is never cut inside (receipt number, card) and nothing overflows`, async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'sets its own viewport');
+    const number = await paid(page, lang);
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { broken, outside } = await valueLayout(page);
+      expect(broken, `values cut across lines at ${width} px`).toEqual([]);
+      expect(outside, `values outside the receipt at ${width} px`).toEqual([]);
+      // Heading, list and items stand apart (on screen they touched: 0 px).
+      const gaps = await receipt(page).evaluate((e) => {
+        const [h3, dl, ul] = ['h3', 'dl', 'ul'].map((s) => e.querySelector(s)!.getBoundingClientRect());
+        return [dl!.top - h3!.bottom, ul!.top - dl!.bottom];
+      });
+      for (const gap of gaps) expect(gap, `the receipt's parts apart at ${width} px`).toBeGreaterThanOrEqual(8);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The one-token values each on one line: as tall as a line of text.
+    const heights = await receipt(page).evaluate((e) =>
+      [...e.querySelectorAll('dd bdi[dir="ltr"]')].map((b) => b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight)),
+    );
+    for (const lines of heights) expect(lines).toBeLessThan(1.5);
+    await expect(receipt(page)).toContainText(number);
+    await shot(page, `receipt-${lang}-320`);
   });
 
   test(`${lang}: send to my phone: a QR code and link to a read-only receipt page in the same language`, async ({ page, context }) => {

@@ -12,10 +12,11 @@ import { tamperingCdn, type TamperingCdn } from './tampering-cdn.ts';
 // from the CDN path on another origin (127.0.0.1), pinned by the SRI hash the loader carries, and
 // a payment goes through; a bundle altered on the way is refused. Needs `pnpm build`.
 const ENGINE = process.env.ENGINE === 'webkit' ? 'webkit' : 'firefox';
-// Beside payments.test.ts's ports (4300, 4310–4312), should the runner run both files at once.
-const PAGE_PORT = 4320;
-const GATEWAY_PORT = 4330;
-const TAMPERING_PORT = 4340;
+// Beside payments.test.ts's ports (4300, 4310–4312), should the runner run both files at once;
+// E2E_ENGINES_PORT moves both files' ports together.
+const PAGE_PORT = Number(process.env['E2E_ENGINES_PORT'] ?? 4300) + 20;
+const GATEWAY_PORT = PAGE_PORT + 10;
+const TAMPERING_PORT = PAGE_PORT + 20;
 const ROOT = resolve(import.meta.dirname, '../..');
 const CDN = `http://127.0.0.1:${PAGE_PORT}`;
 const SECRET = { authorization: 'Bearer sk_test_demo' };

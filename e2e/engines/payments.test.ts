@@ -9,7 +9,9 @@ import { firefox, until, webkit, type EngineDriver, type Target } from './driver
 // hosted fields and 3-D Secure container, the ACS and the banks on four origins, as in the
 // Chromium suite; every check of money is read from the gateway.
 const ENGINE = process.env.ENGINE === 'webkit' ? 'webkit' : 'firefox';
-const PAGE_PORT = 4300;
+// E2E_ENGINES_PORT moves its servers (the page on it, the gateway on +10, the ACS +11, the banks +12),
+// so that two runs can go side by side.
+const PAGE_PORT = Number(process.env['E2E_ENGINES_PORT'] ?? 4300);
 const SECRET = { authorization: 'Bearer sk_test_demo' };
 
 let demo: Demo;
@@ -70,6 +72,29 @@ async function expectReceiptPaidOnce(text: RegExp): Promise<void> {
   assert.equal(await charges(await sessionId()), 1);
 }
 
+/**
+ * On a phone: nothing wider than the receipt (its receipt-number row overflowed at 320 px), and a
+ * value that is one token (receipt number, masked card, authorisation code) on one line (Firefox
+ * cut 'DXB-2026-00 / 0001' and 'VISA •••• / 3220'). MiniBrowser's window is 447 px at the narrowest.
+ */
+async function expectNarrowReceipt(lang: 'en' | 'ar'): Promise<void> {
+  const narrow = ENGINE === 'webkit' ? 447 : 320;
+  await driver.resize(narrow, 640);
+  try {
+    await until(() => driver.run<boolean>(`() => innerWidth <= ${narrow}`), `a ${narrow} px viewport`);
+    const { overflow, broken } = await driver.run<{ overflow: number; broken: string[] }>(`(find) => {
+      const r = find('dubai-pay >>> [part="receipt"]');
+      const broken = [...r.querySelectorAll('dd bdi[dir="ltr"]')].filter((b) => b.getClientRects().length !== 1).map((b) => b.textContent);
+      return { overflow: r.scrollWidth - r.clientWidth, broken };
+    }`);
+    await shot(`receipt-${lang}-narrow`, 'dubai-pay >>> [part="receipt"] dl');
+    assert.equal(overflow, 0, `the receipt overflows at ${narrow} px`);
+    assert.deepEqual(broken, [], `values cut across lines at ${narrow} px`);
+  } finally {
+    await driver.resize(1280, 900);
+  }
+}
+
 describe(`payments in ${ENGINE}`, () => {
   it('card with a 3-D Secure challenge, in Arabic: the code typed at the ACS, paid once', async () => {
     await openCheckout('ar');
@@ -94,18 +119,7 @@ describe(`payments in ${ENGINE}`, () => {
     await driver.click(inAcs('button[value="submit"]'));
     await expectReceiptPaidOnce(/3220/);
     await shot('receipt-ar', 'dubai-pay >>> [part="receipt"]');
-    // On a phone: nothing wider than the receipt (its receipt-number row overflowed at 320 px).
-    // MiniBrowser's window is 447 px at the narrowest.
-    const narrow = ENGINE === 'webkit' ? 447 : 320;
-    await driver.resize(narrow, 640);
-    try {
-      await until(() => driver.run<boolean>(`() => innerWidth <= ${narrow}`), `a ${narrow} px viewport`);
-      const overflow = await driver.run<number>(`(find) => { const r = find('dubai-pay >>> [part="receipt"]'); return r.scrollWidth - r.clientWidth; }`);
-      await shot('receipt-ar-narrow', 'dubai-pay >>> [part="receipt"]');
-      assert.equal(overflow, 0, `the receipt overflows at ${narrow} px`);
-    } finally {
-      await driver.resize(1280, 900);
-    }
+    await expectNarrowReceipt('ar');
     assert.equal(await driver.run<string>(`(find) => find('dubai-pay >>> [part="base"]').getAttribute('dir')`), 'rtl');
   });
 
@@ -119,6 +133,7 @@ describe(`payments in ${ENGINE}`, () => {
     await pressPayWhenEnabled();
     await expectReceiptPaidOnce(/0009/);
     await shot('receipt-en', 'dubai-pay >>> [part="receipt"]');
+    await expectNarrowReceipt('en');
   });
 
   it('a declined card, in English: the reason in view, nothing charged', async () => {

@@ -92,9 +92,21 @@ export const styles = css`
   :focus-visible { outline: 3px solid var(--dubai-pay-color-focus); outline-offset: 2px; }
   /* A heading focused by script (tabindex=-1, to start a screen reader there) is not a control: no ring. */
   :is(h2, h3)[tabindex='-1']:focus { outline: none; }
-  [part='receipt'] dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
-  /* A value sits by its label in both directions (text-align: start); a Latin value inside Arabic is isolated in its <bdi>, never the whole cell turned LTR. */
-  [part='receipt'] dd { margin: 0; text-align: start; min-inline-size: 0; overflow-wrap: anywhere; }
+  /* The receipt's heading, list, items, total and actions apart, as in print (they touched on screen). */
+  [part='receipt'] { display: grid; gap: 0.75em; }
+  /* Labels take at most half the list (a long one wraps), so a value always has room for its
+     longest token. The list is a size container: too narrow for both, each label stands above its value. */
+  [part='receipt'] dl { display: grid; grid-template-columns: fit-content(50%) minmax(0, 1fr); gap: 0.25em 1em; margin: 0; container-type: inline-size; }
+  /* A value sits by its label in both directions (text-align: start); a Latin value inside Arabic is isolated in its <bdi>, never the whole cell turned LTR.
+     Values wrap between words (a long word only if it cannot fit: break-word, not anywhere); a value that is one
+     token (receipt number, masked card, authorisation code) never wraps inside itself. */
+  [part='receipt'] dd { margin: 0; text-align: start; min-inline-size: 0; overflow-wrap: break-word; }
+  [part='receipt'] dd > bdi[dir='ltr'] { white-space: nowrap; }
+  @container (inline-size < 22em) {
+    [part='receipt'] :is(dt, dd) { grid-column: 1 / -1; }
+    [part='receipt'] dt { color: var(--dubai-pay-color-muted); }
+    [part='receipt'] dt:not(:first-child) { margin-block-start: 0.5em; }
+  }
   .secure { font-size: 0.875em; color: var(--dubai-pay-color-muted); margin: 0; }
   .visually-hidden, [data-size='05'] > [role='status'] { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   [part='challenge-dialog'] {
@@ -128,7 +140,7 @@ export const styles = css`
   @media print {
     [part='base'] { border: 0; padding: 0; display: block; color: #000; background: #fff; }
     [part='base'] > :not([part='receipt']), [part='receipt'] .actions, [part='send-to-phone'] { display: none; }
-    [part='receipt'] { display: grid; gap: 0.75em; max-inline-size: 180mm; font-size: 11pt; break-inside: avoid; }
+    [part='receipt'] { max-inline-size: 180mm; font-size: 11pt; break-inside: avoid; }
     [part='receipt'] h3 { font-size: 14pt; }
   }
 `;
