@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { charges, openCheckout, pay, sessionIdOf, typeCard, watchPage } from './support.ts';
 
 // What only some payments need (3-D Secure here) is a chunk of the agency bundle, loaded when
@@ -7,6 +7,7 @@ import { charges, openCheckout, pay, sessionIdOf, typeCard, watchPage } from './
 
 const THREE_DS_CHUNK = /\/vendor\/chunks\/three-ds-flow-[\w-]+\.js$/;
 const SEARCH_CHUNK = /\/vendor\/chunks\/service-search-[\w-]+\.js$/;
+const RECEIPT_CHUNK = /\/vendor\/chunks\/receipt-view-[\w-]+\.js$/;
 
 test('3-D Secure loads as its own chunk once the card fields are usable, preloaded with its SRI hash, and pays once', async ({ page }) => {
   const problems = watchPage(page);
@@ -71,3 +72,65 @@ test.describe('service search, a chunk of the kiosk bundle', () => {
     expect(link, 'preloaded with the hash the bundle pins').toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
   });
 });
+
+/** The receipt the checkout's success event carries (what the customer was told was paid), once it fires. */
+function successReceipt(page: Page): Promise<{ number: string; amount: number }> {
+  return page
+    .locator('dubai-pay')
+    .evaluate((element) => new Promise((resolve) => element.addEventListener('dubai-pay-success', (event) => resolve((event as CustomEvent).detail.receipt), { once: true })));
+}
+
+test('the receipt is a chunk loaded while the payment is made, pinned by its hash: at "paid" it is there', async ({ page }) => {
+  const problems = watchPage(page);
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => RECEIPT_CHUNK.test(r.url()) && fetched.push(r.url()));
+  await openCheckout(page);
+  await typeCard(page, '4242 4242 4242 4242');
+  expect(fetched, 'nobody who never pays downloads the receipt').toEqual([]);
+  const paid = successReceipt(page);
+  const start = Date.now();
+  const chunkDone = page.waitForEvent('requestfinished', (r) => RECEIPT_CHUNK.test(r.url())).then(() => Date.now() - start);
+  await pay(page);
+  const receipt = await paid;
+  const paidAfter = Date.now() - start;
+  const loadedAfter = await chunkDone;
+  console.log(`[chunks] receipt chunk loaded ${loadedAfter} ms after Pay; paid ${paidAfter} ms after Pay`);
+  expect(loadedAfter, 'fetched before the payment is paid').toBeLessThanOrEqual(paidAfter);
+  await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(receipt.number);
+  const integrity = await page
+    .locator('head link[rel="modulepreload"]')
+    .evaluateAll((all) => all.map((l) => l as HTMLLinkElement).find((l) => /receipt-view-/.test(l.href))?.integrity);
+  expect(integrity, 'preloaded with the hash the bundle pins').toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+  expect(fetched).toHaveLength(1);
+  expect(await charges(await sessionIdOf(page))).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+for (const [lang, says] of [
+  ['en', 'Paid. Your full receipt could not be shown.'],
+  ['ar', 'تم الدفع. تعذّر عرض الإيصال كاملًا.'],
+] as const) {
+  test(`${lang}: a receipt chunk that cannot be loaded still shows paid, the receipt number and amount; "try again" shows it all`, async ({ page }) => {
+    await page.route(RECEIPT_CHUNK, (route) => route.abort('connectionfailed'));
+    await openCheckout(page, lang);
+    const total = (await page.locator('dubai-pay [part="total"] .ltr').textContent())!.trim();
+    await typeCard(page, '4242 4242 4242 4242');
+    const paid = successReceipt(page);
+    await pay(page);
+    const receipt = await paid;
+    const pending = page.locator('dubai-pay [part="receipt-pending"]');
+    await expect(page.locator('dubai-pay [part="status"]')).toHaveText(says);
+    await expect(pending).toContainText(receipt.number);
+    await expect(pending).toContainText(total);
+    await expect(page.locator('dubai-pay [part="error"]')).toHaveCount(0);
+    // Focus is where the receipt's would be: on its heading.
+    expect(await page.locator('dubai-pay').evaluate((e) => e.shadowRoot?.activeElement?.id)).toBe('receipt-title');
+    await page.unroute(RECEIPT_CHUNK);
+    await pending.locator('[part="receipt-retry-button"]').click();
+    await expect(page.locator('dubai-pay [part="receipt"]')).toContainText(receipt.number);
+    await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('4242');
+    await expect(pending).toHaveCount(0);
+    await expect(page.locator('dubai-pay [part="status"]')).toHaveText('');
+    expect(await charges(await sessionIdOf(page))).toBe(1);
+  });
+}

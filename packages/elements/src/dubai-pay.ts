@@ -9,9 +9,9 @@ import { en } from './i18n/en.ts';
 import { format, localeOf, type Translation } from './i18n/translation.ts';
 import { LayoutHoldController } from './layout-hold.ts';
 import { prerenderedFrame } from './prerendered-frame.ts';
-import { receiptView } from './receipt-view.ts';
+import { ReceiptLoader } from './receipt-loader.ts';
+import { receiptPending, receiptPendingStyles } from './receipt-pending.ts';
 import { SCHEMES_ID, schemeMarks } from './scheme-marks.ts';
-import { ReceiptLinkController } from './receipt-link-controller.ts';
 import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
 import { NATIVE_EVENTS } from './events.ts';
@@ -60,8 +60,10 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * @csspart cancel-keep-button - Goes back to the payment.
  * @csspart canceled - What a canceled payment says.
  * @csspart start-again-button - A new payment for the same service, after a cancel or an end (a quoted service only).
- * @csspart status - What the checkout is doing (loading, paying, checking): a live region, always there.
+ * @csspart status - What the checkout is doing (loading, paying, checking, showing the receipt): a live region, always there.
  * @csspart receipt - The receipt.
+ * @csspart receipt-pending - Paid, while the receipt is still loading or could not be loaded: its number and amount.
+ * @csspart receipt-retry-button - On receipt-pending, after a failed load: loads the receipt again.
  * @csspart print-button - The print button.
  * @csspart scheme-marks - The card schemes' marks beside "Credit or debit card".
  * @csspart scheme-mark - One card scheme's mark (an image named after its scheme).
@@ -98,7 +100,7 @@ const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debi
  * families in the list that the gateway shows. The `appearance` property sets all of these as one object.
  */
 export class DubaiPayElement extends LitElement {
-  static override styles: CSSResultGroup = styles;
+  static override styles: CSSResultGroup = [styles, receiptPendingStyles];
 
   /**
    * Reactive properties and their attributes. (Declared here rather than with decorators: the
@@ -247,8 +249,8 @@ export class DubaiPayElement extends LitElement {
   }
 
   protected readonly checkout: CheckoutController = new CheckoutController(this, () => this.checkoutConfig());
-  /** The receipt's "send to my phone". */
-  private readonly receiptLink = new ReceiptLinkController(this, this.checkout);
+  /** The receipt's code (and its "send to my phone"), loaded while the payment is made. */
+  private readonly receiptCode = new ReceiptLoader(this, this.checkout);
   readonly #layoutHold = new LayoutHoldController(this);
 
   /** What the checkout works with, from the attributes. Kiosk mode adds to it. */
@@ -493,6 +495,7 @@ export class DubaiPayElement extends LitElement {
     else if (state.step === 'checking') text = t.checkingPayment;
     else if (state.step === 'ready' && c.awaitingFields) text = t.loadingFields;
     else if (state.step === 'paying' && !c.authentication?.window) text = this.payingProgress();
+    else if (state.step === 'receipt' && !this.receiptCode.view) text = this.receiptCode.failed ? t.receiptNotLoaded : t.receiptLoading;
     return html`<p role="status" part="status" class="muted ${text ? '' : 'silent'}" tabindex="-1" ?data-focus-fallback=${state.step === 'paying' || state.step === 'checking'}>${text}</p>`;
   }
 
@@ -784,7 +787,9 @@ export class DubaiPayElement extends LitElement {
 
   private renderReceipt(): TemplateResult {
     const c = this.checkout;
-    return receiptView(this.t, { receipt: c.receipt!, entity: c.entity, service: c.service, link: this.receiptLink });
+    const { view, link, failed, retry } = this.receiptCode;
+    if (!view || !link) return receiptPending(this.t, c.receipt!, failed, retry);
+    return view(this.t, { receipt: c.receipt!, entity: c.entity, service: c.service, link });
   }
 
   private problemText(problem: InputProblem, label: string): string {

@@ -4,6 +4,9 @@ import { format, type Translation } from './i18n/translation.ts';
 import { paidFor, paidWith, receiptTime } from './receipt-text.ts';
 import type { ReceiptLinkController } from './receipt-link-controller.ts';
 
+// The receipt is a chunk of the browser bundles (receipt-loader.ts): its "send to my phone" comes with it.
+export { ReceiptLinkController } from './receipt-link-controller.ts';
+
 export interface ReceiptViewState {
   receipt: Receipt;
   entity: Entity | null;

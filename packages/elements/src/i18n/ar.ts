@@ -87,6 +87,8 @@ export const ar: Translation = {
   receiptEntity: 'الجهة',
   receiptChannel: 'قناة الدفع',
   receiptReference: 'الرقم المرجعي',
+  receiptLoading: 'تم الدفع. جارٍ عرض الإيصال…',
+  receiptNotLoaded: 'تم الدفع. تعذّر عرض الإيصال كاملًا.',
   channels: { web: 'الموقع الإلكتروني', kiosk: 'جهاز الخدمة الذاتية', mobile: 'التطبيق', ivr: 'الهاتف' },
   print: 'اطبع أو احفظ بصيغة PDF',
   sendToPhone: 'أرسل إلى هاتفي',

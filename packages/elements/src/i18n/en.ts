@@ -55,6 +55,8 @@ export const en: Translation = {
   receiptEntity: 'Entity',
   receiptChannel: 'Paid through',
   receiptReference: 'Reference',
+  receiptLoading: 'Paid. Showing your receipt…',
+  receiptNotLoaded: 'Paid. Your full receipt could not be shown.',
   channels: { web: 'Website', kiosk: 'Self-service kiosk', mobile: 'Mobile app', ivr: 'Phone' },
   print: 'Print or save as PDF',
   sendToPhone: 'Send to my phone',

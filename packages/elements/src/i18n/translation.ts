@@ -65,6 +65,10 @@ export interface Translation {
   receiptChannel: string;
   /** The agency's own reference for the payment. */
   receiptReference: string;
+  /** Paid, while the receipt's own code (a chunk) is still loading. */
+  receiptLoading: string;
+  /** Paid, but the receipt's code could not be loaded: its number and amount are shown, with "try again". */
+  receiptNotLoaded: string;
   channels: Record<'web' | 'kiosk' | 'mobile' | 'ivr', string>;
   /** "Send to my phone": the button, what the QR code is for, and until when its link works (`{time}`, the gateway's, in Dubai time). */
   sendToPhone: string;

@@ -24,11 +24,12 @@ const declared = manifest.modules.flatMap((module) => (module.declarations ?? []
 
 /** The files whose templates and styles make up each element (its own, what it inherits, the helpers that render into it). */
 const SOURCES: Record<string, string[]> = {
-  DubaiPayElement: ['src/dubai-pay.ts', 'src/styles.ts', 'src/receipt-view.ts', 'src/scheme-marks.ts'],
+  DubaiPayElement: ['src/dubai-pay.ts', 'src/styles.ts', 'src/receipt-view.ts', 'src/receipt-pending.ts', 'src/scheme-marks.ts'],
   DubaiPayKioskElement: [
     'src/dubai-pay.ts',
     'src/styles.ts',
     'src/receipt-view.ts',
+    'src/receipt-pending.ts',
     'src/scheme-marks.ts',
     'src/kiosk/dubai-pay-kiosk.ts',
     'src/kiosk/kiosk-styles.ts',
