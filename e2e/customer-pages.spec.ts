@@ -27,8 +27,9 @@ function valuesAwayFromLabels(dl: Locator): Promise<string[]> {
 const firstFace = (target: Locator) => target.evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]!.trim().replace(/["']/g, ''));
 const FACE = { ar: 'Noto Sans Arabic', en: 'system-ui' };
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `e2e/screenshots/issue18-${name}.png`, fullPage: true });
+/** The whole page; or, for a modal dialog (`fullPage: false`), the viewport it fills and dims: a full-page capture left the page above the fold undimmed. */
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: `e2e/screenshots/issue18-${name}.png`, fullPage });
   // As support's shot(): after a full-page capture, give every frame its geometry afresh, or the
   // pointer may not reach the ACS's nested frame again.
   const size = page.viewportSize();
@@ -96,7 +97,7 @@ for (const lang of LANGS) {
     await expect(acs(page).locator('dl')).toContainText(lang === 'ar' ? 'هيئة الطرق والمواصلات' : 'Roads and Transport Authority');
     expect(await valuesAwayFromLabels(acs(page).locator('dl'))).toEqual([]);
     expect(await firstFace(acs(page).locator('h1'))).toBe(FACE[lang]);
-    await screenshot(page, `acs-${lang}`);
+    await screenshot(page, `acs-${lang}`, false);
     const answered = page.waitForEvent('framenavigated', { predicate: (f) => f.url().startsWith(`${ACS_ORIGIN}/3ds/challenge/answer`), timeout: 20_000 });
     await acs(page).locator('#code').fill('123456');
     await press(acs(page).getByRole('button', { name: lang === 'ar' ? 'تحقّق' : 'Verify' }));
