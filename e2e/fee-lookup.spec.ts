@@ -16,6 +16,21 @@ async function quoteDrivingLicence(page: Page, search: string) {
   await expect(page.locator('#quote')).toBeVisible();
 }
 
+/** The receipt's values that do not start by their label (right in Arabic, left in English): the number and method sat at the far left in Arabic, the total at the far right in English. */
+function valuesAwayFromLabels(page: Page): Promise<string[]> {
+  return page.locator('#receipt dl').evaluate((list) => {
+    const rtl = getComputedStyle(list).direction === 'rtl';
+    return [...list.querySelectorAll('dd')].flatMap((dd) => {
+      const range = document.createRange();
+      range.selectNodeContents(dd);
+      const value = range.getBoundingClientRect();
+      const cell = dd.getBoundingClientRect();
+      const away = Math.round(rtl ? cell.right - value.right : value.left - cell.left);
+      return Math.abs(away) > 2 ? [`${dd.textContent?.trim()}: ${away}px`] : [];
+    });
+  });
+}
+
 test('pays a driving licence renewal by card in English, charged once', async ({ page }) => {
   const problems = watchPage(page);
   await page.goto('/fee-lookup/');
@@ -35,6 +50,8 @@ test('pays a driving licence renewal by card in English, charged once', async ({
   await expect(page.locator('#receipt')).toBeVisible();
   await expect(page.locator('#receipt-number')).toHaveText(/^DXB-\d{4}-\d{6}$/);
   await expect(page.locator('#receipt-method')).toHaveText('VISA •••• 4242');
+  await expect(page.locator('#receipt-time')).toHaveText(/ GST$/);
+  expect(await valuesAwayFromLabels(page)).toEqual([]);
   await expect(page.locator('#receipt')).toBeFocused();
   await shot(page, 'en-3-receipt');
   expect(await charges(session.id)).toBe(1);
@@ -65,7 +82,9 @@ test('pays in Arabic after a decline, with the decline explained in Arabic', asy
   await page.locator('#method').selectOption('pm_edirham');
   await press(page.locator('#pay'));
   await expect(page.locator('#receipt-title')).toHaveText('تم استلام الدفعة');
-  await expect(page.locator('#receipt-method')).toHaveText('e-Dirham •••• 0009');
+  await expect(page.locator('#receipt-method')).toHaveText('الدرهم الإلكتروني •••• 0009');
+  await expect(page.locator('#receipt-time')).toHaveText(/ بتوقيت الإمارات$/);
+  expect(await valuesAwayFromLabels(page)).toEqual([]);
   await shot(page, 'ar-4-receipt');
   expect(await charges(session.id)).toBe(1);
   expect(problems).toEqual([]);

@@ -29,6 +29,8 @@ const TEXT = {
     receiptNumber: 'Receipt number',
     paidAt: 'Paid on',
     paidWith: 'Paid with',
+    timeInDubai: '{time} GST',
+    edirham: 'e-Dirham',
     payAnother: 'Pay another fee',
     needsAction: 'This payment method needs 3-D Secure or bank approval, which this page does not run.',
     switchTo: 'العربية',
@@ -55,6 +57,8 @@ const TEXT = {
     receiptNumber: 'رقم الإيصال',
     paidAt: 'تاريخ الدفع',
     paidWith: 'وسيلة الدفع',
+    timeInDubai: '{time} بتوقيت الإمارات',
+    edirham: 'الدرهم الإلكتروني',
     payAnother: 'ادفع رسومًا أخرى',
     needsAction: 'تتطلب وسيلة الدفع هذه التحقق الآمن أو موافقة البنك، وهو ما لا تشغّله هذه الصفحة.',
     switchTo: 'English',
@@ -237,9 +241,11 @@ function renderReceipt() {
   $('quote').hidden = Boolean(receipt) || !state.quote;
   if (!receipt) return;
   $('receipt-number').textContent = receipt.number;
-  $('receipt-time').textContent = new Intl.DateTimeFormat(state.locale === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(receipt.issuedAt));
+  // Dubai time, with its zone said, whatever the device's zone (as the checkout's receipt).
+  const time = new Intl.DateTimeFormat(state.locale === 'ar' ? 'ar-AE-u-nu-latn' : 'en-AE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Dubai' }).format(new Date(receipt.issuedAt));
+  $('receipt-time').textContent = t('timeInDubai', { time });
   const method = receipt.paymentMethod;
-  $('receipt-method').textContent = method.type === 'card' ? `${method.brand.toUpperCase()} •••• ${method.last4}` : method.type === 'edirham' ? `e-Dirham •••• ${method.last4}` : (BANKS[method.bank]?.[state.locale] ?? method.bank);
+  $('receipt-method').textContent = method.type === 'card' ? `${method.brand.toUpperCase()} •••• ${method.last4}` : method.type === 'edirham' ? `${t('edirham')} •••• ${method.last4}` : (BANKS[method.bank]?.[state.locale] ?? method.bank);
   $('receipt-total').textContent = formatAmount(receipt.amount, state.locale);
 }
 
