@@ -138,7 +138,7 @@ describe('@dubai-pay/core and @dubai-pay/elements browser bundles', () => {
         assert.ok(declared, `${file} declares its chunks on its first line`);
         const chunks = JSON.parse(declared[1]!) as Record<string, [string, string][]>;
         // Core: 3-D Secure and service search. The checkouts: those, and the QR encoder (the kiosk's hand-off, the receipt's link to a phone).
-        const expected = file === 'dubai-pay-core.js' ? ['service-search', 'three-ds-flow'] : ['qr', 'service-search', 'three-ds-flow'];
+        const expected = file === 'dubai-pay-core.js' ? ['service-search', 'three-ds-flow'] : ['qr', 'receipt-view', 'service-search', 'three-ds-flow'];
         assert.deepEqual(Object.keys(chunks).sort(), expected, `${file}: chunks loaded when needed`);
         for (const [chunk, integrity] of Object.values(chunks).flat()) {
           const chunkBody = read(tarballs[pkg]!, `dist/browser/${chunk}`);
