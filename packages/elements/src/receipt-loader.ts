@@ -31,8 +31,10 @@ export class ReceiptLoader implements ReactiveController {
 
   hostUpdate(): void {
     const step = this.#checkout.step;
-    // Once: a failure is tried again only when the customer asks.
-    if (!this.failed && (step === 'paying' || step === 'checking' || step === 'receipt')) void this.load();
+    const paying = step === 'paying' || step === 'checking' || step === 'receipt';
+    // After a failure, loaded again when the customer asks ("try again") or with the next payment.
+    if (!paying) this.failed = false;
+    else if (!this.failed) void this.load();
   }
 
   /** Loads the receipt's code (again, after a failure). */
