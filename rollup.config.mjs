@@ -47,7 +47,14 @@ const browserBundle = (input, file) => ({
  * with esbuild. Line breaks stay, so line mappings stay right (`map: null`).
  */
 function minifyLitTemplates() {
-  const files = ['/elements/src/dubai-pay.ts', '/elements/src/styles.ts', '/elements/src/kiosk/dubai-pay-kiosk.ts', '/elements/src/kiosk/kiosk-styles.ts'];
+  const files = [
+    '/elements/src/dubai-pay.ts',
+    '/elements/src/styles.ts',
+    '/elements/src/receipt-view.ts',
+    '/elements/src/receipt-pending.ts',
+    '/elements/src/kiosk/dubai-pay-kiosk.ts',
+    '/elements/src/kiosk/kiosk-styles.ts',
+  ];
   return {
     name: 'minify-lit-templates',
     transform(code, id) {

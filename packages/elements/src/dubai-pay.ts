@@ -12,6 +12,7 @@ import { prerenderedFrame } from './prerendered-frame.ts';
 import { ReceiptLoader } from './receipt-loader.ts';
 import { receiptPending, receiptPendingStyles } from './receipt-pending.ts';
 import { SCHEMES_ID, schemeMarks } from './scheme-marks.ts';
+import { WEB_DEADLINE_MS } from './shared-client.ts';
 import { problemText, type InputProblem } from './input-rules.ts';
 import { detectNativeBridge, postToNative, type NativeBridgeKind, type NativeMessage } from './native-bridge.ts';
 import { NATIVE_EVENTS } from './events.ts';
@@ -19,8 +20,6 @@ import { styles } from './styles.ts';
 import { attemptEnd, type DubaiPaySubmitResult } from './submit-result.ts';
 
 export const translations = { en, ar } as const;
-/** How long a step may take on the web before the customer is told something definite (or that it is still being checked). */
-const WEB_DEADLINE_MS = 30_000;
 const METHOD_LABEL = { card: 'methodCard', edirham: 'methodEdirham', direct_debit: 'methodDirectDebit' } as const;
 
 /**

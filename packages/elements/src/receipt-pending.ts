@@ -22,6 +22,8 @@ export function receiptPending(t: Translation, receipt: Receipt, failed: boolean
 /** Its list as the receipt's (styles.ts lays out [part=receipt] only). */
 export const receiptPendingStyles = css`
   [part='receipt-pending'] { display: grid; gap: 0.75em; }
-  [part='receipt-pending'] dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
-  [part='receipt-pending'] dd { margin: 0; min-inline-size: 0; overflow-wrap: anywhere; }
+  [part='receipt-pending'] dl { display: grid; grid-template-columns: fit-content(50%) minmax(0, 1fr); gap: 0.25em 1em; margin: 0; }
+  [part='receipt-pending'] dd { margin: 0; min-inline-size: 0; overflow-wrap: break-word; }
+  /* A receipt number is one token: never broken inside (as on the receipt). */
+  [part='receipt-pending'] dd > bdi[dir='ltr'] { white-space: nowrap; }
 `;

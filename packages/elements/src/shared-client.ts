@@ -1,6 +1,6 @@
 import { createClient, type DubaiPayClient } from '@dubai-pay/core';
 
-/** How long a web checkout's calls may take (the core's default). */
+/** How long a step may take on the web before the customer is told something definite (or that it is still being checked): the core's default. */
 export const WEB_DEADLINE_MS = 30_000;
 /** A kiosk customer must know within about ten seconds: a kiosk's calls get that long before the honest "still checking". */
 export const KIOSK_DEADLINE_MS = 10_000;
