@@ -314,7 +314,7 @@ export const frame = prerenderedFields;
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
-  it('runs the sandbox with `npx dubai-pay-sandbox --port N`, serving the catalog and its own frame files', async () => {
+  it('runs the sandbox with `npx dubai-pay-sandbox --port N`, serving the catalog, its own frame files and the hosted fonts', async () => {
     const sandbox = await startInstalledSandbox(consumer);
     try {
       const catalog = await fetch(`http://127.0.0.1:${sandbox.port}/v1/catalog/services?key=pk_test_demo`);
@@ -325,6 +325,14 @@ export const frame = prerenderedFields;
       const fields = await fetch(`http://127.0.0.1:${sandbox.port}/frame/fields.js`);
       assert.equal(fields.status, 200, await fields.clone().text());
       assert.equal(await fields.text(), read(tarballs.sandbox!, 'dist/browser/frame/fields.js').toString());
+      // The hosted fonts come from the sandbox's own dependencies (the Fontsource packages), installed with it.
+      const fonts = await fetch(`http://127.0.0.1:${sandbox.port}/frame/fonts/cairo.css`);
+      assert.equal(fonts.status, 200, sandbox.output());
+      const file = /url\((\/frame\/fonts\/files\/cairo-arabic-400-normal\.woff2)\)/.exec(await fonts.text())?.[1];
+      assert.ok(file, 'the stylesheet names its Arabic file on the gateway');
+      const woff2 = await fetch(`http://127.0.0.1:${sandbox.port}${file}`);
+      assert.equal(woff2.headers.get('content-type'), 'font/woff2');
+      assert.equal(new TextDecoder().decode(new Uint8Array(await woff2.arrayBuffer()).slice(0, 4)), 'wOF2');
     } finally {
       await sandbox.stop();
     }
