@@ -48,6 +48,8 @@ test('from a kiosk, by QR link: the phone opens it once, pays on the gateway pag
   await press(page.getByRole('button', { name: 'Continue to the payment' }));
   await payOnPhone(page);
   await expect(page.locator('dubai-pay [part="receipt"]')).toContainText('Self-service kiosk');
+  // On the phone already: no "send to my phone".
+  await expect(page.locator('dubai-pay [part="send-to-phone-button"]')).toBeHidden();
   await shot(page, 'handoff-phone-receipt-en');
   expect(await sessionNow(session.id)).toMatchObject({ status: 'succeeded', channel: 'kiosk', receipt: { channel: 'kiosk' } });
   expect(await charges(session.id)).toBe(1);

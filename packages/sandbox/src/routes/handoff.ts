@@ -39,12 +39,14 @@ const TEXT = {
   },
 } as const;
 
+// The page is on the customer's phone already: the receipt's "send to my phone" is not offered there.
 const STYLE = `body{font:16px/1.5 system-ui,'Noto Sans Arabic',sans-serif;margin:0;background:#f4f6f8;color:#1b1f23}:lang(ar){font-family:'Noto Sans Arabic',system-ui,sans-serif}
 main{max-inline-size:32rem;margin:0 auto;padding:max(1rem,env(safe-area-inset-top)) max(1rem,env(safe-area-inset-right)) 1rem max(1rem,env(safe-area-inset-left))}
 h1{font-size:1.25rem}label{display:block;font-weight:600;margin-block:1rem .25rem}nav{text-align:end}
 input{font:inherit;font-size:1.5rem;letter-spacing:.2em;inline-size:100%;box-sizing:border-box;min-block-size:48px;direction:ltr;text-align:center;border:1px solid #5a6570;border-radius:8px}
 button{font:inherit;min-block-size:48px;inline-size:100%;margin-block-start:1rem;border:0;border-radius:8px;background:#00665e;color:#fff}
-.error{color:#b42318;font-weight:600}:focus-visible{outline:3px solid #b25e00;outline-offset:2px}`;
+.error{color:#b42318;font-weight:600}:focus-visible{outline:3px solid #b25e00;outline-offset:2px}
+dubai-pay::part(send-to-phone-button){display:none}`;
 
 // The checkout page's script: the client secret arrives in the URL fragment (never sent to a
 // server, never in a Referer), moves to this tab's sessionStorage, and leaves the address bar.
