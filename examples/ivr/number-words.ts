@@ -153,13 +153,44 @@ const DIGIT_WORDS: Record<Language, readonly string[]> = {
   ar: ['صفر', 'واحد', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة'],
 };
 
+/** Latin letters by their Arabic names, as a Dubai caller hears "DXB" said in Arabic (دي، إكس، بي): an Arabic voice cannot read a Latin letter. */
+const LETTER_NAMES_AR: Record<string, string> = {
+  A: 'إيه',
+  B: 'بي',
+  C: 'سي',
+  D: 'دي',
+  E: 'إي',
+  F: 'إف',
+  G: 'جي',
+  H: 'إتش',
+  I: 'آي',
+  J: 'جيه',
+  K: 'كيه',
+  L: 'إل',
+  M: 'إم',
+  N: 'إن',
+  O: 'أو',
+  P: 'بي',
+  Q: 'كيو',
+  R: 'آر',
+  S: 'إس',
+  T: 'تي',
+  U: 'يو',
+  V: 'في',
+  W: 'دبليو',
+  X: 'إكس',
+  Y: 'واي',
+  Z: 'زد',
+};
+
 /**
  * A code read a character at a time, as a voice reads a card's last four or a receipt number:
- * digits as words, letters as letters, a dash as the word.
+ * digits as words, letters as letters (by their Arabic names in Arabic), a dash as the word.
  */
 export function spellOut(text: string, language: Language): string {
   const dash = language === 'en' ? 'dash' : 'شرطة';
-  return [...text].map((c) => (c >= '0' && c <= '9' ? DIGIT_WORDS[language][Number(c)] : c === '-' || c === '_' ? dash : c.toUpperCase())).join(language === 'en' ? ', ' : '، ');
+  const letter = (c: string) => (language === 'ar' ? (LETTER_NAMES_AR[c.toUpperCase()] ?? c) : c.toUpperCase());
+  return [...text].map((c) => (c >= '0' && c <= '9' ? DIGIT_WORDS[language][Number(c)] : c === '-' || c === '_' ? dash : letter(c))).join(language === 'en' ? ', ' : '، ');
 }
 
 /**

@@ -93,6 +93,9 @@ describe('examples/ivr: amounts in words', () => {
     assert.equal(spellOut('4242', 'en'), 'four, two, four, two');
     assert.equal(spellOut('DXB-07', 'en'), 'D, X, B, dash, zero, seven');
     assert.equal(spellOut('4242', 'ar'), 'أربعة، اثنان، أربعة، اثنان');
+    // An Arabic voice says Latin letters by their Arabic names, never the Latin letter itself.
+    assert.equal(spellOut('DXB-07', 'ar'), 'دي، إكس، بي، شرطة، صفر، سبعة');
+    assert.doesNotMatch(spellOut('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'ar'), /[A-Za-z]/);
     assert.equal(spokenDigits('Bill for account 20001, 3 copies', 'en'), 'Bill for account two, zero, zero, zero, one, 3 copies');
   });
 });
