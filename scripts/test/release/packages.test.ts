@@ -286,6 +286,21 @@ export const why = (e: unknown) => (e instanceof DubaiPayLoadError ? e.messages.
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
+  it("type-checks the same React page against React 18's types (an app not yet on 19)", () => {
+    const app18 = join(work, 'consumer-react18');
+    mkdirSync(app18);
+    writeFileSync(join(app18, 'package.json'), JSON.stringify({ name: 'agency-app-react18', private: true, type: 'module' }));
+    const packages = ['contract', 'core', 'elements', 'react'].map((p) => tarballs[p]!);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages, 'react@18', 'react-dom@18', '@types/react@18'], { cwd: app18, stdio: 'inherit' });
+    const tsconfig = JSON.parse(readFileSync(join(consumer, 'tsconfig.json'), 'utf8')) as { include: string[] };
+    writeFileSync(join(app18, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['page.tsx'] }));
+    writeFileSync(join(app18, 'page.tsx'), readFileSync(join(consumer, 'page.tsx')));
+    const installed = JSON.parse(readFileSync(join(app18, 'node_modules/@types/react/package.json'), 'utf8')) as { version: string };
+    assert.match(installed.version, /^18\./);
+    const result = spawnSync(bin('tsc'), ['-p', join(app18, 'tsconfig.json')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
   it('type-checks an agency server in Node, without the DOM lib', () => {
     const server = join(consumer, 'server');
     mkdirSync(server, { recursive: true });
