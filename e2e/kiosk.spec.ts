@@ -252,6 +252,11 @@ test('the service browser: entities as a grid, search as you type in Arabic and 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(browserOf(page).locator('h2')).toHaveText('الدفع مقابل خدمة حكومية');
   await shot(page, 'kiosk-ar-0-services');
+  // All entities, each with its count by the Arabic plural rules ("10 خدمات", "11 خدمة").
+  await tap(browserOf(page).getByRole('button', { name: 'كل الجهات' }));
+  await expect(browserOf(page).locator('button[part="entity"]')).toHaveCount(25);
+  await expect(browserOf(page).locator('button[part="entity"]').filter({ hasText: 'النيابة العامة' })).toContainText('10 خدمات');
+  await shot(page, 'kiosk-ar-0-entities');
   expect(problems).toEqual([]);
 });
 
