@@ -1,27 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ACS_ORIGIN, BANK_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { check, frame, openCheckout, pay, payButton, press, typeCard, watchPage } from './support.ts';
+import { check, frame, openCheckout, pay, payButton, press, typeCard, valuesAwayFromLabels, watchPage } from './support.ts';
 
 // The pages where the customer confirms and keeps a payment (the bank's approval page, the card
 // bank's challenge page, the receipt), in both languages: who is paid, values beside their
 // labels in Arabic as in English, and a screenshot of each (e2e/screenshots/issue18-*.png).
 
 const LANGS = ['en', 'ar'] as const;
-
-/** Each `dd`'s distance from the side its label is on (0: the value starts where values start: right in Arabic, left in English). */
-function valuesAwayFromLabels(dl: Locator): Promise<string[]> {
-  return dl.evaluate((list) => {
-    const rtl = getComputedStyle(list).direction === 'rtl';
-    return [...list.querySelectorAll('dd')].flatMap((dd) => {
-      const range = document.createRange();
-      range.selectNodeContents(dd);
-      const value = range.getBoundingClientRect();
-      const cell = dd.getBoundingClientRect();
-      const away = Math.round(rtl ? cell.right - value.right : value.left - cell.left);
-      return Math.abs(away) > 2 || getComputedStyle(dd).direction !== (rtl ? 'rtl' : 'ltr') ? [`${dd.textContent?.trim()}: ${away}px`] : [];
-    });
-  });
-}
 
 /** The first face of an element's font stack: an Arabic one for Arabic (system-ui first gave Firefox DejaVu Sans). */
 const firstFace = (target: Locator) => target.evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]!.trim().replace(/["']/g, ''));

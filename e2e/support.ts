@@ -209,3 +209,18 @@ export async function axeViolations(target: Page | Frame): Promise<string[]> {
     return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
+
+/** Each `dd`'s distance from the side its label is on (0: the value starts where values start: right in Arabic, left in English). */
+export function valuesAwayFromLabels(dl: Locator): Promise<string[]> {
+  return dl.evaluate((list) => {
+    const rtl = getComputedStyle(list).direction === 'rtl';
+    return [...list.querySelectorAll('dd')].flatMap((dd) => {
+      const range = document.createRange();
+      range.selectNodeContents(dd);
+      const value = range.getBoundingClientRect();
+      const cell = dd.getBoundingClientRect();
+      const away = Math.round(rtl ? cell.right - value.right : value.left - cell.left);
+      return Math.abs(away) > 2 || getComputedStyle(dd).direction !== (rtl ? 'rtl' : 'ltr') ? [`${dd.textContent?.trim()}: ${away}px`] : [];
+    });
+  });
+}
