@@ -8,6 +8,10 @@ const require = createRequire(import.meta.url);
 /** What is served of each family: the weights the frame uses (500 and 600 fall back to them) and the scripts a payment page writes. */
 const WEIGHTS = [400, 700];
 const SUBSETS = ['arabic', 'latin'];
+/** A served file's name (`cairo-arabic-400-normal.woff2`): its family's slug, a served subset, its weight. */
+const SERVED_NAME = `([a-z-]+)-(?:${SUBSETS.join('|')})-(\\d{3})-normal\\.woff2`;
+const SERVED_FILE = new RegExp(`^${SERVED_NAME}$`);
+const SERVED_SOURCE = new RegExp(`/files/(${SERVED_NAME})`);
 
 /** A family's package (`@fontsource/cairo`) by the slug in its URL (`cairo`). */
 const SLUGS = new Set(HOSTED_FONT_FAMILIES.map((family) => family.replaceAll(' ', '-')));
@@ -30,8 +34,8 @@ export function fontsourceFiles(): FontFiles {
       return css;
     },
     async file(name) {
-      const found = /^([a-z-]+)-(arabic|latin)-(\d{3})-normal\.woff2$/.exec(name);
-      if (!found || !SLUGS.has(found[1]!) || !WEIGHTS.includes(Number(found[3]))) return undefined;
+      const found = SERVED_FILE.exec(name);
+      if (!found || !SLUGS.has(found[1]!) || !WEIGHTS.includes(Number(found[2]))) return undefined;
       return new Uint8Array(await readFile(require.resolve(`@fontsource/${found[1]}/files/${name}`)));
     },
   };
@@ -41,7 +45,9 @@ export function fontsourceFiles(): FontFiles {
 function servedRules(css: string): string {
   const blocks = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
   return blocks
-    .filter((block) => SUBSETS.some((subset) => new RegExp(`/files/[a-z-]+?-${subset}-\\d{3}-normal\\.woff2`).test(block)))
-    .map((block) => block.replace(/src:[^;]*;/, (src) => `src: url(/frame/fonts/files/${/files\/([\w-]+\.woff2)/.exec(src)?.[1]}) format('woff2');`))
+    .flatMap((block) => {
+      const file = SERVED_SOURCE.exec(block)?.[1];
+      return file ? [block.replace(/src:[^;]*;/, `src: url(/frame/fonts/files/${file}) format('woff2');`)] : [];
+    })
     .join('\n');
 }
