@@ -32,6 +32,7 @@ import { pageClient } from './shared-client.ts';
 import { explainRefusal, setupMistake } from './diagnostics.ts';
 import { DubaiPayCancelEvent, DubaiPayChangeEvent, DubaiPayErrorEvent, DubaiPayIdleResetEvent, DubaiPayReadyEvent, DubaiPaySuccessEvent } from './events.ts';
 import { checkInput, normalizeInput, type InputProblem } from './input-rules.ts';
+import { whenIdle } from './when-idle.ts';
 
 export type { Authentication, CheckoutStep } from './checkout-state.ts';
 
@@ -789,8 +790,9 @@ export class CheckoutController implements ReactiveController {
         if (height) this.frameHeight = height;
         this.#fieldsSettled();
         this.configureFields();
-        // Usable now: what a card payment may need next (3-D Secure, its own chunk) loads while the customer types.
-        if (wanted === 'card') void this.#client?.actions.prepare();
+        // Usable now: what a card payment may need next (3-D Secure, its own chunk) loads while the
+        // customer types, once the page is idle (not in the middle of the checkout's first render).
+        if (wanted === 'card') whenIdle(() => void this.#client?.actions.prepare());
       },
       onResize: (height) => {
         this.frameHeight = height;

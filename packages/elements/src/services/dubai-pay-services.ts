@@ -9,6 +9,7 @@ import { idleWarningStyles } from '../kiosk/kiosk-styles.ts';
 import { KIOSK_STRINGS } from '../kiosk/kiosk-strings.ts';
 import { KIOSK_DEADLINE_MS, pageClient, WEB_DEADLINE_MS } from '../shared-client.ts';
 import { SERVICE_STRINGS } from './service-strings.ts';
+import { whenIdle } from '../when-idle.ts';
 
 /**
  * @tagname dubai-pay-services
@@ -172,7 +173,6 @@ export class DubaiPayServicesElement extends LitElement {
       return;
     }
     // The search index is built while nothing else is going on, not on the first key typed.
-    const whenIdle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
     whenIdle(() => void client.fees.search('').catch(() => undefined));
   }
 
