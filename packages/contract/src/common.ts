@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 
 /** A string in both languages of the product. Neither is optional: Arabic and English are equals. */
-export const localizedText = z.object({ en: z.string(), ar: z.string() });
+export const localizedText = lazySchema(() => z.object({ en: z.string(), ar: z.string() }));
 
 /**
  * The most one session may ask for: AED 50,000,000 (large property fees reach millions). Every

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 
 /**
  * Every failure has a name (rule 6). The gateway sends these codes; the client adds its own
@@ -84,23 +85,27 @@ export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
  * Codes are kept open (`string`) on the wire so that a gateway adding a code does not make every
  * deployed client reject the response; the client maps unknown codes to a generic message.
  */
-export const errorIssue = z.object({ path: z.string(), message: z.string() });
+export const errorIssue = lazySchema(() => z.object({ path: z.string(), message: z.string() }));
 
-export const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    /** For developers, in English. Citizens see the client's bilingual message for the code. */
-    message: z.string(),
-    /** The field the error is about, as a dotted path (`card.number`, `inputs.plate_number`). */
-    param: z.optional(z.string()),
-    issues: z.optional(z.array(errorIssue)),
+export const errorBody = lazySchema(() =>
+  z.object({
+    error: z.object({
+      code: z.string(),
+      /** For developers, in English. Citizens see the client's bilingual message for the code. */
+      message: z.string(),
+      /** The field the error is about, as a dotted path (`card.number`, `inputs.plate_number`). */
+      param: z.optional(z.string()),
+      issues: z.optional(z.array(errorIssue)),
+    }),
   }),
-});
+);
 
 /** The outcome of a failed attempt, kept on the session while it stays open for another try. */
-export const attemptError = z.object({
-  code: z.string(),
-  message: z.string(),
-  /** Whether another attempt may be made on the same session. */
-  retryable: z.boolean(),
-});
+export const attemptError = lazySchema(() =>
+  z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Whether another attempt may be made on the same session. */
+    retryable: z.boolean(),
+  }),
+);

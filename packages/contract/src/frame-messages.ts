@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { messageChannel } from './message-guard.ts';
 import { paymentMethodSummary } from './payment-method.ts';
 
@@ -22,45 +23,47 @@ export const frameMethod = z.enum(['card', 'edirham']);
  * What the frame keeps of the gateway's payment method answer and hands the parent: the token
  * and the masked summary. (Parsing only this keeps the frame small; extra fields are tolerated.)
  */
-export const frameToken = z.object({ id: z.string(), summary: paymentMethodSummary });
+export const frameToken = lazySchema(() => z.object({ id: z.string(), summary: paymentMethodSummary }));
 
 const base = { channel: messageChannel };
 const frameHeight = z.int().check(z.minimum(0), z.maximum(4000));
 
 /** Frame → parent. */
-export const fromFrameMessage = z.discriminatedUnion('type', [
-  /**
-   * The frame has drawn everything it shows at first (its scripts have run, its fonts are in):
-   * `height` is the settled height. The parent reveals what sits below the frame only then, so
-   * nothing moves once it can be tapped.
-   */
-  z.object({ type: z.literal('dubai-pay:ready'), ...base, height: z.optional(frameHeight) }),
-  z.object({ type: z.literal('dubai-pay:resize'), ...base, height: frameHeight }),
-  /** The customer touched or typed in the frame (at most once a second): a kiosk's idle timer starts over. */
-  z.object({ type: z.literal('dubai-pay:activity'), ...base }),
-  z.object({
-    type: z.literal('dubai-pay:change'),
-    ...base,
-    /** Every field holds a valid value. */
-    complete: z.boolean(),
-    empty: z.boolean(),
-    /** Card brand detected from the first digits, for the parent to show a logo. */
-    brand: z.optional(z.string()),
-  }),
-  z.object({
-    type: z.literal('dubai-pay:tokenized'),
-    ...base,
-    request_id: z.string(),
-    payment_method: frameToken,
-  }),
-  z.object({
-    type: z.literal('dubai-pay:error'),
-    ...base,
-    request_id: z.string(),
-    /** An error code of the contract (`invalid_card_number`, `network_error`, …). */
-    code: z.string(),
-    field: z.optional(frameField),
-  }),
-]);
+export const fromFrameMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    /**
+     * The frame has drawn everything it shows at first (its scripts have run, its fonts are in):
+     * `height` is the settled height. The parent reveals what sits below the frame only then, so
+     * nothing moves once it can be tapped.
+     */
+    z.object({ type: z.literal('dubai-pay:ready'), ...base, height: z.optional(frameHeight) }),
+    z.object({ type: z.literal('dubai-pay:resize'), ...base, height: frameHeight }),
+    /** The customer touched or typed in the frame (at most once a second): a kiosk's idle timer starts over. */
+    z.object({ type: z.literal('dubai-pay:activity'), ...base }),
+    z.object({
+      type: z.literal('dubai-pay:change'),
+      ...base,
+      /** Every field holds a valid value. */
+      complete: z.boolean(),
+      empty: z.boolean(),
+      /** Card brand detected from the first digits, for the parent to show a logo. */
+      brand: z.optional(z.string()),
+    }),
+    z.object({
+      type: z.literal('dubai-pay:tokenized'),
+      ...base,
+      request_id: z.string(),
+      payment_method: frameToken,
+    }),
+    z.object({
+      type: z.literal('dubai-pay:error'),
+      ...base,
+      request_id: z.string(),
+      /** An error code of the contract (`invalid_card_number`, `network_error`, …). */
+      code: z.string(),
+      field: z.optional(frameField),
+    }),
+  ]),
+);
 
 export const FRAME_PATH = '/frame/fields';

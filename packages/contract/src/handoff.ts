@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { timestamp } from './common.ts';
 import { locale } from './locale.ts';
 
@@ -20,16 +21,18 @@ export function handoffCodePage(handoffUrl: string): string {
  * Asks for a hand-off. `locale`: the language the customer is paying in (the kiosk's or the call's);
  * the link opens the phone's pages in it (`?lang=` in `url`), each with a switch to the other.
  */
-export const handoffRequest = z.object({ locale: z.optional(locale) });
+export const handoffRequest = lazySchema(() => z.object({ locale: z.optional(locale) }));
 
-export const handoff = z.object({
-  object: z.literal('handoff'),
-  /** Eight digits, for reading out on a call. */
-  code: z.string().check(z.regex(/^\d{8}$/)),
-  /** The gateway's page for this hand-off, for a QR code. */
-  url: z.url(),
-  expires_at: timestamp,
-});
+export const handoff = lazySchema(() =>
+  z.object({
+    object: z.literal('handoff'),
+    /** Eight digits, for reading out on a call. */
+    code: z.string().check(z.regex(/^\d{8}$/)),
+    /** The gateway's page for this hand-off, for a QR code. */
+    url: z.url(),
+    expires_at: timestamp,
+  }),
+);
 
 /**
  * A receipt link: a paid session's receipt opened on the customer's phone ("send to my phone"
@@ -37,11 +40,13 @@ export const handoff = z.object({
  * nothing else of the session (no client secret, no way to pay or cancel), until `expires_at`; a
  * new link replaces the last. It is not a hand-off: its token never opens a payment.
  */
-export const receiptLinkRequest = z.object({ locale: z.optional(locale) });
+export const receiptLinkRequest = lazySchema(() => z.object({ locale: z.optional(locale) }));
 
-export const receiptLink = z.object({
-  object: z.literal('receipt_link'),
-  /** The gateway's receipt page, for a QR code or a tap. */
-  url: z.url(),
-  expires_at: timestamp,
-});
+export const receiptLink = lazySchema(() =>
+  z.object({
+    object: z.literal('receipt_link'),
+    /** The gateway's receipt page, for a QR code or a tap. */
+    url: z.url(),
+    expires_at: timestamp,
+  }),
+);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { timestamp } from './common.ts';
 import { refund } from './refund.ts';
 import { paymentSession, sessionStatus } from './session.ts';
@@ -19,14 +20,16 @@ export const pageQuery = {
 };
 
 /** Filters of `GET /sessions` (all optional, combined with AND). Times are RFC 3339. */
-export const sessionListQuery = z.object({
-  status: z.optional(sessionStatus),
-  entity: z.optional(z.string()),
-  service: z.optional(z.string()),
-  reference: z.optional(z.string()),
-  created_gte: z.optional(timestamp),
-  created_lt: z.optional(timestamp),
-  ...pageQuery,
-});
+export const sessionListQuery = lazySchema(() =>
+  z.object({
+    status: z.optional(sessionStatus),
+    entity: z.optional(z.string()),
+    service: z.optional(z.string()),
+    reference: z.optional(z.string()),
+    created_gte: z.optional(timestamp),
+    created_lt: z.optional(timestamp),
+    ...pageQuery,
+  }),
+);
 
-export const refundListQuery = z.object({ session: z.optional(z.string()), ...pageQuery });
+export const refundListQuery = lazySchema(() => z.object({ session: z.optional(z.string()), ...pageQuery }));

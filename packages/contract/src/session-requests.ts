@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { threeDsPolicy } from './three-d-secure.ts';
 import { locale } from './locale.ts';
 import { bankId } from './banks.ts';
@@ -9,12 +10,14 @@ import { lineItemKind } from './quote.ts';
 // sessions do not carry them).
 
 /** A line an agency server puts on a session it creates (secret key only). */
-export const sessionItemRequest = z.object({
-  kind: z.optional(lineItemKind),
-  description: localizedText,
-  unit_amount: amount.check(z.positive()),
-  quantity: z.optional(z.int().check(z.positive(), z.maximum(1000))),
-});
+export const sessionItemRequest = lazySchema(() =>
+  z.object({
+    kind: z.optional(lineItemKind),
+    description: localizedText,
+    unit_amount: amount.check(z.positive()),
+    quantity: z.optional(z.int().check(z.positive(), z.maximum(1000))),
+  }),
+);
 
 const sessionOptions = {
   channel: z.optional(channel),
@@ -35,16 +38,18 @@ export const createSessionRequest = z
   .check(z.refine((body) => (body.quote_id === undefined) !== (body.items === undefined), 'Send either quote_id or items, not both.'));
 
 /** Browser data for 3-D Secure (EMV 3DS browser fields); Accept and IP come from the request. */
-export const browserInfo = z.object({
-  language: z.string().check(z.maxLength(35)),
-  color_depth: z.int(),
-  screen_height: z.int(),
-  screen_width: z.int(),
-  time_zone_offset: z.int(),
-  user_agent: z.string().check(z.maxLength(2048)),
-  java_enabled: z.boolean(),
-  javascript_enabled: z.boolean(),
-});
+export const browserInfo = lazySchema(() =>
+  z.object({
+    language: z.string().check(z.maxLength(35)),
+    color_depth: z.int(),
+    screen_height: z.int(),
+    screen_width: z.int(),
+    time_zone_offset: z.int(),
+    user_agent: z.string().check(z.maxLength(2048)),
+    java_enabled: z.boolean(),
+    javascript_enabled: z.boolean(),
+  }),
+);
 
 const confirmOptions = {
   browser_info: z.optional(browserInfo),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { currency, paymentMethodType, timestamp } from './common.ts';
 import { lineItemKind } from './quote.ts';
 
@@ -37,42 +38,46 @@ export function settlementDay(date: string): { start: number; end: number } {
 }
 
 /** One line of an entry: refunds are negative. */
-export const settlementLine = z.object({ kind: lineItemKind, beneficiary: z.string(), amount: z.int() });
+export const settlementLine = lazySchema(() => z.object({ kind: lineItemKind, beneficiary: z.string(), amount: z.int() }));
 
 /** A payment (on its receipt's time) or a refund (when it settled), with its lines. */
-export const settlementEntry = z.object({
-  type: z.enum(['payment', 'refund']),
-  /** The session's id for a payment, the refund's for a refund. */
-  id: z.string(),
-  session_id: z.string(),
-  reference: z.nullable(z.string()),
-  service_id: z.nullable(z.string()),
-  method: paymentMethodType,
-  at: timestamp,
-  /** Signed: a refund takes away. */
-  amount: z.int(),
-  lines: z.array(settlementLine),
-});
-
-export const settlementReport = z.object({
-  object: z.literal('settlement_report'),
-  /** The entity reported on; `null` for all of the agency's. */
-  entity_id: z.nullable(z.string()),
-  date: settlementDate,
-  currency,
-  entries: z.array(settlementEntry),
-  totals: z.object({
-    payments: z.int(),
-    refunds: z.int(),
-    net: z.int(),
-    /** Net by line kind and by beneficiary; each adds up to `net`. */
-    by_kind: z.record(z.string(), z.int()),
-    by_beneficiary: z.record(z.string(), z.int()),
+export const settlementEntry = lazySchema(() =>
+  z.object({
+    type: z.enum(['payment', 'refund']),
+    /** The session's id for a payment, the refund's for a refund. */
+    id: z.string(),
+    session_id: z.string(),
+    reference: z.nullable(z.string()),
+    service_id: z.nullable(z.string()),
+    method: paymentMethodType,
+    at: timestamp,
+    /** Signed: a refund takes away. */
+    amount: z.int(),
+    lines: z.array(settlementLine),
   }),
-  generated_at: timestamp,
-});
+);
 
-export const settlementQuery = z.object({ date: settlementDate, entity: z.optional(z.string()), format: z.optional(z.enum(['json', 'csv'])) });
+export const settlementReport = lazySchema(() =>
+  z.object({
+    object: z.literal('settlement_report'),
+    /** The entity reported on; `null` for all of the agency's. */
+    entity_id: z.nullable(z.string()),
+    date: settlementDate,
+    currency,
+    entries: z.array(settlementEntry),
+    totals: z.object({
+      payments: z.int(),
+      refunds: z.int(),
+      net: z.int(),
+      /** Net by line kind and by beneficiary; each adds up to `net`. */
+      by_kind: z.record(z.string(), z.int()),
+      by_beneficiary: z.record(z.string(), z.int()),
+    }),
+    generated_at: timestamp,
+  }),
+);
+
+export const settlementQuery = lazySchema(() => z.object({ date: settlementDate, entity: z.optional(z.string()), format: z.optional(z.enum(['json', 'csv'])) }));
 
 /** The totals of entries, to the fils. */
 export function settlementTotals(entries: readonly z.output<typeof settlementEntry>[]): z.output<typeof settlementReport>['totals'] {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { messageChannel } from './message-guard.ts';
 
 /**
@@ -18,8 +19,10 @@ export const threeDsNonce = z.string().check(z.minLength(16), z.maxLength(64));
 export const threeDsStep = z.enum(['method', 'challenge']);
 
 /** Container → page. */
-export const fromThreeDsFrameMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('dubai-pay:3ds-ready'), channel: messageChannel }),
-  /** The gateway's notification page loaded in the ACS frame: the step has ended (read the session). */
-  z.object({ type: z.literal('dubai-pay:3ds-notified'), channel: messageChannel, nonce: threeDsNonce, step: threeDsStep }),
-]);
+export const fromThreeDsFrameMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('dubai-pay:3ds-ready'), channel: messageChannel }),
+    /** The gateway's notification page loaded in the ACS frame: the step has ended (read the session). */
+    z.object({ type: z.literal('dubai-pay:3ds-notified'), channel: messageChannel, nonce: threeDsNonce, step: threeDsStep }),
+  ]),
+);
