@@ -150,6 +150,23 @@ function typeInFrameCommand() {
   };
 }
 
+/**
+ * Whether a field inside the hosted fields frame has focus (Playwright engines): the frame is
+ * cross-origin, so a test cannot look itself. Focus moves there by message, some time after the
+ * label is clicked; keys typed before then are lost.
+ */
+function frameFieldFocusedCommand() {
+  return {
+    name: 'frame-field-focused',
+    async executeCommand({ command, session }) {
+      if (command !== 'frame-field-focused') return undefined;
+      const page = session.browser.getPage(session.id);
+      const frame = page.frames().find((f) => f.url().includes('/frame/fields'));
+      return Boolean(await frame?.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'INPUT').catch(() => false));
+    },
+  };
+}
+
 /** msw's worker, served from the root with the header that lets it control the whole origin. */
 function mockServiceWorker() {
   const file = require.resolve('msw/mockServiceWorker.js');
@@ -169,7 +186,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     sandboxServerPlugin(),
-    ...(engine === 'webkit' ? [webkitDriverPlugin(), typeInFrameCommand()] : []),
+    ...(engine === 'webkit' ? [webkitDriverPlugin(), typeInFrameCommand()] : [frameFieldFocusedCommand()]),
   ],
   middleware: [mockServiceWorker()],
   browsers: [browsers[engine]()],

@@ -13,7 +13,7 @@ export interface SourceShare {
 }
 
 /** `…/node_modules/.pnpm/zod@4/node_modules/zod/v4/core/x.js` → `zod`; `…/packages/core/src/http/x.ts` → `core/src/http`. */
-function group(source: string): string {
+export function sourceGroup(source: string): string {
   const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (dependency) return dependency[1]!;
   const own = /packages\/([^/]+\/src(?:\/[^/]+(?=\/))?)/.exec(source);
@@ -31,7 +31,7 @@ export function sharesBySource(file: string): SourceShare[] {
     const next = mappings[i + 1];
     const text = lines[m.line - 1] ?? '';
     const piece = text.slice(m.column, next?.line === m.line ? next.column : text.length);
-    const key = group(m.source ?? '(generated)');
+    const key = sourceGroup(m.source ?? '(generated)');
     code.set(key, [...(code.get(key) ?? []), piece]);
   });
   return [...code].map(([source, pieces]) => ({ source, raw: pieces.join('').length, gzip: gzipSync(pieces.join(''), { level: 9 }).length })).sort((a, b) => b.raw - a.raw);

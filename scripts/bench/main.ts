@@ -12,7 +12,8 @@ import { measureBytes } from './bytes.ts';
 import { measureFlows } from './flows.ts';
 import { measureKiosk } from './kiosk-heap.ts';
 import { measureLoads } from './loads.ts';
-import { DEFAULT_RUNS, parseOptions, type BenchOptions, type Part } from './options.ts';
+import { measureMainThread } from './main-thread.ts';
+import { DEFAULT_RUNS, PARTS, parseOptions, type BenchOptions, type Part } from './options.ts';
 import { BenchPages } from './pages.ts';
 import { renderReport, type BenchResults } from './report.ts';
 import { measureSearch } from './search.ts';
@@ -46,10 +47,13 @@ for (const file of ['dubai-pay.js', 'dubai-pay-kiosk.js', 'frame/fields.html', '
   }
 }
 
+/** CPU profiles of the client-secret page: a few are enough for medians of where the time goes. */
+const PROFILED_LOADS = 7;
+
 const started = performance.now();
 const notes: string[] = [];
 if (!options.smoke && options.runs !== DEFAULT_RUNS) notes.push(`${options.runs} loads per cell (\`--runs\`; default ${DEFAULT_RUNS}).`);
-if (options.parts.length < 5) notes.push(`Only: ${options.parts.join(', ')} (\`--only\`).`);
+if (options.parts.length < PARTS.length) notes.push(`Only: ${options.parts.join(', ')} (\`--only\`).`);
 const results: BenchResults = {
   meta: {
     date: new Date().toISOString(),
@@ -102,6 +106,7 @@ try {
   results.bytes = await part('bytes', 'Bytes on the wire', () => measureBytes(browser, servers, pages));
   results.kiosk = await part('kiosk', 'Kiosk heap over idle cycles', () => measureKiosk(browser, servers, options.cycles, log));
   results.search = await part('search', 'Service search', () => measureSearch(options.smoke));
+  results.mainThread = await part('profile', 'Main thread by source', () => measureMainThread(browser, servers, pages, options.smoke ? 1 : PROFILED_LOADS));
 } finally {
   await browser.close().catch(() => {});
   await servers.close();

@@ -1,6 +1,6 @@
 // The bench's command line: `pnpm bench [--runs N] [--cycles N] [--smoke] [--port N] [--only parts]`.
 
-export const PARTS = ['loads', 'flows', 'bytes', 'kiosk', 'search'] as const;
+export const PARTS = ['loads', 'flows', 'bytes', 'kiosk', 'search', 'profile'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {

@@ -6,6 +6,7 @@ import type { GatewayCounts } from './gateway-counter.ts';
 import type { KioskResults } from './kiosk-heap.ts';
 import type { LoadResults } from './loads.ts';
 import { PAGE_KINDS, PAGE_LABELS, SERVICE } from './pages.ts';
+import type { MainThreadResults } from './main-thread.ts';
 import type { SearchResults } from './search.ts';
 import { kb, ms, ratio } from './stats.ts';
 
@@ -31,6 +32,7 @@ export interface BenchResults {
   bytes?: BytesResults;
   kiosk?: KioskResults;
   search?: SearchResults;
+  mainThread?: MainThreadResults;
   failures: { part: string; message: string }[];
 }
 
@@ -174,6 +176,22 @@ function searchSection(search: SearchResults): string {
   ].join('\n');
 }
 
+function mainThreadSection(main: MainThreadResults): string {
+  const { ms: evaluation, zodMs } = main.moduleEvaluation;
+  return [
+    `## 7. Main thread by source, CPU 4×`,
+    '',
+    `CPU profiles (CDP \`Profiler\`, one sample every 0.2 ms) of ${main.loads} load${main.loads === 1 ? '' : 's'} of the \`<dubai-pay client-secret>\` page at CPU 4×, from \`page.goto\` until usable; the gateway's frame shares the renderer, so its scripts are in them. Self time per load (median), the bundle's given back to its sources through \`dist/browser/dubai-pay.js.map\`. \`(program)\` is the renderer's own work outside script: parsing, style, layout, paint, compiling.`,
+    '',
+    table(
+      ['where', 'ms per load'],
+      main.bySource.map((row) => [row.source, ms(row.ms)]),
+    ),
+    '',
+    `The bundle's module evaluation (its top-level code and everything it calls, before the element's first render): ${ms(evaluation)} per load, of which zod ${ms(zodMs)}.`,
+  ].join('\n');
+}
+
 export function renderReport(results: BenchResults): string {
   const m = results.meta;
   const out = [
@@ -188,6 +206,7 @@ export function renderReport(results: BenchResults): string {
   if (results.loads) out.push('', longTasksSection(results.loads));
   if (results.kiosk) out.push('', kioskSection(results.kiosk));
   if (results.search) out.push('', searchSection(results.search));
+  if (results.mainThread) out.push('', mainThreadSection(results.mainThread));
   out.push(
     '',
     '## Limits',

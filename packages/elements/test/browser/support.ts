@@ -46,6 +46,15 @@ export async function until<T>(check: () => T | undefined | null | false, timeou
   }
 }
 
+/** `until` for a check that must ask something asynchronous (the test runner, the gateway). */
+export async function untilAsync(check: () => Promise<boolean | undefined>, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** Events of a type dispatched by an element, collected. */
 export function collect<K extends keyof GlobalEventHandlersEventMap>(element: HTMLElement, ...types: K[]): GlobalEventHandlersEventMap[K][] {
   const events: GlobalEventHandlersEventMap[K][] = [];
@@ -84,7 +93,9 @@ export async function typeInFrame(keys: { type: string } | { press: string }): P
 export async function typeCard(element: DubaiPayElement, values: { number: string; expiry?: string; cvc?: string }): Promise<void> {
   await frameReady(element);
   (shadow(element).querySelector('.details-label') as HTMLElement).click();
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  // The label asks the frame, by message, to focus its first field: keys go only once a field
+  // there has focus (a fixed wait lost them on a loaded machine). WebKit's command focuses the field itself.
+  if (!isWebKitDriver) await untilAsync(() => executeServerCommand<boolean>('frame-field-focused'));
   await typeInFrame({ type: values.number });
   await typeInFrame({ press: 'Tab' });
   await typeInFrame({ type: values.expiry ?? '12/34' });
