@@ -95,7 +95,7 @@ export async function typeCard(element: DubaiPayElement, values: { number: strin
   (shadow(element).querySelector('.details-label') as HTMLElement).click();
   // The label asks the frame, by message, to focus its first field: keys go only once a field
   // there has focus (a fixed wait lost them on a loaded machine). WebKit's command focuses the field itself.
-  if (!isWebKitDriver) await untilAsync(() => executeServerCommand<boolean>('frame-field-focused'));
+  if (!isWebKitDriver) await untilAsync(() => executeServerCommand<boolean, undefined>('frame-field-focused'));
   await typeInFrame({ type: values.number });
   await typeInFrame({ press: 'Tab' });
   await typeInFrame({ type: values.expiry ?? '12/34' });
