@@ -42,8 +42,8 @@ test('the same page on its registered origin shows no warning', async ({ page })
 
 test('a session made by the agency’s server, shown on an unregistered origin: the refusal too, not a network error', async ({ page }) => {
   const warnings = dubaiPayWarnings(page);
-  // The client secret goes in `Authorization`, so the browser asks first (a preflight): the
-  // gateway answers any preflight, and lets this origin read the refusal of the call that follows.
+  // The client secret goes in the body of a simple request (no preflight): the gateway lets
+  // this origin read the refusal of that call, and nothing else.
   await page.goto(`${UNREGISTERED}/server-session/`);
   const error = page.locator('dubai-pay [part="error"]');
   await expect(error).toContainText('This website is not allowed to take payments');

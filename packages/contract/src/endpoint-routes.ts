@@ -6,7 +6,8 @@ import { quote } from './quote.ts';
 import { paymentSession } from './session.ts';
 
 /**
- * Who may call an endpoint, by the bearer token sent in `Authorization`:
+ * Who may call an endpoint, by the bearer token sent in `Authorization` (or, from a browser, in
+ * the query or body: `PUBLISHABLE_KEY_PARAM`, `CLIENT_SECRET_FIELD`):
  * - `publishable`: `pk_…`, safe in a browser, limited to the key's registered origins;
  * - `secret`: `sk_…`, agency servers and PCI-scoped server channels (IVR) only;
  * - `client_secret`: one session's secret, handed to the browser that pays it.
@@ -34,6 +35,9 @@ export const endpointRoutes = {
   createQuote: { method: 'POST', path: '/quotes', credentials: ['publishable', 'secret'], response: quote, idempotent: true },
   createSession: { method: 'POST', path: '/sessions', credentials: ['publishable', 'secret'], response: paymentSession, idempotent: true },
   retrieveSession: { method: 'GET', path: '/sessions/{id}', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: false },
+  // The same read as a POST, so that a browser holding the client secret sends it in the body of a
+  // simple request: no preflight before the checkout's first call, and no secret in the URL.
+  viewSession: { method: 'POST', path: '/sessions/{id}/view', credentials: ['client_secret'], response: paymentSession, idempotent: false },
   createPaymentMethod: { method: 'POST', path: '/payment_methods', credentials: ['publishable', 'secret'], response: paymentMethod, idempotent: true },
   confirmSession: { method: 'POST', path: '/sessions/{id}/confirm', credentials: ['client_secret', 'secret'], response: paymentSession, idempotent: true, movesMoney: true },
   completeThreeDsMethod: {

@@ -48,6 +48,11 @@ export const endpoints = {
     ...endpointRoutes.retrieveSession,
     summary: "The session's state, with the next action if any.",
   },
+  viewSession: {
+    ...endpointRoutes.viewSession,
+    summary:
+      'The same as `GET /sessions/{id}`, for a browser: the client secret comes as the `client_secret` field of a JSON body sent as `text/plain`, a CORS simple request (no preflight, no secret in the URL).',
+  },
   createPaymentMethod: {
     ...endpointRoutes.createPaymentMethod,
     summary: 'Card or e-Dirham details → a one-time token. Accepted only from the hosted frame (gateway origin) or with a secret key from a server channel.',

@@ -95,7 +95,12 @@ function webhooks(): Record<string, unknown> {
 const securitySchemes = {
   publishable: { type: 'http', scheme: 'bearer', description: 'Publishable key `pk_…`: browsers, kiosks, webviews; limited to the key’s registered origins.' },
   secret: { type: 'http', scheme: 'bearer', description: 'Secret key `sk_…`: agency servers and PCI-scoped server channels (IVR) only; refused from browsers.' },
-  client_secret: { type: 'http', scheme: 'bearer', description: 'A session’s client secret `ps_…_secret_…`: reads and pays that one session.' },
+  client_secret: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A session’s client secret `ps_…_secret_…`: reads and pays that one session. On a POST it may come instead as the `client_secret` field of the JSON body, sent as `text/plain` with the idempotency key as its `idempotency_key` field, so that a browser call is a CORS simple request (no preflight); `POST /sessions/{id}/view` reads the session that way. Never in a URL (401).',
+  },
   publishable_in_query: {
     type: 'apiKey',
     in: 'query',
@@ -135,7 +140,7 @@ function operation(name: string, endpoint: Endpoint) {
       in: 'header',
       required: true,
       description:
-        'Unique per operation; a retry reuses it. Same key and body → the first response again; same key, other body → 409. With the publishable key in the query, it may be sent as the `idempotency_key` query parameter instead (both, if different: 400).',
+        'Unique per operation; a retry reuses it. Same key and body → the first response again; same key, other body → 409. With the publishable key in the query, it may be sent as the `idempotency_key` query parameter instead; with a client secret in the body, as the body’s `idempotency_key` field (both, if different: 400).',
       schema: { type: 'string', minLength: 8, maxLength: 255 },
     });
   }

@@ -1,7 +1,7 @@
 import {
   endpointRoutes,
   endedUnpaidCode,
-  CLIENT_SECRET_MARK,
+  isClientSecret,
   sessionIdOfSecret,
   snakeize,
   TERMINAL_STATUSES,
@@ -143,7 +143,9 @@ export class Sessions {
 
   /** The session now. Takes its client secret (browser) or its id (server, secret key). */
   async retrieve(idOrClientSecret: string, options: OperationOptions = {}): Promise<PaymentSession> {
-    return this.#seen(await this.#http.call(endpointRoutes.retrieveSession, this.#call(idOrClientSecret, options)));
+    // A browser reads with the client secret in the body of a simple request (no preflight); a server by id.
+    const route = isClientSecret(idOrClientSecret) ? endpointRoutes.viewSession : endpointRoutes.retrieveSession;
+    return this.#seen(await this.#http.call(route, this.#call(idOrClientSecret, options)));
   }
 
   /**
@@ -364,7 +366,7 @@ export class Sessions {
   }
 
   #sessionCredential(idOrClientSecret: string): string {
-    if (idOrClientSecret.includes(CLIENT_SECRET_MARK)) return idOrClientSecret;
+    if (isClientSecret(idOrClientSecret)) return idOrClientSecret;
     return this.#secretKey();
   }
 }

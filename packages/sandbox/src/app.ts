@@ -4,7 +4,8 @@ import { buildCatalog, type Catalog } from './catalog/catalog.ts';
 import type { EntityCatalogSeed } from './catalog/seed-types.ts';
 import { catalogSeeds } from './catalog/services/index.ts';
 import { SandboxClock } from './clock.ts';
-import type { SandboxOrigins } from './config.ts';
+import { API_PREFIX, type SandboxOrigins } from './config.ts';
+import { withBodyCredential } from './body-credential.ts';
 import { corsHeaders, preflightHeaders, refusalCorsHeaders, withHeaders } from './cors.ts';
 import { DROP_RESPONSE_HEADER, FaultPlan } from './faults.ts';
 import { errorResponse } from './http.ts';
@@ -159,15 +160,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...controlRoutes(sessions, clock, faults, auth, tick),
   ];
 
-  /** The answer, and the refusal's code when it is one. */
-  async function handle(request: Request, pathname: string): Promise<{ answer: Response; refusal?: GatewayProblem['code'] }> {
+  /** The answer, and the refusal's code when it is one; `request` as the routes saw it (a client secret from the body in `Authorization`). */
+  async function handle(received: Request, pathname: string): Promise<{ answer: Response; request: Request; refusal?: GatewayProblem['code'] }> {
+    let request = received;
     try {
+      if (pathname.startsWith(`${API_PREFIX}/`)) request = await withBodyCredential(received);
       const found = match(routes, request.method, pathname);
       if (found === undefined) throw new GatewayProblem(404, 'not_found', `No route ${pathname}.`);
       if (found === 'wrong_method') throw new GatewayProblem(405, 'invalid_request', `${request.method} is not allowed on ${pathname}.`);
-      return { answer: await found.route.handle(request, found.params, deps) };
+      return { answer: await found.route.handle(request, found.params, deps), request };
     } catch (error) {
-      return { answer: problemResponse(error, 'gateway'), ...(error instanceof GatewayProblem ? { refusal: error.code } : {}) };
+      return { answer: problemResponse(error, 'gateway'), request, ...(error instanceof GatewayProblem ? { refusal: error.code } : {}) };
     }
   }
 
@@ -189,9 +192,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (fault?.action === 'unavailable') {
         return withHeaders(errorResponse(new GatewayProblem(503, 'server_error', 'Injected fault: unavailable.')), cors);
       }
-      const { answer, refusal } = await handle(request, pathname);
+      const { answer, refusal, request: routed } = await handle(request, pathname);
       // A page on an unregistered origin may read why it is refused (for a key the gateway knows), nothing else.
-      const readable = Object.keys(cors).length > 0 ? cors : refusalCorsHeaders(request, refusal, knownCredential);
+      const readable = Object.keys(cors).length > 0 ? cors : refusalCorsHeaders(routed, refusal, knownCredential);
       const response = withHeaders(answer, { ...readable, 'request-id': randomId('req') });
       if (fault?.action === 'drop_response') response.headers.set(DROP_RESPONSE_HEADER, '1');
       if (fault?.action === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delay_ms ?? 0));

@@ -10,12 +10,12 @@ describe('contract: OpenAPI document', () => {
     assert.equal(committed, `${JSON.stringify(buildOpenApi(), null, 2)}\n`);
   });
 
-  it('documents every endpoint, with Idempotency-Key on every mutating call', () => {
+  it('documents every endpoint, with Idempotency-Key on every mutating call (and not on a read sent as POST)', () => {
     const doc = buildOpenApi() as { paths: Record<string, Record<string, { parameters?: { name: string }[] }>> };
     for (const endpoint of Object.values(endpoints)) {
       const operation = doc.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
       assert.ok(operation, `${endpoint.method} ${endpoint.path}`);
-      assert.equal(operation.parameters?.some((p) => p.name === 'Idempotency-Key') ?? false, endpoint.method === 'POST');
+      assert.equal(operation.parameters?.some((p) => p.name === 'Idempotency-Key') ?? false, endpoint.idempotent);
     }
   });
 });

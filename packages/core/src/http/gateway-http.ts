@@ -2,7 +2,9 @@ import ky, { isHTTPError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import {
   camelize,
+  CLIENT_SECRET_FIELD,
   IDEMPOTENCY_KEY_PARAM,
+  isClientSecret,
   PUBLISHABLE_KEY_PARAM,
   RETRYABLE_STATUSES,
   retryDelay,
@@ -77,11 +79,19 @@ export class GatewayHttp {
 
   async call<Route extends EndpointRoute>(route: Route, options: CallOptions): Promise<Camelize<z.output<Route['response']>>> {
     let url = this.#url(route, options);
-    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    let body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const fingerprint = `${options.credential} ${route.method} ${url} ${body ?? ''}`;
     const idempotencyKey = route.idempotent ? this.#pendingKeys.keyFor(fingerprint) : undefined;
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (isPublishableKey(options.credential)) {
+    const clientSecret = isClientSecret(options.credential);
+    if (clientSecret) {
+      // A CORS simple request (no preflight round trip before it), with the secret in the body,
+      // never the URL: only a POST has a body (the contract gives a GET read a POST twin).
+      if (route.method !== 'POST') throw new TypeError(`${route.method} ${route.path} cannot carry a client secret: call its POST form.`);
+      const envelope = { [CLIENT_SECRET_FIELD]: options.credential, ...(idempotencyKey ? { [IDEMPOTENCY_KEY_PARAM]: idempotencyKey } : {}) };
+      body = JSON.stringify({ ...(options.body as object | undefined), ...envelope });
+      headers['content-type'] = 'text/plain;charset=UTF-8';
+    } else if (isPublishableKey(options.credential)) {
       // A CORS simple request: no preflight round trip before it. What it puts in the URL is
       // public (the publishable key) or no secret (the idempotency key); the JSON goes as text/plain.
       const simple = new URL(url);

@@ -55,7 +55,7 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
     it('when the session cannot be read back either: outcome_unknown (never "not charged"), and a later try reuses the key and pays once', async () => {
       const session = await openSession();
       await env().control.fault({ method: 'POST', path: confirmPath(session), action: 'drop_response', times: 100 });
-      await env().control.fault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'unavailable', times: 100 });
+      await env().control.fault({ method: 'POST', path: `/v1/sessions/${session.id}/view`, action: 'unavailable', times: 100 });
       const c = client({ deadline: 2000 });
       try {
         await c.sessions.confirm(session.clientSecret, { paymentMethod: 'pm_card_visa', browserInfo });
@@ -141,15 +141,15 @@ export function retrySuite({ describe, it }: TestApi, env: () => SandboxEnv): vo
       expect(await env().control.charges(session.id)).to.equal(1);
     });
 
-    it('GETs are retried after a dropped response', async () => {
+    it('a read of the session is retried after a dropped response', async () => {
       const session = await openSession();
-      await env().control.fault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'drop_response' });
+      await env().control.fault({ method: 'POST', path: `/v1/sessions/${session.id}/view`, action: 'drop_response' });
       expect((await client().sessions.retrieve(session.clientSecret)).id).to.equal(session.id);
     });
 
     it('an AbortSignal stops a call', async () => {
       const session = await openSession();
-      await env().control.fault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'delay', delay_ms: 1000 });
+      await env().control.fault({ method: 'POST', path: `/v1/sessions/${session.id}/view`, action: 'delay', delay_ms: 1000 });
       const controller = new AbortController();
       const pending = client().sessions.retrieve(session.clientSecret, { signal: controller.signal });
       controller.abort();

@@ -407,7 +407,7 @@ describe('<dubai-pay> loading: nothing waits for what it does not need', () => {
 
   it('with a client secret, the card frame loads while the session is still being read, and is the frame then shown', async () => {
     const session = await openSession();
-    await injectFault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'delay', delay_ms: 1500, times: 1 });
+    await injectFault({ method: 'POST', path: `/v1/sessions/${session.id}/view`, action: 'delay', delay_ms: 1500, times: 1 });
     const element = await mount({ 'client-secret': session.client_secret });
     const checkout = (element as unknown as { checkout: { step: string } }).checkout;
     const early = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]'));
@@ -423,7 +423,7 @@ describe('<dubai-pay> loading: nothing waits for what it does not need', () => {
 
   it('says ready first, even when the early frame reports its fields before the session is read', async () => {
     const session = await openSession();
-    await injectFault({ method: 'GET', path: `/v1/sessions/${session.id}`, action: 'delay', delay_ms: 1500, times: 1 });
+    await injectFault({ method: 'POST', path: `/v1/sessions/${session.id}/view`, action: 'delay', delay_ms: 1500, times: 1 });
     const seen: string[] = [];
     const record = (event: Event) => seen.push(event.type);
     for (const type of ['dubai-pay-ready', 'dubai-pay-change']) document.addEventListener(type, record);

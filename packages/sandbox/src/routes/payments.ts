@@ -54,6 +54,7 @@ export function paymentRoutes(quotes: QuoteBook, sessions: SessionBook, vault: P
     }),
 
     route(endpoints.retrieveSession, ({ caller, params }) => sessions.get(params.id ?? '', caller.agency)),
+    route(endpoints.viewSession, ({ caller, params }) => sessions.get(params.id ?? '', caller.agency)),
 
     route(
       endpoints.createPaymentMethod,
