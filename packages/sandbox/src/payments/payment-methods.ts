@@ -7,6 +7,12 @@ import { DEFAULT_AUTHENTICATION, TEST_CARDS, TEST_EDIRHAM_CARDS, TEST_EDIRHAM_PI
 
 export const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
 
+const PUBLISHED_NUMBERS: ReadonlySet<string> = new Set([...TEST_CARDS, ...TEST_EDIRHAM_CARDS].map((card) => card.number));
+
+function numberOf(request: Wire.PaymentMethodRequest): string {
+  return stripSeparators(request.type === 'card' ? request.card.number : request.edirham.number);
+}
+
 /** What a token may pay: the agency that made it and, for tokens made in a hosted fields page, the payment it was opened for. */
 export interface TokenBinding {
   agencyId: string;
@@ -55,7 +61,12 @@ export class PaymentMethodVault {
 
   /** The digest the per-card counters use, for a request's card (before it is checked). */
   static cardKeyOf(request: Wire.PaymentMethodRequest): string {
-    return cardKeyOf(stripSeparators(request.type === 'card' ? request.card.number : request.edirham.number));
+    return cardKeyOf(numberOf(request));
+  }
+
+  /** Whether the details are one of the sandbox's published test cards (shared by every developer, no cardholder behind them). */
+  static isTestCard(request: Wire.PaymentMethodRequest): boolean {
+    return PUBLISHED_NUMBERS.has(numberOf(request));
   }
 
   /** Checks the details and keeps them behind a new token, bound as given. A token it replaces (`revoke`) can no longer pay. */

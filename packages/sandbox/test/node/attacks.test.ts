@@ -175,6 +175,21 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
     assert.deepEqual(answers, [200, 200, 200, 200, 200, 200, 200, 200, 429, 429]);
   });
 
+  it('3. one card entered again and again, from many clients, is set aside (429); a published test card is not, so nobody can lock every developer out of 4242', async () => {
+    const sandbox = sandboxWithTwoAgencies();
+    const session = await openTestSession(sandbox);
+    const someonesCard = luhnComplete('455673820000001');
+    const statuses = { someonesCard: [] as number[], testCard: [] as number[] };
+    for (let i = 0; i < 34; i++) {
+      const client = `203.0.113.${i + 1}`;
+      statuses.someonesCard.push((await tokenizeInFrame(sandbox, session.id, card(someonesCard), { client })).status);
+      statuses.testCard.push((await tokenizeInFrame(sandbox, session.id, card('4242 4242 4242 4242'), { client })).status);
+    }
+    assert.deepEqual(statuses.someonesCard.slice(0, 30), Array(30).fill(200));
+    assert.deepEqual(statuses.someonesCard.slice(30), [429, 429, 429, 429]);
+    assert.deepEqual(statuses.testCard, Array(34).fill(200));
+  });
+
   it('4. open redirect: a return URL off the key’s registered origins, or not a web page, is refused', async () => {
     const sandbox = sandboxWithTwoAgencies();
     for (const returnUrl of [
