@@ -367,8 +367,10 @@ describe('<dubai-pay> layout: nothing moves under a finger', () => {
   const visible = (node: Element | null) => node !== null && getComputedStyle(node).visibility === 'visible';
 
   it('keeps Pay and Cancel out of sight until the hosted fields have drawn, and they do not move after', async () => {
-    // The frame's script comes late: the checkout waits for it.
-    await injectFault({ method: 'GET', path: '/frame/fields.js', action: 'delay', delay_ms: 800, times: 1 });
+    // The frame comes late: the checkout waits for it. Its document, not its script: the script
+    // is immutable, so a browser that cached it in an earlier test never asks (WebKit then drew
+    // the fields before the first look at Pay); the document is no-store, so it is always asked for.
+    await injectFault({ method: 'GET', path: '/frame/fields', action: 'delay', delay_ms: 800, times: 1 });
     const session = await openSession();
     const element = await mount({ 'client-secret': session.client_secret });
     const pay = await until(() => part(element, 'pay-button'));
