@@ -33,11 +33,16 @@ function tokenOf(request: Request, agencies: readonly Agency[]): string {
     );
   }
   if (header === null && inUrl !== null) return inUrl;
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match?.[1]) throw new GatewayProblem(401, 'unauthorized', 'Send a key or client secret as `Authorization: Bearer …` (or a publishable key as `?key=`).');
-  if (inUrl !== null && inUrl !== match[1])
+  const bearer = bearerOf(request);
+  if (!bearer) throw new GatewayProblem(401, 'unauthorized', 'Send a key or client secret as `Authorization: Bearer …` (or a publishable key as `?key=`).');
+  if (inUrl !== null && inUrl !== bearer)
     throw new GatewayProblem(400, 'invalid_request', 'Two different credentials: one in `Authorization`, another in the URL.', { param: KEY_PARAM });
-  return match[1];
+  return bearer;
+}
+
+/** The token of `Authorization: Bearer …`, if the request has one. */
+export function bearerOf(request: Request): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bearerOf } from './auth.ts';
 import { CLIENT_SECRET_FIELD, IDEMPOTENCY_KEY_PARAM, isClientSecret } from '@dubai-pay/contract';
 import { GatewayProblem } from './problems.ts';
 
@@ -28,7 +29,7 @@ export async function withBodyCredential(request: Request): Promise<Request> {
       { param: CLIENT_SECRET_FIELD },
     );
   }
-  const header = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const header = bearerOf(request);
   if (request.headers.has('authorization') && header !== secret) {
     throw new GatewayProblem(400, 'invalid_request', `Two different credentials: one in \`Authorization\`, another in the body.`, { param: CLIENT_SECRET_FIELD });
   }

@@ -1,3 +1,4 @@
+import { bearerOf } from './auth.ts';
 import { PUBLISHABLE_KEY_PARAM, type GatewayErrorCode } from '@dubai-pay/contract';
 
 /** CORS for the API's answers: for an origin some agency registered; the call itself is checked against the caller's own agency in `auth.ts`. */
@@ -28,7 +29,7 @@ export function refusalCorsHeaders(request: Request, refusal: GatewayErrorCode |
   const origin = request.headers.get('origin');
   if (!origin || refusal !== 'origin_not_allowed') return {};
   const inUrl = new URL(request.url).searchParams.getAll(PUBLISHABLE_KEY_PARAM);
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const bearer = bearerOf(request);
   const credentials = bearer === undefined ? inUrl : [...inUrl, bearer];
   return credentials.length > 0 && credentials.every(knownCredential) ? allowOrigin(origin) : {};
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AuthContext } from '../auth.ts';
+import { bearerOf, type AuthContext } from '../auth.ts';
 import { GatewayProblem } from '../problems.ts';
 import type { SandboxClock } from '../clock.ts';
 import type { FaultPlan } from '../faults.ts';
@@ -24,7 +24,7 @@ const clockRequest = z.object({ advance_ms: z.int().check(z.positive()) });
  */
 export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, auth: AuthContext, tick: () => Promise<void>): Route[] {
   const secret = (request: Request) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const token = bearerOf(request);
     const agency = auth.agencies.find((a) => a.secretKey === token);
     if (!agency) throw new GatewayProblem(401, 'unauthorized', 'The sandbox controls need the secret key.');
     return { agency };
