@@ -621,6 +621,16 @@ export class CheckoutController implements ReactiveController {
     this.#typedInputs = {};
     // Only with inputs given: a page that gave none (a kiosk's service browser) asks the customer first.
     const early = this.#replacing || Object.keys(this.inputValues).length === 0 ? undefined : this.#askQuote(serviceId, this.inputValues, signal);
+    // The fields need only the quote's id: they load as soon as it is known, while the service is
+    // still read and drawn. Replaced by `#ready` if the quote it pays is another one.
+    void early?.result.then(
+      ({ quote }) => {
+        if (!quote || signal.aborted || this.step !== 'loading' || this.fields) return;
+        this.#mountEarly(quote.id);
+        this.#host.requestUpdate();
+      },
+      () => undefined, // said by `#quote`, which awaits the same answer
+    );
     const { entity, ...service } = await this.#client!.fees.service(serviceId, { signal });
     if (signal.aborted) return;
     this.service = service;

@@ -423,6 +423,23 @@ describe('<dubai-pay> loading: nothing waits for what it does not need', () => {
     await frameReady(element);
   });
 
+  it('for a service, the card frame loads once the quote is known, while the service is still being read', async () => {
+    // A service no other test of this page shows: the page's catalog has not got it yet.
+    const path = '/v1/catalog/services/rta-driving-licence-replacement';
+    await injectFault({ method: 'GET', path, action: 'delay', delay_ms: 1500, times: 1 });
+    const element = await mount({ service: 'rta-driving-licence-replacement', inputs: 'traffic_file_number=12345678' });
+    const checkout = (element as unknown as { checkout: { step: string; quote: { id: string } | null } }).checkout;
+    const early = await until(() => shadow(element).querySelector<HTMLIFrameElement>('iframe[part="frame"]'));
+    expect(checkout.step, 'the frame exists before the service is read').to.equal('loading');
+    expect(gatewayCalls(new RegExp(`${path}$`)).length, 'the service has not answered').to.equal(0);
+    expect(early.closest('[inert]') !== null, 'out of reach while loading').to.equal(true);
+    const payment = new URL(early.src).searchParams.get('payment');
+    await until(() => part(element, 'pay-button'));
+    expect(checkout.quote?.id, 'the frame is for the quote the checkout pays').to.equal(payment);
+    expect(shadow(element).querySelector('iframe[part="frame"]') === early, 'the same frame, not loaded again').to.equal(true);
+    await frameReady(element);
+  });
+
   it('says ready first, even when the early frame reports its fields before the session is read', async () => {
     const session = await openSession();
     await injectFault({ method: 'POST', path: `/v1/sessions/${session.id}/view`, action: 'delay', delay_ms: 1500, times: 1 });
