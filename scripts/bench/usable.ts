@@ -3,8 +3,10 @@
 //
 // When that happened is taken in the browser, not when Playwright notices: a probe put in every
 // frame at document start (`context.addInitScript`) checks on each animation frame and notes the
-// time. Playwright's own first call into a newly loaded frame costs tens of milliseconds (its
-// script is injected then), which would be added to every load; its waits only collect the notes.
+// time. It hands the note over through a binding (`context.exposeBinding`, CDP
+// `Runtime.addBinding`), not a `waitForFunction`: Playwright's first call into a frame evaluates
+// its own script there (75–120 ms of main thread at CPU 4×, inside the timed load, and a long task
+// counted against the page), once in the bare iframe's frame and twice for the component's page.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { FRAME_PATH } from '../../packages/contract/src/index.ts';
 
@@ -17,11 +19,11 @@ export interface ProbeConfig {
   cardNumber: string;
   /** The component's tag, after the tags of the shadow hosts it is in; null: no component (the bare iframe). */
   host: string[] | null;
+  /** The binding the note is handed to (`installUsableProbe`). */
+  binding: string;
 }
 
-interface ProbeWindow {
-  __benchUsableAt?: number;
-}
+const NOTE_BINDING = '__benchUsableNote';
 
 /**
  * Runs at document start in every frame. In the hosted fields: notes when the card number input
@@ -47,15 +49,42 @@ const usableProbe = (config: ProbeConfig) => {
         return Boolean(status && scope?.querySelector('iframe[part="frame"], slot[name="fields"]') && (status.textContent ?? '').trim() === '');
       };
   const step = () => {
-    if (ready()) (window as unknown as ProbeWindow).__benchUsableAt = performance.timeOrigin + performance.now();
-    else requestAnimationFrame(step);
+    if (!ready()) return void requestAnimationFrame(step);
+    (window as unknown as Record<string, (at: number) => void>)[config.binding]?.(performance.timeOrigin + performance.now());
   };
   requestAnimationFrame(step);
 };
 
+/** The notes of a context's probes, by frame: the first one of each frame counts. */
+class Notes {
+  readonly #seen = new Map<Frame, number>();
+  readonly #waiting = new Map<Frame, (at: number) => void>();
+
+  note(frame: Frame, at: number): void {
+    if (this.#seen.has(frame)) return;
+    this.#seen.set(frame, at);
+    this.#waiting.get(frame)?.(at);
+  }
+
+  /** A frame that will load another document (a page's main frame before `goto`) starts over. */
+  forget(frame: Frame): void {
+    this.#seen.delete(frame);
+  }
+
+  when(frame: Frame): Promise<number> {
+    const at = this.#seen.get(frame);
+    return at === undefined ? new Promise((resolve) => this.#waiting.set(frame, resolve)) : Promise.resolve(at);
+  }
+}
+
+const notesOf = new WeakMap<BrowserContext, Notes>();
+
 /** Puts the probe in every frame of the context's pages (before `newPage`). */
 export async function installUsableProbe(context: BrowserContext, host: string[] | null, cardNumber = CARD_NUMBER): Promise<void> {
-  await context.addInitScript(usableProbe, { fieldsPath: FRAME_PATH, cardNumber, host } satisfies ProbeConfig);
+  const notes = new Notes();
+  notesOf.set(context, notes);
+  await context.exposeBinding(NOTE_BINDING, ({ frame }, at: number) => notes.note(frame, at));
+  await context.addInitScript(usableProbe, { fieldsPath: FRAME_PATH, cardNumber, host, binding: NOTE_BINDING } satisfies ProbeConfig);
 }
 
 /** `work`, or a clear error after `ms`; whatever `work` does after that is ignored (never an unhandled rejection). */
@@ -84,8 +113,6 @@ export function nextFieldsFrame(page: Page, gatewayOrigin: string, old: Readonly
   });
 }
 
-const noted = () => (window as unknown as ProbeWindow).__benchUsableAt;
-
 export interface Usable {
   /** From just before `page.goto` until usable (as the probes saw it). */
   ms: number;
@@ -100,11 +127,13 @@ export interface Usable {
  */
 export async function loadUntilUsable(page: Page, url: string, options: { gatewayOrigin: string; component: boolean; timeoutMs?: number }): Promise<Usable> {
   const limit = options.timeoutMs ?? 30_000;
-  const at = async (target: Page | Frame) => (await (await target.waitForFunction(noted, undefined, { polling: 'raf', timeout: limit })).jsonValue()) as number;
-  const fields = nextFieldsFrame(page, options.gatewayOrigin, new Set(page.frames())).then(async (frame) => ({ frame, at: await at(frame) }));
+  const notes = notesOf.get(page.context());
+  if (!notes) throw new Error('loadUntilUsable needs installUsableProbe on the page’s context first');
+  notes.forget(page.mainFrame());
+  const fields = nextFieldsFrame(page, options.gatewayOrigin, new Set(page.frames())).then(async (frame) => ({ frame, at: await notes.when(frame) }));
   const start = performance.timeOrigin + performance.now();
   const goto = page.goto(url, { waitUntil: 'commit', timeout: limit });
-  const component = options.component ? goto.then(() => at(page)) : Promise.resolve(0);
+  const component = options.component ? goto.then(() => notes.when(page.mainFrame())) : Promise.resolve(0);
   const [, seen, componentAt] = await within(
     limit,
     options.component ? 'waiting for the card fields and the component' : 'waiting for the card fields',
