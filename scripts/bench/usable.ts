@@ -5,8 +5,8 @@
 // frame at document start (`context.addInitScript`) checks on each animation frame and notes the
 // time. It hands the note over through a binding (`context.exposeBinding`, CDP
 // `Runtime.addBinding`), not a `waitForFunction`: Playwright's first call into a frame evaluates
-// its own script there (75–120 ms of main thread at CPU 4×, inside the timed load, and a long task
-// counted against the page), once in the bare iframe's frame and twice for the component's page.
+// its own script there (75–120 ms of main thread at CPU 4×, inside the timed load), once in the
+// bare iframe's frame and twice for the component's page (page and frame).
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { FRAME_PATH } from '../../packages/contract/src/index.ts';
 
