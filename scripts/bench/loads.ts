@@ -1,10 +1,10 @@
 // Part 1 (load to usable) and part 4 (long tasks, read from the CPU 4× loads): every page kind
-// under every condition, `runs` times, in a fresh browser context each (nothing cached). Runs go
+// and floor (pages.ts) under every condition, `runs` times, in a fresh browser context each (nothing cached). Runs go
 // round-robin over the cells, so that a slow spell of the machine is spread over all of them.
 import type { Browser } from '@playwright/test';
 import { applyCondition, CONDITIONS, verifyThrottling, type ConditionId, type ThrottlingCheck } from './browser.ts';
 import { readLongTasks, watchLongTasks, type FrameLongTasks } from './long-tasks.ts';
-import { PAGE_KINDS, type BenchPages, type PageKind } from './pages.ts';
+import { hasComponent, LOAD_KINDS, type BenchPages, type LoadKind } from './pages.ts';
 import type { BenchServers } from './servers.ts';
 import { median, quantile } from './stats.ts';
 import { installUsableProbe, loadUntilUsable } from './usable.ts';
@@ -26,8 +26,8 @@ export interface LongTaskCell {
 
 export interface LoadResults {
   runs: number;
-  cells: Record<ConditionId, Record<PageKind, LoadCell>>;
-  longTasks: Record<PageKind, LongTaskCell>;
+  cells: Record<ConditionId, Record<LoadKind, LoadCell>>;
+  longTasks: Record<LoadKind, LongTaskCell>;
   throttling: ThrottlingCheck;
   /** The component's own frame URL has the path and parameters the baseline's has. */
   frameUrlCheck: { component: string; baseline: string; same: boolean };
@@ -36,18 +36,18 @@ export interface LoadResults {
 const HOST = ['dubai-pay'];
 
 /** One load of a page kind under a condition, in a context of its own. */
-async function loadOnce(browser: Browser, servers: BenchServers, pages: BenchPages, kind: PageKind, conditionId: ConditionId) {
+async function loadOnce(browser: Browser, servers: BenchServers, pages: BenchPages, kind: LoadKind, conditionId: ConditionId) {
   const condition = CONDITIONS.find((c) => c.id === conditionId)!;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await watchLongTasks(context);
-    await installUsableProbe(context, kind === 'baseline' ? null : HOST);
+    await installUsableProbe(context, hasComponent(kind) ? HOST : null);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await applyCondition(cdp, condition);
     const prepared = await pages.prepare(kind);
     try {
-      const usable = await loadUntilUsable(page, prepared.url, { gatewayOrigin: servers.gateway.url, component: kind !== 'baseline' });
+      const usable = await loadUntilUsable(page, prepared.url, { gatewayOrigin: servers.gateway.url, component: hasComponent(kind) });
       const longTasks = await readLongTasks(page, servers.gateway.url);
       return { ms: usable.ms, longTasks };
     } finally {
@@ -82,20 +82,20 @@ async function warmUp(browser: Browser, servers: BenchServers, pages: BenchPages
   } finally {
     await context.close();
   }
-  for (const kind of PAGE_KINDS) await loadOnce(browser, servers, pages, kind, 'none');
+  for (const kind of LOAD_KINDS) await loadOnce(browser, servers, pages, kind, 'none');
   return checks;
 }
 
 export async function measureLoads(browser: Browser, servers: BenchServers, pages: BenchPages, runs: number, log: (line: string) => void): Promise<LoadResults> {
   const checks = await warmUp(browser, servers, pages);
-  const samples = Object.fromEntries(CONDITIONS.map((c) => [c.id, Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as number[]]))])) as Record<
+  const samples = Object.fromEntries(CONDITIONS.map((c) => [c.id, Object.fromEntries(LOAD_KINDS.map((k) => [k, [] as number[]]))])) as Record<
     ConditionId,
-    Record<PageKind, number[]>
+    Record<LoadKind, number[]>
   >;
-  const tasks = Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as LongTaskCell['samples']])) as Record<PageKind, LongTaskCell['samples']>;
+  const tasks = Object.fromEntries(LOAD_KINDS.map((k) => [k, [] as LongTaskCell['samples']])) as Record<LoadKind, LongTaskCell['samples']>;
   for (let run = 0; run < runs; run++) {
     for (const condition of CONDITIONS) {
-      for (const kind of PAGE_KINDS) {
+      for (const kind of LOAD_KINDS) {
         const { ms, longTasks } = await loadOnce(browser, servers, pages, kind, condition.id);
         samples[condition.id][kind].push(ms);
         if (condition.id === 'cpu4') tasks[kind].push(longTasks);
@@ -118,8 +118,8 @@ export async function measureLoads(browser: Browser, servers: BenchServers, page
   };
   return {
     runs,
-    cells: Object.fromEntries(CONDITIONS.map((c) => [c.id, Object.fromEntries(PAGE_KINDS.map((k) => [k, cell(samples[c.id][k])]))])) as LoadResults['cells'],
-    longTasks: Object.fromEntries(PAGE_KINDS.map((k) => [k, taskCell(tasks[k])])) as LoadResults['longTasks'],
+    cells: Object.fromEntries(CONDITIONS.map((c) => [c.id, Object.fromEntries(LOAD_KINDS.map((k) => [k, cell(samples[c.id][k])]))])) as LoadResults['cells'],
+    longTasks: Object.fromEntries(LOAD_KINDS.map((k) => [k, taskCell(tasks[k])])) as LoadResults['longTasks'],
     ...checks,
   };
 }

@@ -17,8 +17,8 @@ export interface BenchOptions {
 }
 
 /**
- * 21 loads per cell by default keeps a full run near 10 minutes on a 2-core machine (most of it
- * the throttled loads); more runs tighten the medians at about 25 s per extra run.
+ * 21 loads per cell by default keeps a full run near 13 minutes on a 2-core machine (most of it
+ * the throttled loads); more runs tighten the medians at about 30 s per extra run.
  */
 export const DEFAULT_RUNS = 21;
 export const DEFAULT_CYCLES = 50;

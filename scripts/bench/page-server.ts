@@ -12,8 +12,8 @@ import { pagePath } from '../demo-server.ts';
 export interface PageServer {
   /** `http://localhost:PORT`: another site than the gateway's `http://127.0.0.1:PORT`. */
   origin: string;
-  /** Serves this HTML once-off at a new path (returned); `drop` it when the load is over. */
-  put(html: string): string;
+  /** Serves this HTML (or JS module) once-off at a new path (returned); `drop` it when the load is over. */
+  put(body: string, type?: 'html' | 'module'): string;
   drop(path: string): void;
   close(): Promise<void>;
 }
@@ -34,7 +34,7 @@ export function demoCsp(gatewayOrigin: string): string {
 }
 
 export async function startPageServer(options: { port: number; gatewayOrigin: string; demoUrl: string }): Promise<PageServer> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string; type: 'html' | 'module' }>();
   const csp = demoCsp(options.gatewayOrigin);
   const demo = new URL(options.demoUrl);
 
@@ -56,12 +56,17 @@ export async function startPageServer(options: { port: number; gatewayOrigin: st
     const path = pagePath(request.url);
     if (path === undefined) return void response.writeHead(400).end();
     if (path.startsWith('/vendor/')) return passToDemo(request, response);
-    const html = pages.get(path);
-    if (html === undefined) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    const found = pages.get(path);
+    if (found === undefined) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    const { body, type } = found;
+    if (type === 'module') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+      return void response.end(body);
+    }
     // A page that carries a session's client secret is made per visit and never stored (as the
     // server-session example's page); the policy is the demo's.
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp, 'content-length': Buffer.byteLength(html) });
-    response.end(html);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp, 'content-length': Buffer.byteLength(body) });
+    response.end(body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -69,9 +74,9 @@ export async function startPageServer(options: { port: number; gatewayOrigin: st
   });
   return {
     origin: `http://localhost:${options.port}`,
-    put: (html) => {
-      const path = `/p/${randomUUID()}`;
-      pages.set(path, html);
+    put: (body, type = 'html') => {
+      const path = `/p/${randomUUID()}${type === 'module' ? '.js' : ''}`;
+      pages.set(path, { body, type });
       return path;
     },
     drop: (path) => void pages.delete(path),

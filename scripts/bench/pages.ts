@@ -3,19 +3,39 @@
 //   client-secret   <dubai-pay client-secret> for a session the agency's server just created
 //   server-rendered the same, with the fields' iframe in the HTML (prerenderedFields): the fast path
 //   service         <dubai-pay service inputs>, inputs complete: it quotes and goes straight to the card
+// and, timed in part 1 only, the floors: the least any script-made frame could cost, no SDK at all
+//   session floor   a tiny module makes the iframe and reads the session beside it
+//   quote floor     a tiny module asks for the quote, then makes the iframe for it
 import { randomUUID } from 'node:crypto';
 import { createServerClient, prerenderedFields, type DubaiPayServerClient } from '@dubai-pay/core/server';
-import { FRAME_PATH } from '../../packages/contract/src/index.ts';
+import { CLIENT_SECRET_FIELD, FRAME_PATH, IDEMPOTENCY_KEY_PARAM, PUBLISHABLE_KEY_PARAM } from '../../packages/contract/src/index.ts';
 import type { BenchServers } from './servers.ts';
 
 export const PAGE_KINDS = ['baseline', 'client-secret', 'server-rendered', 'service'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const PAGE_LABELS: Record<PageKind, string> = {
+/**
+ * Pages with no SDK, only a module of a few hundred bytes that does what any page whose script
+ * makes the frame must do first: the script's own round trip (and, for a service, the quote's,
+ * since the frame's URL holds the quote's id) comes before the frame's. A ratio under a floor's
+ * cannot be reached by a frame the page's script makes; only a frame in the HTML goes lower.
+ */
+export const FLOOR_KINDS = ['session-floor', 'quote-floor'] as const;
+export type FloorKind = (typeof FLOOR_KINDS)[number];
+/** What part 1 times: every page kind, then the floors. */
+export const LOAD_KINDS = [...PAGE_KINDS, ...FLOOR_KINDS] as const;
+export type LoadKind = PageKind | FloorKind;
+
+/** Whether the page holds a `<dubai-pay>` (usable then also waits for the component). */
+export const hasComponent = (kind: LoadKind): boolean => kind !== 'baseline' && !(FLOOR_KINDS as readonly string[]).includes(kind);
+
+export const PAGE_LABELS: Record<LoadKind, string> = {
   baseline: 'bare iframe (baseline)',
   'client-secret': '<dubai-pay client-secret>',
   'server-rendered': '<dubai-pay client-secret> + server-rendered frame',
   service: '<dubai-pay service>',
+  'session-floor': 'floor, no SDK: a script makes the iframe, reads the session',
+  'quote-floor': 'floor, no SDK: a script quotes, then makes the iframe',
 };
 
 /** The service page's payment: the sandbox's driving licence renewal, for a known traffic file. */
@@ -88,9 +108,10 @@ export class BenchPages {
     return `${this.#servers.gateway.url}${FRAME_PATH}?${query}`;
   }
 
-  /** Creates what the page needs (a session for two of them) and puts the page on the server. */
-  async prepare(kind: PageKind): Promise<PreparedPage> {
+  /** Creates what the page needs (a session for most of them) and puts the page on the server. */
+  async prepare(kind: LoadKind): Promise<PreparedPage> {
     const { pages, gateway, agency } = this.#servers;
+    if (kind === 'session-floor' || kind === 'quote-floor') return this.#prepareFloor(kind);
     let html: string;
     if (kind === 'baseline') {
       const session = await this.createSession();
@@ -120,5 +141,45 @@ export class BenchPages {
     }
     const path = pages.put(html);
     return { url: `${pages.origin}${path}`, done: () => pages.drop(path) };
+  }
+
+  /** A floor page: its one module (served from the page's origin, as CSP wants) is written here with this load's values. */
+  async #prepareFloor(kind: FloorKind): Promise<PreparedPage> {
+    const { pages, gateway, agency } = this.#servers;
+    const placeholder = 'PAYMENT-ID';
+    const values = { frameUrl: this.frameUrl(placeholder), placeholder, contentType: 'text/plain;charset=UTF-8' };
+    let fetchThen: string;
+    if (kind === 'session-floor') {
+      const session = await this.createSession();
+      const view = `${gateway.apiUrl}/sessions/${session.id}/view`;
+      const body = JSON.stringify({ [CLIENT_SECRET_FIELD]: session.clientSecret });
+      fetchThen = `makeFrame(${JSON.stringify(session.id)});
+fetch(${JSON.stringify(view)}, { method: 'POST', headers: { 'content-type': values.contentType }, body: ${JSON.stringify(body)} }).then((answer) => answer.json());`;
+    } else {
+      const quotes = `${gateway.apiUrl}/quotes?${PUBLISHABLE_KEY_PARAM}=${encodeURIComponent(agency.publishableKey)}&${IDEMPOTENCY_KEY_PARAM}=`;
+      const body = JSON.stringify({ service: SERVICE.id, inputs: SERVICE.inputs });
+      fetchThen = `fetch(${JSON.stringify(quotes)} + crypto.randomUUID(), { method: 'POST', headers: { 'content-type': values.contentType }, body: ${JSON.stringify(body)} })
+  .then((answer) => answer.json())
+  .then((quote) => makeFrame(quote.id));`;
+    }
+    // The iframe as the baseline's, made by script.
+    const module = `const values = ${JSON.stringify(values)};
+const makeFrame = (payment) => {
+  const frame = document.createElement('iframe');
+  Object.assign(frame, { src: values.frameUrl.replace(values.placeholder, encodeURIComponent(payment)), title: 'Card details', width: 480, height: 320, referrerPolicy: 'no-referrer' });
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
+  document.querySelector('main').append(frame);
+};
+${fetchThen}
+`;
+    const modulePath = pages.put(module, 'module');
+    const path = pages.put(htmlPage('Bench: floor', `<script type="module" src="${modulePath}"></script>`, ''));
+    return {
+      url: `${pages.origin}${path}`,
+      done: () => {
+        pages.drop(path);
+        pages.drop(modulePath);
+      },
+    };
   }
 }

@@ -5,7 +5,7 @@ import type { FlowCounts, FlowResults } from './flows.ts';
 import type { GatewayCounts } from './gateway-counter.ts';
 import type { KioskResults } from './kiosk-heap.ts';
 import type { LoadResults } from './loads.ts';
-import { PAGE_KINDS, PAGE_LABELS, SERVICE } from './pages.ts';
+import { LOAD_KINDS, PAGE_KINDS, PAGE_LABELS, SERVICE } from './pages.ts';
 import type { MainThreadResults } from './main-thread.ts';
 import type { SearchResults } from './search.ts';
 import { kb, ms, ratio } from './stats.ts';
@@ -45,7 +45,7 @@ function loadsSection(loads: LoadResults): string {
   const t = loads.throttling;
   const base = loads.cells.none.baseline.median;
   const net = loads.cells.network.baseline.median;
-  const rows = PAGE_KINDS.map((kind) => [
+  const rows = LOAD_KINDS.map((kind) => [
     label(kind),
     ...CONDITIONS.map((c) => `${ms(loads.cells[c.id][kind].median)} (${ratio(loads.cells[c.id][kind].median, loads.cells[c.id].baseline.median)})`),
   ]);
@@ -56,7 +56,9 @@ function loadsSection(loads: LoadResults): string {
     '',
     table(['page', ...CONDITIONS.map((c) => c.label)], rows),
     '',
-    `Spread of the loads (25th–75th percentile): ${PAGE_KINDS.map((kind) => `${label(kind).replace(/ \(baseline\)$/, '')} ${CONDITIONS.map((c) => `${Math.round(loads.cells[c.id][kind].p25)}–${Math.round(loads.cells[c.id][kind].p75)}`).join(' / ')} ms`).join('; ')}.`,
+    `The floors are pages with no SDK: one module of a few hundred bytes makes the iframe as the bare one is, beside a read of the session, or once the quote (whose id the frame's URL holds) has come. They show the least that a page whose script makes the frame pays, before any SDK: a target under a floor's ratio can only be met by a frame in the page's HTML (the server-rendered row).`,
+    '',
+    `Spread of the loads (25th–75th percentile): ${LOAD_KINDS.map((kind) => `${label(kind).replace(/ \(baseline\)$/, '')} ${CONDITIONS.map((c) => `${Math.round(loads.cells[c.id][kind].p25)}–${Math.round(loads.cells[c.id][kind].p75)}`).join(' / ')} ms`).join('; ')}.`,
     '',
     `Throttling: Chromium runs with \`--disable-site-isolation-trials\`, so the gateway's cross-site frame shares the agency page's renderer and the page's CDP session throttles both (\`Emulation.setCPUThrottlingRate\` 4; \`Network.emulateNetworkConditions\` latency 150 ms, 200 000 bytes/s each way). Checked in this run: ${t.iframeTargets} out-of-process iframe target${t.iframeTargets === 1 ? '' : 's'} with the fields open; the same busy loop took ${t.cpuSlowdown.page.toFixed(1)}× as long at CPU 4× in the page and ${t.cpuSlowdown.frame.toFixed(1)}× in the gateway frame; the bare iframe took ${ratio(net, base)} as long under the network condition as unthrottled.`,
     '',
