@@ -53,7 +53,8 @@ export const styles = css`
   .ltr { direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
   fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: 0.5em; min-inline-size: 0; }
   legend { font-weight: var(--dubai-pay-label-font-weight); margin-block-end: 0.5em; padding: 0; }
-  [part='method'] {
+  /* A bank (part="method bank") is chosen like a method, in the same box. */
+  [part~='method'] {
     display: flex; align-items: center; gap: 0.75em; min-block-size: 44px; padding-inline: 0.75em;
     border: 1px solid var(--dubai-pay-color-border); border-radius: var(--dubai-pay-radius); cursor: pointer;
   }
@@ -61,7 +62,7 @@ export const styles = css`
   [part='method']:has(.schemes) { flex-wrap: wrap; padding-block: 0.5em; row-gap: 0.25em; }
   .schemes { display: flex; flex-wrap: wrap; gap: 0.25em; margin-inline-start: auto; }
   [part='scheme-mark'] { inline-size: 2em; block-size: 1.25em; display: block; }
-  [part='method']:has(input:checked) { border-color: var(--dubai-pay-color-primary); box-shadow: inset 0 0 0 1px var(--dubai-pay-color-primary); }
+  [part~='method']:has(input:checked) { border-color: var(--dubai-pay-color-primary); box-shadow: inset 0 0 0 1px var(--dubai-pay-color-primary); }
   input[type='radio'] { inline-size: 1.25em; block-size: 1.25em; accent-color: var(--dubai-pay-color-primary); margin: 0; }
   [part='field'] { display: grid; gap: 0.25em; }
   [part='field'] input {
@@ -75,6 +76,10 @@ export const styles = css`
   .details-label { font-weight: var(--dubai-pay-label-font-weight); cursor: default; }
   /* Until the hosted fields have drawn, what sits below them is out of sight and reach: it would move. */
   .awaiting-fields { visibility: hidden; }
+  /* The methods, the fields, the banks and the buttons apart (they touched); an empty part takes no gap. */
+  .payment { display: grid; gap: 1em; }
+  .payment > :empty { display: none; }
+  .payment > p { margin: 0; }
   /* The fields loading while the payment is read: laid out (so the frame draws) but taking no room. */
   .payment.preloading { visibility: hidden; block-size: 0; overflow: hidden; margin-block-end: -1em; }
   .fields { position: relative; }
