@@ -49,6 +49,16 @@ export interface PreparedPage {
 
 const attribute = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The bare iframe's attributes but `src` (the component's own): the baseline writes them in its HTML, a floor sets them by script. */
+const FRAME_ATTRIBUTES = {
+  title: 'Card details',
+  width: '480',
+  height: '320',
+  sandbox: 'allow-scripts allow-same-origin allow-forms',
+  referrerpolicy: 'no-referrer',
+  loading: 'eager',
+};
+
 const htmlPage = (title: string, head: string, body: string) => `<!doctype html>
 <html lang="en" dir="ltr">
   <head>
@@ -120,7 +130,9 @@ export class BenchPages {
       html = htmlPage(
         'Bench: bare hosted fields',
         '',
-        `<iframe src="${src}" title="Card details" width="480" height="320" sandbox="allow-scripts allow-same-origin allow-forms" referrerpolicy="no-referrer" loading="eager"></iframe>`,
+        `<iframe src="${src}" ${Object.entries(FRAME_ATTRIBUTES)
+          .map(([name, value]) => `${name}="${attribute(value)}"`)
+          .join(' ')}></iframe>`,
       );
     } else {
       const clientSecret = kind === 'service' ? '' : (await this.createSession()).clientSecret;
@@ -147,7 +159,7 @@ export class BenchPages {
   async #prepareFloor(kind: FloorKind): Promise<PreparedPage> {
     const { pages, gateway, agency } = this.#servers;
     const placeholder = 'PAYMENT-ID';
-    const values = { frameUrl: this.frameUrl(placeholder), placeholder, contentType: 'text/plain;charset=UTF-8' };
+    const values = { frameUrl: this.frameUrl(placeholder), placeholder, attributes: FRAME_ATTRIBUTES, contentType: 'text/plain;charset=UTF-8' };
     let fetchThen: string;
     if (kind === 'session-floor') {
       const session = await this.createSession();
@@ -162,12 +174,12 @@ fetch(${JSON.stringify(view)}, { method: 'POST', headers: { 'content-type': valu
   .then((answer) => answer.json())
   .then((quote) => makeFrame(quote.id));`;
     }
-    // The iframe as the baseline's, made by script.
+    // The iframe as the baseline's (FRAME_ATTRIBUTES), made by script.
     const module = `const values = ${JSON.stringify(values)};
 const makeFrame = (payment) => {
   const frame = document.createElement('iframe');
-  Object.assign(frame, { src: values.frameUrl.replace(values.placeholder, encodeURIComponent(payment)), title: 'Card details', width: 480, height: 320, referrerPolicy: 'no-referrer' });
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
+  frame.src = values.frameUrl.replace(values.placeholder, encodeURIComponent(payment));
+  for (const [name, value] of Object.entries(values.attributes)) frame.setAttribute(name, value);
   document.querySelector('main').append(frame);
 };
 ${fetchThen}
