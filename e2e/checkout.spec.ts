@@ -1,11 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GATEWAY_ORIGIN, PAGE_ORIGIN } from './playwright.config.ts';
-import { charges, check, frame, openCheckout, pay, payButton, press, SECRET, sessionCreated, shot as shotAs, typeCard, watchPage, expectReadyToPay } from './support.ts';
+import {
+  charges,
+  check,
+  frame,
+  openCheckout,
+  pay,
+  payButton,
+  press,
+  resetSandboxLimits,
+  SECRET,
+  sessionCreated,
+  shot as shotAs,
+  typeCard,
+  watchPage,
+  expectReadyToPay,
+} from './support.ts';
 
 const shot = (page: Page, name: string) => shotAs(page, `checkout-${name}`);
 
 // <dubai-pay> on the agency example page (localhost) with the hosted fields from the gateway
 // (127.0.0.1): two origins, a strict CSP, real key presses into the frame.
+
+// Its decline tests tokenize some twenty cards in seconds: each test starts with the limits' counts forgotten.
+test.beforeEach(resetSandboxLimits);
 
 test('pays by card in English, focus on the receipt, charged once', async ({ page }) => {
   const problems = watchPage(page);

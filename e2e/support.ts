@@ -6,6 +6,16 @@ import { GATEWAY_ORIGIN } from './playwright.config.ts';
 
 export const SECRET = { authorization: 'Bearer sk_test_demo', 'content-type': 'application/json' };
 
+/**
+ * Forgets the sandbox's abuse-limit counts. Every browser of a run is one client (127.0.0.1) to
+ * them, so a spec that pays and declines many cards would otherwise spend the next tests' share
+ * (tokenizations per minute, declines per card): a run on a fast machine crossed 30 a minute.
+ */
+export async function resetSandboxLimits(): Promise<void> {
+  const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/limits/reset`, { method: 'POST', headers: SECRET });
+  if (!response.ok) throw new Error(`the sandbox's limits could not be reset: ${response.status}`);
+}
+
 export async function charges(sessionId: string): Promise<number> {
   const response = await fetch(`${GATEWAY_ORIGIN}/_sandbox/sessions/${sessionId}/charges`, { headers: SECRET });
   return ((await response.json()) as { charges: number }).charges;

@@ -157,7 +157,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...handoffRoutes(sessions, new HandoffBook(clock, origins.gateway, guards.limiter), options.frameAssets),
     ...receiptRoutes(sessions, new ReceiptLinkBook(clock, origins.gateway)),
     ...agencyServerRoutes(agencyBooks),
-    ...controlRoutes(sessions, clock, faults, auth, tick),
+    ...controlRoutes(sessions, clock, faults, guards.limiter, auth, tick),
   ];
 
   /** The answer, and the refusal's code when it is one; `request` as the routes saw it (a client secret from the body in `Authorization`). */

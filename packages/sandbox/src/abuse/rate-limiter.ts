@@ -35,6 +35,11 @@ export class RateLimiter {
     return { ok: true };
   }
 
+  /** Forgets every count (the sandbox's test control: one test run is one client, the tests' limits are not each other's). */
+  reset(): void {
+    this.#hits.clear();
+  }
+
   /** Whether `key` is at its limit now (without counting). */
   full(key: string, { limit, windowMs }: Limit): LimitAnswer {
     const now = this.#now();

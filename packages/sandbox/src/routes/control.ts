@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { bearerOf, type AuthContext } from '../auth.ts';
 import { GatewayProblem } from '../problems.ts';
 import type { SandboxClock } from '../clock.ts';
+import type { RateLimiter } from '../abuse/rate-limiter.ts';
 import type { FaultPlan } from '../faults.ts';
 import { json, parseBody } from '../http.ts';
 import { rawRoute, type Route } from '../router.ts';
@@ -19,10 +20,11 @@ const clockRequest = z.object({ advance_ms: z.int().check(z.positive()) });
 
 /**
  * Sandbox-only controls for tests, under `/_sandbox`, behind the secret key: read how many
- * times a session was charged, move the clock, inject network faults. Unlike the API, they may
+ * times a session was charged, move the clock, inject network faults, forget the abuse limits'
+ * counts (every browser of a test run is one client to them). Unlike the API, they may
  * be called from a test page in a browser (test plumbing, not a payment path).
  */
-export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, auth: AuthContext, tick: () => Promise<void>): Route[] {
+export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults: FaultPlan, limiter: RateLimiter, auth: AuthContext, tick: () => Promise<void>): Route[] {
   const secret = (request: Request) => {
     const token = bearerOf(request);
     const agency = auth.agencies.find((a) => a.secretKey === token);
@@ -51,6 +53,11 @@ export function controlRoutes(sessions: SessionBook, clock: SandboxClock, faults
     rawRoute('POST', '/_sandbox/faults', async (request) => {
       secret(request);
       faults.add(parseBody(await request.text(), faultRequest));
+      return json({ ok: true });
+    }),
+    rawRoute('POST', '/_sandbox/limits/reset', async (request) => {
+      secret(request);
+      limiter.reset();
       return json({ ok: true });
     }),
     rawRoute('POST', '/_sandbox/faults/clear', async (request) => {

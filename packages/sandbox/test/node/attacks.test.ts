@@ -155,6 +155,31 @@ describe('attacks on the gateway contract, and the rules that stop them', () => 
     assert.equal(elsewhere.status, 200);
   });
 
+  it('3. a card tester cannot lift its own limit: the limits reset is the secret key’s alone (publishable key, client secret, no key, another site: refused, still limited)', async () => {
+    const sandbox = sandboxWithTwoAgencies();
+    const session = await openTestSession(sandbox);
+    const tokenize = () => tokenizeInFrame(sandbox, session.id, card(), { client: '198.51.100.20' });
+    let status = 200;
+    for (let i = 0; i < 40 && status !== 429; i++) status = (await tokenize()).status;
+    assert.equal(status, 429);
+    const reset = (headers: Record<string, string>) =>
+      sandbox.fetch(new Request(`${sandbox.origins.gateway}/_sandbox/limits/reset`, { method: 'POST', headers: { 'x-sandbox-client': '198.51.100.20', ...headers } }));
+    const refused: Record<string, string>[] = [
+      { authorization: 'Bearer pk_test_demo' },
+      { authorization: `Bearer ${session.client_secret}` },
+      {},
+      { authorization: 'Bearer pk_test_demo', origin: EVIL },
+    ];
+    for (const headers of refused) {
+      const answer = await reset(headers);
+      assert.equal(answer.status, 401, JSON.stringify(headers));
+      assert.equal(((await answer.json()) as { error: { code: string } }).error.code, 'unauthorized');
+      assert.equal((await tokenize()).status, 429, `still limited after a reset with ${JSON.stringify(headers)}`);
+    }
+    assert.equal((await reset({ authorization: 'Bearer sk_test_demo' })).status, 200);
+    assert.equal((await tokenize()).status, 200);
+  });
+
   it('3. declines that help a card tester (lost, stolen) reach only the agency’s server; the browser sees a plain decline', async () => {
     const sandbox = sandboxWithTwoAgencies();
     const session = await openTestSession(sandbox);
